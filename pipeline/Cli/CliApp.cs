@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Analytics.Pipeline.Configuration;
+using DuckDB.NET.Data;
+
+namespace Analytics.Pipeline.Cli;
+
+/// <summary>Builds the command tree and maps failures to the exit codes of the contract.</summary>
+public static class CliApp
+{
+    public static RootCommand BuildRoot()
+    {
+        var root = new RootCommand("analytics: support analytics and KPI reporting pipeline");
+        GlobalOptions.AddTo(root);
+        root.Add(IngestCommand.Create());
+        root.Add(SqlCommand.Create());
+        root.Add(SampleDataCommand.Create());
+        root.Add(DemoCommand.Create());
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = BuildRoot();
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await Console.Error.WriteLineAsync(error.Message);
+            }
+            await Console.Error.WriteLineAsync("Run 'analytics --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        var verbose = parse.GetValue(GlobalOptions.Verbose);
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is UserInputException or ConfigurationException)
+        {
+            await Console.Error.WriteLineAsync(verbose ? ex.ToString() : "error: " + ex.Message);
+            return ExitCodes.Usage;
+        }
+        catch (Exception ex) when (ex is DuckDBException or IOException or InvalidOperationException)
+        {
+            await Console.Error.WriteLineAsync(verbose ? ex.ToString() : "error: " + ex.Message);
+            return ExitCodes.Failed;
+        }
+    }
+}

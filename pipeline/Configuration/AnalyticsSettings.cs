@@ -1,0 +1,36 @@
+namespace Analytics.Pipeline.Configuration;
+
+/// <summary>
+/// The configuration file (product.md, "Configuration"). Every key is optional; the defaults are the
+/// embedded ones the demo runs on: UTC, no business hours, no SLA targets, no SMTP.
+/// </summary>
+public sealed record AnalyticsSettings
+{
+    public ReportingSettings Reporting { get; init; } = new();
+    public IReadOnlyList<SourceSettings> Sources { get; init; } = [];
+}
+
+public sealed record ReportingSettings
+{
+    /// <summary>IANA time zone in which periods (day, ISO week, month) are cut.</summary>
+    public string TimeZone { get; init; } = "UTC";
+}
+
+/// <summary>One help-desk or survey source: where its exports land and how to read them.</summary>
+public sealed record SourceSettings
+{
+    /// <summary>Name stored in the warehouse's <c>source</c> column.</summary>
+    public string Name { get; init; } = "";
+    /// <summary>Folder watched by the scheduler's ingest job.</summary>
+    public string? Inbox { get; init; }
+    /// <summary>auto, canonical, zendesk, freshdesk, servicenow or nps.</summary>
+    public string Vendor { get; init; } = "auto";
+    /// <summary>IANA zone for timestamps written without an offset.</summary>
+    public string TimeZone { get; init; } = "UTC";
+    /// <summary>Text encoding of the exports when not UTF-8 (e.g. latin1, windows-1251).</summary>
+    public string? Encoding { get; init; }
+    /// <summary>Response date for survey files that carry none.</summary>
+    public string? SurveyDate { get; init; }
+    /// <summary>Vendor ticket column holding the category (default: first "[list]" column naming a category).</summary>
+    public string? CategoryField { get; init; }
+}
