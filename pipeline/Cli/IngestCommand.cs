@@ -1,13 +1,54 @@
 using System.CommandLine;
+using Analytics.Pipeline.Ingest;
+using Analytics.Pipeline.Warehouse;
 
 namespace Analytics.Pipeline.Cli;
 
+/// <summary><c>analytics ingest PATH... [--source ...] [--format json]</c>: load export files or folders.</summary>
 public static class IngestCommand
 {
     public static Command Create()
     {
-        var command = new Command("ingest", "not yet implemented");
-        command.SetAction(_ => ExitCodes.Failed);
+        var paths = new Argument<string[]>("PATH") { Description = "Export files or folders", Arity = ArgumentArity.OneOrMore };
+        var source = new Option<string>("--source")
+        {
+            Description = "Export format: auto (from the header), canonical, zendesk, freshdesk, servicenow, nps",
+            DefaultValueFactory = _ => Vendors.Auto,
+        };
+        source.AcceptOnlyFromAmong([.. Vendors.All]);
+        var name = new Option<string?>("--source-name") { Description = "Name stored in the warehouse's source column (default: a configured source's Name, else the format)" };
+        var timeZone = new Option<string?>("--timezone") { Description = "IANA zone of timestamps written without offset (default: the configured source's, else UTC)" };
+        var encoding = new Option<string?>("--encoding") { Description = "Encoding of non-UTF-8 files, e.g. latin1, windows-1251" };
+        var surveyDate = new Option<string?>("--survey-date") { Description = "Response date (YYYY-MM-DD) for survey files without dates" };
+        var format = Output.FormatOption("table", "json");
+
+        var command = new Command("ingest", "Load export files (tickets, surveys, customers, ticket events) into the warehouse")
+        {
+            paths, source, name, timeZone, encoding, surveyDate, format,
+        };
+        command.SetAction(parse =>
+        {
+            var context = CommandContext.From(parse);
+            var configured = context.Settings.Sources.FirstOrDefault(s => s.Name == parse.GetValue(name));
+            var options = new IngestOptions
+            {
+                Vendor = parse.GetValue(source) is { } v && v != Vendors.Auto ? v : configured?.Vendor ?? Vendors.Auto,
+                SourceName = parse.GetValue(name),
+                TimeZone = OptionValues.TimeZone("--timezone", parse.GetValue(timeZone)) ?? configured?.TimeZone ?? "UTC",
+                Encoding = parse.GetValue(encoding) ?? configured?.Encoding,
+                SurveyDate = OptionValues.Date("--survey-date", parse.GetValue(surveyDate)) ?? configured?.SurveyDate,
+                CategoryField = configured?.CategoryField,
+            };
+            if (options.Encoding is { } e)
+            {
+                Configuration.SettingsValidation.Encoding("--encoding", e);
+            }
+            var files = Ingestor.ExpandPaths(parse.GetValue(paths) ?? []);
+            using var db = WarehouseDb.OpenForWrite(context.DatabasePath);
+            var results = IngestProgress.Run(files, (file, phase) => new FileIngestor(db, options).Ingest(file, phase));
+            IngestOutput.Write(results, parse.GetValue(format)!);
+            return ExitCodes.Success;
+        });
         return command;
     }
 }

@@ -1,13 +1,65 @@
 using System.CommandLine;
+using System.Globalization;
+using Analytics.Pipeline.SampleData;
 
 namespace Analytics.Pipeline.Cli;
 
+/// <summary>`analytics sample-data`: writes a realistic, deterministic synthetic help-desk export.</summary>
 public static class SampleDataCommand
 {
+    private static readonly SampleDataOptions Defaults = new();
+
     public static Command Create()
     {
-        var command = new Command("sample-data", "not yet implemented");
-        command.SetAction(_ => ExitCodes.Failed);
+        var outDir = new Option<string>("--out") { Description = "Folder to write the files into (created if missing)", Required = true };
+        var tickets = new Option<int>("--tickets") { Description = "Tickets created in the period", DefaultValueFactory = _ => Defaults.Tickets };
+        var weeks = new Option<int>("--weeks") { Description = "Length of the period in weeks", DefaultValueFactory = _ => Defaults.Weeks };
+        var seed = new Option<int>("--seed") { Description = "Random seed: the same arguments give byte-identical files", DefaultValueFactory = _ => Defaults.Seed };
+        var format = new Option<string>("--format") { Description = "canonical (tickets, surveys, customers) or a vendor export: zendesk, freshdesk", DefaultValueFactory = _ => "canonical" };
+        var end = new Option<string>("--end") { Description = "Last local day generated, inclusive (YYYY-MM-DD)", DefaultValueFactory = _ => Defaults.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+
+        var command = new Command("sample-data", "Generate a realistic, deterministic synthetic help-desk export (tickets, surveys, customers)");
+        command.Add(outDir);
+        command.Add(tickets);
+        command.Add(weeks);
+        command.Add(seed);
+        command.Add(format);
+        command.Add(end);
+        command.SetAction(parse =>
+        {
+            var options = new SampleDataOptions
+            {
+                Tickets = parse.GetValue(tickets),
+                Weeks = parse.GetValue(weeks),
+                Seed = parse.GetValue(seed),
+                Format = ParseFormat(parse.GetValue(format)),
+                End = ParseEnd(parse.GetValue(end)),
+            };
+            if (options.Validate() is { } problem)
+            {
+                throw new UserInputException(problem);
+            }
+            var manifest = SampleDataGenerator.Generate(options, parse.GetValue(outDir)!);
+            var output = parse.InvocationConfiguration.Output;
+            foreach (var file in manifest.Files)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file.Path}\t{file.Rows} rows"));
+            }
+            return ExitCodes.Success;
+        });
         return command;
     }
+
+    private static SampleDataFormat ParseFormat(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        "canonical" => SampleDataFormat.Canonical,
+        "zendesk" => SampleDataFormat.Zendesk,
+        "freshdesk" => SampleDataFormat.Freshdesk,
+        _ => throw new UserInputException($"--format must be canonical, zendesk or freshdesk, got '{value}'"),
+    };
+
+    private static DateOnly ParseEnd(string? value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new UserInputException($"--end must be a date like 2026-11-15, got '{value}'");
 }

@@ -1,0 +1,32 @@
+namespace Analytics.Pipeline.Ingest;
+
+/// <summary>
+/// What the warehouse loads: each kind's canonical input columns (data.md) and its validation and upsert
+/// queries in <c>queries/ingest/</c>.
+/// </summary>
+public sealed record Kind(string Name, IReadOnlyList<string> Columns)
+{
+    public string ValidateQuery => $"ingest/validate_{Name}.sql";
+    public string UpsertQuery => $"ingest/upsert_{Name}.sql";
+
+    public static readonly Kind Tickets = new("tickets",
+    [
+        "ticket_id", "created_at", "updated_at", "first_response_at", "solved_at", "first_solved_at", "closed_at",
+        "status", "channel", "category", "priority", "customer_id", "agent_id", "team", "reopens", "agent_replies",
+        "subject", "tags", "frt_minutes", "frt_business_minutes", "resolution_minutes", "resolution_business_minutes",
+    ]);
+
+    public static readonly Kind Surveys = new("surveys",
+        ["response_id", "survey", "score", "scale_max", "responded_at", "ticket_id", "customer_id", "agent_id", "comment"]);
+
+    public static readonly Kind Customers = new("customers",
+        ["customer_id", "created_at", "churned_at", "segment", "plan", "mrr"]);
+
+    public static readonly Kind TicketEvents = new("ticket_events",
+        ["ticket_id", "at", "actor", "public", "type", "status"]);
+
+    public static IReadOnlyList<Kind> All { get; } = [Tickets, Surveys, Customers, TicketEvents];
+
+    public static Kind Named(string name) =>
+        All.FirstOrDefault(k => k.Name == name) ?? throw new InvalidOperationException($"unknown kind '{name}' in a mapping");
+}

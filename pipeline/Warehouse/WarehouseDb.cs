@@ -1,0 +1,49 @@
+using DuckDB.NET.Data;
+
+namespace Analytics.Pipeline.Warehouse;
+
+/// <summary>
+/// Opens the warehouse file. Writers get the schema migrated and the views refreshed; readers open it
+/// read-only, so an analyst's session can never change it.
+/// </summary>
+public static class WarehouseDb
+{
+    public static DuckDBConnection OpenForWrite(string path)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+        var connection = Open($"Data Source={path}");
+        Migrator.Migrate(connection);
+        Views.Refresh(connection);
+        return connection;
+    }
+
+    public static DuckDBConnection OpenReadOnly(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"no warehouse at {path}: run 'analytics ingest' or 'analytics demo' first", path);
+        }
+        return Open($"Data Source={path};ACCESS_MODE=READ_ONLY");
+    }
+
+    public static DuckDBConnection OpenInMemory()
+    {
+        var connection = Open("Data Source=:memory:");
+        Migrator.Migrate(connection);
+        Views.Refresh(connection);
+        return connection;
+    }
+
+    private static DuckDBConnection Open(string connectionString)
+    {
+        var connection = new DuckDBConnection(connectionString);
+        connection.Open();
+        // Instants print in UTC unless a query says otherwise; reporting code converts explicitly.
+        connection.Execute("SET TimeZone = 'UTC'");
+        return connection;
+    }
+}
