@@ -131,9 +131,11 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
                 invalidRecs.Add(reader.GetInt64(0));
             }
         }
-        // _rec counts the rows the reader accepted; broken rows it set aside shift the record numbers after them.
+        // CSV: _rec counts the rows the reader accepted, so broken rows it set aside shift the record numbers
+        // after them. JSON lines are numbered before invalid lines are set aside.
         var rejected = context.RejectedRecords;
-        var recordOf = invalidRecs.ToDictionary(rec => rec, rec => RecordNumber(rec, rejected));
+        var recordOf = invalidRecs.ToDictionary(rec => rec,
+            rec => context.File.Format == ExportFormat.Csv ? RecordNumber(rec, rejected) : rec);
         IReadOnlyDictionary<long, long> lines;
         using (var content = ExportFile.OpenContent(context.Readable.Path, context.Readable.Gzip(context.File)))
         {

@@ -31,7 +31,7 @@ public sealed class RawRelation(ExportFile file, string readablePath)
             (collectRejects ? $"store_rejects = true, rejects_table = '{RejectsTable}', rejects_scan = '{RejectsScanTable}')" : "ignore_errors = true)"),
         _ =>
             "SELECT _rec, " + string.Join(", ", header.Select(h => $"line->>{Warehouse.Sql.Literal(h)} AS {Warehouse.Sql.Ident(h)}")) +
-            " FROM (" + JsonLines + ") WHERE json_valid(line) AND json_type(line::JSON) = 'OBJECT'",
+            " FROM (" + JsonLines + ") WHERE is_json_object(line)",
     };
 
     /// <summary>Every non-blank line of a JSON-lines file, numbered.</summary>
@@ -52,7 +52,7 @@ public sealed class RawRelation(ExportFile file, string readablePath)
                 return ReadColumn(command);
             }
             using var keys = db.Create(
-                "SELECT k FROM (SELECT unnest(json_keys(line::JSON)) AS k, _rec FROM (" + JsonLines + ") WHERE json_valid(line) AND json_type(line::JSON) = 'OBJECT') " +
+                "SELECT k FROM (SELECT unnest(json_keys(line::JSON)) AS k, _rec FROM (" + JsonLines + ") WHERE is_json_object(line)) " +
                 "GROUP BY k ORDER BY min(_rec), k",
                 new { path = readablePath });
             return ReadColumn(keys);
@@ -66,9 +66,19 @@ public sealed class RawRelation(ExportFile file, string readablePath)
     /// <summary>Structurally broken rows: (record number, raw text, reason).</summary>
     public IReadOnlyList<(long Record, string Raw, string Reason)> Rejects(DuckDBConnection db)
     {
+        if (file.Format == ExportFormat.Csv)
+        {
+            // Bytes that are not UTF-8 mean the whole file is in another encoding: refuse it rather than
+            // quarantine some rows and load the rest.
+            var firstBadLine = db.Scalar<long?>($"SELECT min(line) FROM {RejectsTable} WHERE error_type::VARCHAR = 'INVALID ENCODING'");
+            if (firstBadLine is { } line)
+            {
+                throw NotUtf8(line.ToString(System.Globalization.CultureInfo.InvariantCulture), null);
+            }
+        }
         var sql = file.Format == ExportFormat.Csv
             ? $"SELECT DISTINCT ON (line) line - 1, csv_line, 'malformed CSV row: ' || error_message FROM {RejectsTable} ORDER BY line"
-            : "SELECT _rec, line, 'not a JSON object' FROM (" + JsonLines + ") WHERE NOT (json_valid(line) AND json_type(line::JSON) = 'OBJECT') ORDER BY _rec";
+            : "SELECT _rec, line, 'not a JSON object' FROM (" + JsonLines + ") WHERE NOT is_json_object(line) ORDER BY _rec";
         using var command = db.Create(sql, file.Format == ExportFormat.Csv ? null : new { path = readablePath });
         using var reader = command.ExecuteReader();
         var rejects = new List<(long, string, string)>();
@@ -91,12 +101,14 @@ public sealed class RawRelation(ExportFile file, string readablePath)
             ex.Message.Contains("not utf-8", StringComparison.OrdinalIgnoreCase))
         {
             var line = System.Text.RegularExpressions.Regex.Match(ex.Message, @"Line: (\d+)");
-            return new UserInputException(
-                $"{file.Path}: is not valid UTF-8{(line.Success ? " (near record " + line.Groups[1].Value + ")" : "")}; " +
-                "nothing was loaded. Give its encoding with --encoding (e.g. latin1, windows-1251) or Sources[].Encoding in the config.", ex);
+            return NotUtf8(line.Success ? line.Groups[1].Value : null, ex);
         }
         return ex;
     }
+
+    private UserInputException NotUtf8(string? record, Exception? inner) => new(
+        $"{file.Path}: is not valid UTF-8{(record is null ? "" : " (first at record " + record + ")")}; nothing was loaded. " +
+        "Give its encoding with --encoding (e.g. latin1, windows-1251) or Sources[].Encoding in the config.", inner);
 
     private static List<string> ReadColumn(DuckDBCommand command)
     {

@@ -116,8 +116,14 @@ CREATE OR REPLACE TEMP MACRO check_minutes(name, s) AS
     CASE WHEN blank_null(s) IS NOT NULL AND try_cast(blank_null(s) AS DOUBLE) IS NULL
               THEN name || ': ''' || s || ''' is not a number of minutes'
          WHEN try_cast(blank_null(s) AS DOUBLE) < 0 THEN name || ' is a negative duration' END;
+CREATE OR REPLACE TEMP MACRO number_text(x) AS
+    CASE WHEN x = trunc(x) AND abs(x) < 1e15 THEN x::BIGINT::VARCHAR ELSE x::VARCHAR END;
 CREATE OR REPLACE TEMP MACRO check_score(survey, score, scale_max) AS
     CASE WHEN score IS NULL OR survey IS NULL THEN NULL
-         WHEN survey = 'nps' AND (score < 0 OR score > 10) THEN 'score ' || score || ' is outside the nps scale 0-10'
+         WHEN survey = 'nps' AND (score < 0 OR score > 10) THEN 'score ' || number_text(score) || ' is outside the nps scale 0-10'
          WHEN survey <> 'nps' AND (score < 1 OR score > scale_max)
-              THEN 'score ' || score || ' is outside the ' || survey || ' scale 1-' || scale_max END;
+              THEN 'score ' || number_text(score) || ' is outside the ' || survey || ' scale 1-' || number_text(scale_max) END;
+
+-- A line of a JSON-lines file that holds one JSON object.
+CREATE OR REPLACE TEMP MACRO is_json_object(line) AS
+    CASE WHEN json_valid(line) THEN json_type(try_cast(line AS JSON)) = 'OBJECT' ELSE false END;
