@@ -12,8 +12,19 @@ public static class IngestProgress
         ["loading ticket_events"] = 15, ["committing"] = 95,
     };
 
-    public static IReadOnlyList<IngestResult> Run(IReadOnlyList<string> files, Func<string, Action<string>, IngestResult> ingest)
+    public static IReadOnlyList<IngestResult> Run(IReadOnlyList<string> files, Func<string, Action<string>, IngestResult> ingest, bool verbose = false)
     {
+        if (verbose)
+        {
+            // Each phase with the time since the file started, on stderr.
+            return files.Select(f =>
+            {
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                var result = ingest(f, phase => Console.Error.WriteLine($"{watch.Elapsed.TotalSeconds,8:F2}s  {Path.GetFileName(f)}: {phase}"));
+                Console.Error.WriteLine($"{watch.Elapsed.TotalSeconds,8:F2}s  {Path.GetFileName(f)}: done");
+                return result;
+            }).ToList();
+        }
         if (!Output.Interactive)
         {
             return files.Select(f => ingest(f, _ => { })).ToList();

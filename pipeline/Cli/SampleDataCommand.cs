@@ -45,6 +45,14 @@ public static class SampleDataCommand
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file.Path}\t{file.Rows} rows"));
             }
+            if (parse.GetValue(GlobalOptions.Verbose))
+            {
+                foreach (var spike in manifest.Spikes)
+                {
+                    parse.InvocationConfiguration.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"injected spike: {spike.Category} on {spike.LocalDate:yyyy-MM-dd} x{spike.Multiplier} (+{spike.ExtraTickets} tickets)"));
+                }
+            }
             return ExitCodes.Success;
         });
         return command;

@@ -23,6 +23,7 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
 
         using var readable = ReadableCopy.For(file, options.Encoding);
         var raw = new RawRelation(file, readable.Path);
+        phase?.Invoke("reading header");
         var header = raw.Header(db);
         var mapping = MappingCatalog.Detect(path, header, options.Vendor);
         var source = options.SourceName ?? mapping.Vendor;
@@ -33,7 +34,7 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
         try
         {
             using var transaction = db.BeginTransaction();
-            var context = new LoadContext(file, readable, raw, header, source);
+            var context = new LoadContext(file, readable, raw, header, source, phase);
             phase?.Invoke("loading " + mapping.Kind);
             var primary = LoadOutput(context, Kind.Named(mapping.Kind), mapping.Columns, null, primary: true);
             var derived = new List<OutputCounts>();
@@ -72,7 +73,7 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
         }
     }
 
-    private sealed record LoadContext(ExportFile File, ReadableCopy Readable, RawRelation Raw, IReadOnlyList<string> Header, string Source)
+    private sealed record LoadContext(ExportFile File, ReadableCopy Readable, RawRelation Raw, IReadOnlyList<string> Header, string Source, Action<string>? Phase)
     {
         /// <summary>Record numbers of the rows the CSV reader set aside (found by the first pass over the file).</summary>
         public List<long> RejectedRecords { get; } = [];
@@ -91,6 +92,7 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
         {
             RawRelation.DropRejects(db);
         }
+        context.Phase?.Invoke($"staging and validating {kind.Name}");
         db.Execute(
             "CREATE OR REPLACE TEMP TABLE typed AS\n" +
             "WITH raw AS (" + context.Raw.Sql(context.Header, collectRejects: primary) + "),\n" +
@@ -110,6 +112,7 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
             Quarantine(context, kind, rejects, parameters);
         }
 
+        context.Phase?.Invoke($"upserting {kind.Name}");
         db.Execute(SqlFiles.Read(kind.UpsertQuery), new { source = context.Source, sha256 = context.File.Sha256 });
         var loaded = db.Scalar<long>("SELECT count(*) FROM incoming");
         var updated = db.Scalar<long>("SELECT count(*) FROM incoming WHERE _replaces");

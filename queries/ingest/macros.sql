@@ -95,27 +95,23 @@ CREATE OR REPLACE TEMP MACRO first_day_first_time(a, b) AS coalesce(day_first_ti
 -- Ids derived from another id.
 CREATE OR REPLACE TEMP MACRO csat_response_id(s) AS 'csat-' || trim(s);
 
--- Validation messages (queries/ingest/validate_*.sql). Each returns NULL when the value is fine.
-CREATE OR REPLACE TEMP MACRO check_instant(name, s) AS
-    CASE WHEN blank_null(s) IS NOT NULL AND try_cast(blank_null(s) AS TIMESTAMPTZ) IS NULL
-         THEN name || ': ''' || s || ''' is not a timestamp' END;
-CREATE OR REPLACE TEMP MACRO check_not_before(name, s, other_name, other) AS
-    CASE WHEN try_cast(blank_null(s) AS TIMESTAMPTZ) < try_cast(blank_null(other) AS TIMESTAMPTZ)
-         THEN name || ' is before ' || other_name END;
+-- Validation messages (queries/ingest/validate_*.sql). Each takes the column's name, its text and its
+-- value as cast once by the validation query, and returns NULL when the value is fine.
+CREATE OR REPLACE TEMP MACRO check_instant(name, text, value) AS
+    CASE WHEN text IS NOT NULL AND value IS NULL THEN name || ': ''' || text || ''' is not a timestamp' END;
+CREATE OR REPLACE TEMP MACRO check_not_before(name, value, other_name, other) AS
+    CASE WHEN value < other THEN name || ' is before ' || other_name END;
 CREATE OR REPLACE TEMP MACRO check_one_of(name, value, allowed) AS
     CASE WHEN value IS NOT NULL AND NOT list_contains(allowed, value)
          THEN name || ': ''' || value || ''' is not one of ' || array_to_string(allowed, ', ') END;
-CREATE OR REPLACE TEMP MACRO check_number(name, s) AS
-    CASE WHEN blank_null(s) IS NOT NULL AND try_cast(blank_null(s) AS DOUBLE) IS NULL
-         THEN name || ': ''' || s || ''' is not a number' END;
-CREATE OR REPLACE TEMP MACRO check_count(name, s) AS
-    CASE WHEN blank_null(s) IS NOT NULL AND try_cast(blank_null(s) AS INTEGER) IS NULL
-              THEN name || ': ''' || s || ''' is not a whole number'
-         WHEN try_cast(blank_null(s) AS INTEGER) < 0 THEN name || ' is negative' END;
-CREATE OR REPLACE TEMP MACRO check_minutes(name, s) AS
-    CASE WHEN blank_null(s) IS NOT NULL AND try_cast(blank_null(s) AS DOUBLE) IS NULL
-              THEN name || ': ''' || s || ''' is not a number of minutes'
-         WHEN try_cast(blank_null(s) AS DOUBLE) < 0 THEN name || ' is a negative duration' END;
+CREATE OR REPLACE TEMP MACRO check_number(name, text, value) AS
+    CASE WHEN text IS NOT NULL AND value IS NULL THEN name || ': ''' || text || ''' is not a number' END;
+CREATE OR REPLACE TEMP MACRO check_count(name, text, value) AS
+    CASE WHEN text IS NOT NULL AND value IS NULL THEN name || ': ''' || text || ''' is not a whole number'
+         WHEN value < 0 THEN name || ' is negative' END;
+CREATE OR REPLACE TEMP MACRO check_minutes(name, text, value) AS
+    CASE WHEN text IS NOT NULL AND value IS NULL THEN name || ': ''' || text || ''' is not a number of minutes'
+         WHEN value < 0 THEN name || ' is a negative duration' END;
 CREATE OR REPLACE TEMP MACRO number_text(x) AS
     CASE WHEN x = trunc(x) AND abs(x) < 1e15 THEN x::BIGINT::VARCHAR ELSE x::VARCHAR END;
 CREATE OR REPLACE TEMP MACRO check_score(survey, score, scale_max) AS

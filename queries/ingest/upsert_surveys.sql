@@ -1,12 +1,14 @@
 -- Loads the valid rows of `typed` into surveys: per response the latest responded_at (tie: later line),
--- replacing the warehouse's row only when strictly newer. Parameters: $source, $sha256.
+-- replacing the warehouse's row only when strictly newer. Leaves `incoming` (_rec, _replaces) for the
+-- counts. Parameters: $source, $sha256.
 CREATE OR REPLACE TEMP TABLE incoming AS
 WITH latest AS (
-    SELECT * FROM typed
+    SELECT _rec, response_id, responded_at
+    FROM typed
     WHERE _reason IS NULL
     QUALIFY row_number() OVER (PARTITION BY response_id ORDER BY responded_at DESC, _rec DESC) = 1
 )
-SELECT l.*, s.response_id IS NOT NULL AS _replaces
+SELECT l._rec, l.response_id, s.response_id IS NOT NULL AS _replaces
 FROM latest l
 LEFT JOIN surveys s ON s.source = $source AND s.response_id = l.response_id
 WHERE s.response_id IS NULL OR l.responded_at > s.responded_at;
@@ -15,5 +17,5 @@ DELETE FROM surveys
 WHERE source = $source AND response_id IN (SELECT response_id FROM incoming WHERE _replaces);
 
 INSERT INTO surveys BY NAME
-SELECT * EXCLUDE (_rec, _reason, _replaces), $source AS source, $sha256 AS ingest_file_sha256, now() AS ingested_at
-FROM incoming;
+SELECT typed.* EXCLUDE (_rec, _reason), $source AS source, $sha256 AS ingest_file_sha256, now() AS ingested_at
+FROM typed SEMI JOIN incoming USING (_rec);

@@ -1,13 +1,13 @@
 -- Loads the valid rows of `typed` into ticket_events. An event is a fact: the same
 -- (source, ticket_id, at, type, status, actor) already present is a duplicate, never replaced.
--- Parameters: $source, $sha256.
+-- Leaves `incoming` (_rec, _replaces) for the counts. Parameters: $source, $sha256.
 CREATE OR REPLACE TEMP TABLE incoming AS
 WITH latest AS (
     SELECT * FROM typed
     WHERE _reason IS NULL
     QUALIFY row_number() OVER (PARTITION BY ticket_id, "at", type, status, actor ORDER BY _rec DESC) = 1
 )
-SELECT l.*, false AS _replaces
+SELECT l._rec, false AS _replaces
 FROM latest l
 WHERE NOT EXISTS (
     SELECT 1 FROM ticket_events e
@@ -15,5 +15,5 @@ WHERE NOT EXISTS (
       AND e.status IS NOT DISTINCT FROM l.status AND e.actor IS NOT DISTINCT FROM l.actor);
 
 INSERT INTO ticket_events BY NAME
-SELECT * EXCLUDE (_rec, _reason, _replaces), $source AS source, $sha256 AS ingest_file_sha256, now() AS ingested_at
-FROM incoming;
+SELECT typed.* EXCLUDE (_rec, _reason), $source AS source, $sha256 AS ingest_file_sha256, now() AS ingested_at
+FROM typed SEMI JOIN incoming USING (_rec);

@@ -12,10 +12,10 @@ SELECT
     nullif(concat_ws('; ',
         CASE WHEN blank_null(customer_id) IS NULL THEN 'customer_id is missing' END,
         CASE WHEN blank_null(created_at) IS NULL THEN 'created_at is missing' END,
-        check_instant('created_at', created_at),
-        check_instant('churned_at', churned_at),
-        check_not_before('churned_at', churned_at, 'created_at', created_at),
-        check_number('mrr', mrr),
+        check_instant('created_at', blank_null(created_at), try_cast(blank_null(created_at) AS TIMESTAMPTZ)),
+        check_instant('churned_at', blank_null(churned_at), try_cast(blank_null(churned_at) AS TIMESTAMPTZ)),
+        check_not_before('churned_at', try_cast(blank_null(churned_at) AS TIMESTAMPTZ), 'created_at', try_cast(blank_null(created_at) AS TIMESTAMPTZ)),
+        check_number('mrr', blank_null(mrr), try_cast(blank_null(mrr) AS DECIMAL(18, 2))),
         CASE WHEN try_cast(blank_null(mrr) AS DOUBLE) < 0 THEN 'mrr is negative' END
     ), '') AS _reason
 FROM stg

@@ -18,12 +18,12 @@ SELECT
         CASE WHEN blank_null(survey) IS NULL THEN 'survey is missing' END,
         check_one_of('survey', lower(blank_null(survey)), ['csat', 'nps', 'ces']),
         CASE WHEN blank_null(score) IS NULL THEN 'score is missing' END,
-        check_number('score', score),
-        check_number('scale_max', scale_max),
+        check_number('score', blank_null(score), try_cast(blank_null(score) AS DOUBLE)),
+        check_number('scale_max', blank_null(scale_max), try_cast(blank_null(scale_max) AS DOUBLE)),
         check_score(lower(blank_null(survey)), try_cast(blank_null(score) AS DOUBLE),
                     coalesce(try_cast(blank_null(scale_max) AS DOUBLE),
                              CASE lower(blank_null(survey)) WHEN 'csat' THEN 5 WHEN 'nps' THEN 10 WHEN 'ces' THEN 7 END)),
         CASE WHEN blank_null(responded_at) IS NULL THEN 'responded_at is missing' END,
-        check_instant('responded_at', responded_at)
+        check_instant('responded_at', blank_null(responded_at), try_cast(blank_null(responded_at) AS TIMESTAMPTZ))
     ), '') AS _reason
 FROM stg

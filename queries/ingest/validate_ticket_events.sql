@@ -12,7 +12,7 @@ SELECT
     nullif(concat_ws('; ',
         CASE WHEN blank_null(ticket_id) IS NULL THEN 'ticket_id is missing' END,
         CASE WHEN blank_null("at") IS NULL THEN 'at is missing' END,
-        check_instant('at', "at"),
+        check_instant('at', blank_null("at"), try_cast(blank_null("at") AS TIMESTAMPTZ)),
         CASE WHEN blank_null(type) IS NULL THEN 'type is missing' END,
         check_one_of('type', lower(blank_null(type)), ['comment', 'status']),
         check_one_of('actor', lower(blank_null(actor)), ['customer', 'agent', 'bot', 'system']),
