@@ -29,8 +29,10 @@ public static class DemoCommand
             var context = CommandContext.From(parse);
             var dbPath = parse.GetValue(GlobalOptions.Db)?.FullName ?? Path.GetFullPath(DefaultDatabasePath);
             var sampleData = SampleDataFolder();
-            File.Delete(dbPath);
-            File.Delete(dbPath + ".wal");
+            foreach (var stale in new[] { dbPath, dbPath + ".wal" }.Where(File.Exists))
+            {
+                File.Delete(stale);
+            }
 
             var results = new List<IngestResult>();
             using (var db = WarehouseDb.OpenForWrite(dbPath))
