@@ -6,11 +6,14 @@ namespace Analytics.Pipeline.Cli;
 /// <summary>A progress bar over the files of an ingest, on the terminal only (silent when redirected).</summary>
 public static class IngestProgress
 {
+    /// <summary>How far a file is when a phase starts, by the phase's first word (FileIngestor's phases).</summary>
     private static readonly Dictionary<string, double> PhaseDone = new(StringComparer.Ordinal)
     {
-        ["hashing"] = 5, ["loading tickets"] = 15, ["loading surveys"] = 15, ["loading customers"] = 15,
-        ["loading ticket_events"] = 15, ["committing"] = 95,
+        ["hashing"] = 2, ["reading"] = 10, ["validating"] = 40, ["quarantining"] = 55, ["upserting"] = 65, ["committing"] = 95,
     };
+
+    private static double Done(string phase, double current) =>
+        Math.Max(current, PhaseDone.GetValueOrDefault(phase.Split(' ')[0], current));
 
     public static IReadOnlyList<IngestResult> Run(IReadOnlyList<string> files, Func<string, Action<string>, IngestResult> ingest, bool verbose = false)
     {
@@ -42,7 +45,7 @@ public static class IngestProgress
                     results.Add(ingest(file, phase =>
                     {
                         task.Description = Markup.Escape($"{Path.GetFileName(file)}: {phase}");
-                        task.Value = Math.Max(task.Value, PhaseDone.GetValueOrDefault(phase, task.Value));
+                        task.Value = Done(phase, task.Value);
                     }));
                     task.Value = 100;
                     overall.Increment(1);

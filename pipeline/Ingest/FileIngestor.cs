@@ -5,10 +5,10 @@ using DuckDB.NET.Data;
 namespace Analytics.Pipeline.Ingest;
 
 /// <summary>
-/// Loads one export file into the warehouse as one transaction: recognise the format from the header,
-/// stage with DuckDB's reader (all text), validate and cast in SQL, quarantine what fails (with line and
-/// reason), upsert the rest, record the file in ingest_log. A file already in ingest_log (same SHA-256)
-/// is not read again.
+/// Loads one export file into the warehouse as one transaction: read it once with DuckDB's reader (all
+/// text), recognise the format from the header, validate and cast in SQL, quarantine what fails (with line
+/// and reason), upsert the rest, record the file in ingest_log. A file already in ingest_log (same
+/// SHA-256) is not read again.
 /// </summary>
 public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
 {
@@ -23,10 +23,6 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
 
         using var readable = ReadableCopy.For(file, options.Encoding);
         var raw = new RawRelation(file, readable.Path);
-        phase?.Invoke("reading header");
-        var header = raw.Header(db);
-        var mapping = MappingCatalog.Detect(path, header, options.Vendor);
-        var source = options.SourceName ?? mapping.Vendor;
         var started = DateTimeOffset.UtcNow;
 
         // Timestamps written without an offset are local times of the source.
@@ -34,26 +30,25 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
         try
         {
             using var transaction = db.BeginTransaction();
-            var context = new LoadContext(file, readable, raw, header, source, phase);
-            phase?.Invoke("loading " + mapping.Kind);
+            phase?.Invoke("reading file");
+            raw.Load(db);
+            var mapping = MappingCatalog.Detect(path, raw.Header, options.Vendor);
+            var context = new LoadContext(file, readable, raw, options.SourceName ?? mapping.Vendor, phase);
             var primary = LoadOutput(context, Kind.Named(mapping.Kind), mapping.Columns, null, primary: true);
-            var derived = new List<OutputCounts>();
-            foreach (var output in mapping.Derived)
-            {
-                phase?.Invoke("loading " + output.Kind);
-                derived.Add(LoadOutput(context, Kind.Named(output.Kind), output.Columns, output.When, primary: false));
-            }
+            var derived = mapping.Derived
+                .Select(output => LoadOutput(context, Kind.Named(output.Kind), output.Columns, output.When, primary: false))
+                .ToList();
 
             var result = new IngestResult
             {
-                Path = path, Kind = mapping.Kind, Source = source, Vendor = mapping.Vendor, Status = "loaded",
+                Path = path, Kind = mapping.Kind, Source = context.Source, Vendor = mapping.Vendor, Status = "loaded",
                 RowsRead = primary.RowsRead, RowsLoaded = primary.RowsLoaded, RowsUpdated = primary.RowsUpdated,
                 Duplicates = primary.Duplicates, Quarantined = primary.Quarantined, Derived = derived, Sha256 = file.Sha256,
             };
             db.Execute(SqlFiles.Read("ingest/log_file.sql"), new Dictionary<string, object>
             {
                 ["sha256"] = file.Sha256, ["path"] = path, ["bytes"] = file.Bytes, ["kind"] = mapping.Kind,
-                ["vendor"] = mapping.Vendor, ["source"] = source, ["rows_read"] = result.RowsRead,
+                ["vendor"] = mapping.Vendor, ["source"] = context.Source, ["rows_read"] = result.RowsRead,
                 ["rows_loaded"] = result.RowsLoaded, ["rows_updated"] = result.RowsUpdated,
                 ["duplicates"] = result.Duplicates, ["quarantined"] = result.Quarantined,
                 ["derived"] = System.Text.Json.JsonSerializer.Serialize(derived), ["started_at"] = started.UtcDateTime,
@@ -73,72 +68,49 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
         }
     }
 
-    private sealed record LoadContext(ExportFile File, ReadableCopy Readable, RawRelation Raw, IReadOnlyList<string> Header, string Source, Action<string>? Phase)
-    {
-        /// <summary>Record numbers of the rows the CSV reader set aside (found by the first pass over the file).</summary>
-        public List<long> RejectedRecords { get; } = [];
-    }
+    private sealed record LoadContext(ExportFile File, ReadableCopy Readable, RawRelation Raw, string Source, Action<string>? Phase);
 
+    /// <summary>Validates, quarantines and upserts one kind of rows taken from the file.</summary>
     private OutputCounts LoadOutput(
         LoadContext context, Kind kind, IReadOnlyDictionary<string, ColumnSource> columns, ColumnSource? when, bool primary)
     {
-        var staging = StagingQuery.Build(context.File.Path, kind, columns, when, context.Header, options);
-        var parameters = context.Raw.Parameters();
-        foreach (var (name, value) in staging.Parameters)
-        {
-            parameters[name] = value;
-        }
-        if (primary)
-        {
-            RawRelation.DropRejects(db);
-        }
-        context.Phase?.Invoke($"staging and validating {kind.Name}");
+        var staging = StagingQuery.Build(context.File.Path, kind, columns, when, context.Raw.Header, options);
+        context.Phase?.Invoke($"validating {kind.Name}");
         db.Execute(
             "CREATE OR REPLACE TEMP TABLE typed AS\n" +
-            "WITH raw AS (" + context.Raw.Sql(context.Header, collectRejects: primary) + "),\n" +
+            "WITH raw AS (" + context.Raw.Sql() + "),\n" +
             "stg AS (" + staging.Sql + ")\n" +
             "SELECT * FROM (" + SqlFiles.Read(kind.ValidateQuery) + ")",
-            parameters);
+            staging.Parameters);
 
-        var rejects = primary ? context.Raw.Rejects(db) : [];
-        if (primary)
-        {
-            context.RejectedRecords.AddRange(rejects.Select(r => r.Record).Order());
-        }
-        var staged = db.Scalar<long>("SELECT count(*) FROM typed");
-        var invalid = db.Scalar<long>("SELECT count(*) FROM typed WHERE _reason IS NOT NULL");
+        // Rows the reader set aside belong to the file's own kind, not to rows derived from it.
+        var rejects = primary ? context.Raw.Rejects : [];
+        var (staged, invalid) = Counts("SELECT count(*), count(*) FILTER (_reason IS NOT NULL) FROM typed");
         if (invalid > 0 || rejects.Count > 0)
         {
-            Quarantine(context, kind, rejects, parameters);
+            context.Phase?.Invoke($"quarantining {invalid + rejects.Count} {kind.Name} row(s)");
+            Quarantine(context, kind, rejects);
         }
 
         context.Phase?.Invoke($"upserting {kind.Name}");
         db.Execute(SqlFiles.Read(kind.UpsertQuery), new { source = context.Source, sha256 = context.File.Sha256 });
-        var loaded = db.Scalar<long>("SELECT count(*) FROM incoming");
-        var updated = db.Scalar<long>("SELECT count(*) FROM incoming WHERE _replaces");
-        var read = staged + rejects.Count;
-        return new OutputCounts(kind.Name, read, loaded, updated, staged - invalid - loaded, invalid + rejects.Count);
+        var (loaded, updated) = Counts("SELECT count(*), count(*) FILTER (_replaces) FROM incoming");
+        return new OutputCounts(kind.Name, staged + rejects.Count, loaded, updated, staged - invalid - loaded, invalid + rejects.Count);
     }
 
     /// <summary>Writes the failing rows to quarantine with their physical line, raw content and reasons.</summary>
-    private void Quarantine(
-        LoadContext context, Kind kind, IReadOnlyList<(long Record, string Raw, string Reason)> rejects,
-        Dictionary<string, object> parameters)
+    private void Quarantine(LoadContext context, Kind kind, IReadOnlyList<(long Record, string Raw, string Reason)> rejects)
     {
-        var invalidRecs = new List<long>();
+        var invalid = new List<long>();
         using (var command = db.Create("SELECT _rec FROM typed WHERE _reason IS NOT NULL ORDER BY _rec"))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
-                invalidRecs.Add(reader.GetInt64(0));
+                invalid.Add(reader.GetInt64(0));
             }
         }
-        // CSV: _rec counts the rows the reader accepted, so broken rows it set aside shift the record numbers
-        // after them. JSON lines are numbered before invalid lines are set aside.
-        var rejected = context.RejectedRecords;
-        var recordOf = invalidRecs.ToDictionary(rec => rec,
-            rec => context.File.Format == ExportFormat.Csv ? RecordNumber(rec, rejected) : rec);
+        var recordOf = invalid.ToDictionary(rec => rec, context.Raw.RecordOf);
         IReadOnlyDictionary<long, long> lines;
         using (var content = ExportFile.OpenContent(context.Readable.Path, context.Readable.Gzip(context.File)))
         {
@@ -162,32 +134,18 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
             }
         }
 
-        var quarantineParameters = new Dictionary<string, object>(parameters)
-        {
-            ["sha256"] = context.File.Sha256, ["file"] = context.File.Path, ["kind"] = kind.Name, ["source"] = context.Source,
-        };
         db.Execute(
-            "WITH raw AS (" + context.Raw.Sql(context.Header, collectRejects: false) + ")\n" +
-            SqlFiles.Read("ingest/quarantine_rows.sql").Replace("/*raw_json*/", StagingQuery.RawAsJson(context.Header), StringComparison.Ordinal),
-            quarantineParameters);
+            "WITH raw AS (" + context.Raw.Sql() + ")\n" +
+            SqlFiles.Read("ingest/quarantine_rows.sql").Replace("/*raw_json*/", StagingQuery.RawAsJson(context.Raw.Header), StringComparison.Ordinal),
+            new { sha256 = context.File.Sha256, file = context.File.Path, kind = kind.Name, source = context.Source });
     }
 
-    /// <summary>The record number of the rec-th accepted row, counting the rejected records before it.</summary>
-    private static long RecordNumber(long rec, IReadOnlyList<long> rejectedSorted)
+    private (long, long) Counts(string sql)
     {
-        var record = rec;
-        foreach (var rejected in rejectedSorted)
-        {
-            if (rejected <= record)
-            {
-                record++;
-            }
-            else
-            {
-                break;
-            }
-        }
-        return record;
+        using var command = db.Create(sql);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
     private IngestResult? PreviousLoad(ExportFile file)

@@ -1,8 +1,6 @@
-using DuckDB.NET.Data;
-
 namespace Analytics.Pipeline.Ingest;
 
-/// <summary>Ingests files and folders (every export file below a folder, in name order), one transaction per file.</summary>
+/// <summary>Which files an ingest of some paths loads: files as given, every export file below a folder in name order.</summary>
 public static class Ingestor
 {
     private static readonly string[] Extensions = [".csv", ".tsv", ".txt", ".jsonl", ".ndjson", ".csv.gz", ".jsonl.gz", ".ndjson.gz"];
@@ -29,12 +27,5 @@ public static class Ingestor
             }
         }
         return files;
-    }
-
-    public static IReadOnlyList<IngestResult> IngestAll(
-        DuckDBConnection db, IEnumerable<string> files, IngestOptions options, Action<string, string>? phase = null)
-    {
-        var ingestor = new FileIngestor(db, options);
-        return files.Select(f => ingestor.Ingest(f, p => phase?.Invoke(f, p))).ToList();
     }
 }
