@@ -6,7 +6,8 @@ namespace Analytics.Pipeline.SampleData;
 /// and source names, comma-separated tags, and the CSAT answer as a smiley label. Deleted (trashed)
 /// tickets are not exported; there are no survey or customer files.
 /// </summary>
-internal sealed class FreshdeskWriter(string outDir, ReportingZone zone) : ISampleDataWriter
+internal sealed class FreshdeskWriter(string outDir, ReportingZone zone)
+    : VendorTicketWriter(Path.Combine(outDir, "freshdesk_tickets.csv"), Header)
 {
     public static readonly string[] Header =
     [
@@ -20,14 +21,7 @@ internal sealed class FreshdeskWriter(string outDir, ReportingZone zone) : ISamp
     private static readonly string[] SurveyLabels = ["Extremely Unhappy", "Unhappy", "Neutral", "Happy", "Extremely Happy"];
     private const TimestampLayout Layout = TimestampLayout.Freshdesk;
 
-    private readonly CsvRowWriter _tickets = new(Path.Combine(outDir, "freshdesk_tickets.csv"), Header);
-
-    public void Customers(CustomerBook customers)
-    {
-        // Contacts are exported separately in Freshdesk; the ticket export has Contact ID and Company Name.
-    }
-
-    public void Ticket(Ticket t)
+    public override void Ticket(Ticket t)
     {
         if (t.Status == TicketStatus.Deleted)
         {
@@ -35,7 +29,7 @@ internal sealed class FreshdeskWriter(string outDir, ReportingZone zone) : ISamp
         }
         // Freshdesk always has a priority: a ticket without one shows the default, Low.
         var priority = Catalog.Priorities[Math.Max(t.Priority, 0)];
-        var w = _tickets;
+        var w = Tickets;
         w.Number(t.Number);
         w.Text(t.Subject.Subject);
         w.Text(StatusNames[(int)t.Status]);
@@ -63,19 +57,6 @@ internal sealed class FreshdeskWriter(string outDir, ReportingZone zone) : ISamp
         w.Text(CompanyNames.For(t.Customer));
         w.EndRow();
     }
-
-    public void Survey(SurveyResponse response)
-    {
-        // Freshdesk's ticket export carries only the CSAT label (Survey results).
-    }
-
-    public IReadOnlyList<SampleDataFile> Finish()
-    {
-        Dispose();
-        return [new SampleDataFile(_tickets.Path, "tickets", _tickets.Rows)];
-    }
-
-    public void Dispose() => _tickets.Dispose();
 
     private long? Local(long? utc) => utc is { } u ? zone.ToLocal(u) : null;
 

@@ -6,7 +6,8 @@ namespace Analytics.Pipeline.SampleData;
 /// missing priority, satisfaction as Offered / Not Offered / Good / Bad, durations in whole minutes.
 /// Deleted tickets are not exported (as in Zendesk); there are no survey or customer files.
 /// </summary>
-internal sealed class ZendeskWriter(string outDir, ReportingZone zone) : ISampleDataWriter
+internal sealed class ZendeskWriter(string outDir, ReportingZone zone)
+    : VendorTicketWriter(Path.Combine(outDir, "zendesk_tickets.csv"), Header)
 {
     public static readonly string[] Header =
     [
@@ -20,20 +21,13 @@ internal sealed class ZendeskWriter(string outDir, ReportingZone zone) : ISample
     private static readonly string[] StatusNames = ["New", "Open", "Pending", "On-hold", "Solved", "Closed", "Deleted"];
     private const TimestampLayout Layout = TimestampLayout.Zendesk;
 
-    private readonly CsvRowWriter _tickets = new(Path.Combine(outDir, "zendesk_tickets.csv"), Header);
-
-    public void Customers(CustomerBook customers)
-    {
-        // Zendesk's ticket export carries only the requester id.
-    }
-
-    public void Ticket(Ticket t)
+    public override void Ticket(Ticket t)
     {
         if (t.Status == TicketStatus.Deleted)
         {
             return;
         }
-        var w = _tickets;
+        var w = Tickets;
         w.Number(t.Number);
         w.Number(t.Customer + 1);
         w.Text(t.Agent >= 0 ? Catalog.Agents[t.Agent].Name : null);
@@ -63,19 +57,6 @@ internal sealed class ZendeskWriter(string outDir, ReportingZone zone) : ISample
         w.Text(t.Category >= 0 ? Catalog.Categories[t.Category].Name : "-");
         w.EndRow();
     }
-
-    public void Survey(SurveyResponse response)
-    {
-        // CSAT travels inside the ticket row (Satisfaction Score); NPS and CES are not in this export.
-    }
-
-    public IReadOnlyList<SampleDataFile> Finish()
-    {
-        Dispose();
-        return [new SampleDataFile(_tickets.Path, "tickets", _tickets.Rows)];
-    }
-
-    public void Dispose() => _tickets.Dispose();
 
     private static string Satisfaction(Ticket t) => t.Csat is { } csat
         ? (csat.Score >= 4 ? "Good" : "Bad")
