@@ -5,9 +5,10 @@ using DuckDB.NET.Data;
 namespace Analytics.Pipeline.Ingest;
 
 /// <summary>
-/// Loads one export file into the warehouse as one transaction: read it once with DuckDB's reader (all
-/// text), recognise the format from the header, validate and cast in SQL, quarantine what fails (with line
-/// and reason), upsert the rest, record the file in ingest_log. A file already in ingest_log (same
+/// Loads one export file into the warehouse as one transaction. Staging, in temporary tables: read the
+/// file once with DuckDB's reader (all text), recognise the format from the header, validate and cast in
+/// SQL. Then, in the transaction: quarantine what failed (with line and reason), upsert the rest, record
+/// the file in ingest_log. A file already in ingest_log (same
 /// SHA-256) is not read again.
 /// </summary>
 public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
@@ -27,18 +28,24 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
 
         // Timestamps written without an offset are local times of the source.
         db.Execute($"SET TimeZone = {Sql.Literal(options.TimeZone)}");
+        var outputs = new List<StagedOutput>();
         try
         {
-            using var transaction = db.BeginTransaction();
+            // Staging works in temporary tables, which are never part of the warehouse file: it needs no
+            // transaction (inside one, DuckDB's transaction-local storage makes it about twice as slow).
             phase?.Invoke("reading file");
             raw.Load(db);
             var mapping = MappingCatalog.Detect(path, raw.Header, options.Vendor);
             var context = new LoadContext(file, readable, raw, options.SourceName ?? mapping.Vendor, phase);
-            var primary = LoadOutput(context, Kind.Named(mapping.Kind), mapping.Columns, null, primary: true);
-            var derived = mapping.Derived
-                .Select(output => LoadOutput(context, Kind.Named(output.Kind), output.Columns, output.When, primary: false))
-                .ToList();
+            outputs.AddRange(mapping.Derived
+                .Select(d => (Kind: Kind.Named(d.Kind), d.Columns, d.When))
+                .Prepend((Kind: Kind.Named(mapping.Kind), mapping.Columns, When: (ColumnSource?)null))
+                .Select((output, index) => Stage(context, index, output.Kind, output.Columns, output.When)));
 
+            // Every change to the warehouse, for every kind of rows in the file, is one transaction.
+            using var transaction = db.BeginTransaction();
+            var counts = outputs.Select(staged => Apply(context, staged)).ToList();
+            var (primary, derived) = (counts[0], counts.Skip(1).ToList());
             var result = new IngestResult
             {
                 Path = path, Kind = mapping.Kind, Source = context.Source, Vendor = mapping.Vendor, Status = "loaded",
@@ -65,37 +72,51 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
         finally
         {
             db.Execute("SET TimeZone = 'UTC'");
+            // The staged rows are no longer needed once the file is in (or not).
+            db.Execute("DROP VIEW IF EXISTS typed; " + string.Concat(outputs.Select(o => $"DROP TABLE IF EXISTS {o.Table}; ")));
+            RawRelation.Drop(db);
         }
     }
 
     private sealed record LoadContext(ExportFile File, ReadableCopy Readable, RawRelation Raw, string Source, Action<string>? Phase);
 
-    /// <summary>Validates, quarantines and upserts one kind of rows taken from the file.</summary>
-    private OutputCounts LoadOutput(
-        LoadContext context, Kind kind, IReadOnlyDictionary<string, ColumnSource> columns, ColumnSource? when, bool primary)
+    /// <summary>One kind of rows of the file, validated into its own temporary table.</summary>
+    private sealed record StagedOutput(Kind Kind, string Table, long Staged, long Invalid, bool Primary);
+
+    /// <summary>Maps and validates one kind of rows taken from the file into <c>typed_N</c>.</summary>
+    private StagedOutput Stage(LoadContext context, int index, Kind kind, IReadOnlyDictionary<string, ColumnSource> columns, ColumnSource? when)
     {
         var staging = StagingQuery.Build(context.File.Path, kind, columns, when, context.Raw.Header, options);
+        var table = $"typed_{index}";
         context.Phase?.Invoke($"validating {kind.Name}");
         db.Execute(
-            "CREATE OR REPLACE TEMP TABLE typed AS\n" +
+            $"CREATE OR REPLACE TEMP TABLE {table} AS\n" +
             "WITH raw AS (" + context.Raw.Sql() + "),\n" +
             "stg AS (" + staging.Sql + ")\n" +
             "SELECT * FROM (" + SqlFiles.Read(kind.ValidateQuery) + ")",
             staging.Parameters);
+        var (staged, invalid) = Counts($"SELECT count(*), count(*) FILTER (_reason IS NOT NULL) FROM {table}");
+        return new StagedOutput(kind, table, staged, invalid, Primary: index == 0);
+    }
 
+    /// <summary>Quarantines and upserts one staged kind of rows (inside the file's transaction).</summary>
+    private OutputCounts Apply(LoadContext context, StagedOutput output)
+    {
+        // The ingest queries read the rows being loaded as `typed`.
+        db.Execute($"CREATE OR REPLACE TEMP VIEW typed AS SELECT * FROM {output.Table}");
         // Rows the reader set aside belong to the file's own kind, not to rows derived from it.
-        var rejects = primary ? context.Raw.Rejects : [];
-        var (staged, invalid) = Counts("SELECT count(*), count(*) FILTER (_reason IS NOT NULL) FROM typed");
-        if (invalid > 0 || rejects.Count > 0)
+        var rejects = output.Primary ? context.Raw.Rejects : [];
+        if (output.Invalid > 0 || rejects.Count > 0)
         {
-            context.Phase?.Invoke($"quarantining {invalid + rejects.Count} {kind.Name} row(s)");
-            Quarantine(context, kind, rejects);
+            context.Phase?.Invoke($"quarantining {output.Invalid + rejects.Count} {output.Kind.Name} row(s)");
+            Quarantine(context, output.Kind, rejects);
         }
 
-        context.Phase?.Invoke($"upserting {kind.Name}");
-        db.Execute(SqlFiles.Read(kind.UpsertQuery), new { source = context.Source, sha256 = context.File.Sha256 });
+        context.Phase?.Invoke($"upserting {output.Kind.Name}");
+        db.Execute(SqlFiles.Read(output.Kind.UpsertQuery), new { source = context.Source, sha256 = context.File.Sha256 });
         var (loaded, updated) = Counts("SELECT count(*), count(*) FILTER (_replaces) FROM incoming");
-        return new OutputCounts(kind.Name, staged + rejects.Count, loaded, updated, staged - invalid - loaded, invalid + rejects.Count);
+        return new OutputCounts(output.Kind.Name, output.Staged + rejects.Count, loaded, updated,
+            output.Staged - output.Invalid - loaded, output.Invalid + rejects.Count);
     }
 
     /// <summary>Writes the failing rows to quarantine with their physical line, raw content and reasons.</summary>

@@ -34,7 +34,7 @@ public sealed class RawRelation(ExportFile file, string readablePath)
     /// </summary>
     public void Load(DuckDBConnection db)
     {
-        db.Execute($"DROP TABLE IF EXISTS {RejectsTable}; DROP TABLE IF EXISTS {RejectsScanTable};");
+        Drop(db);
         var read = file.Format == ExportFormat.Csv
             ? "SELECT * FROM read_csv($path, all_varchar = true, header = true, delim = $delim, quote = '\"', escape = '\"', " +
               $"store_rejects = true, rejects_table = '{RejectsTable}', rejects_scan = '{RejectsScanTable}')"
@@ -54,6 +54,10 @@ public sealed class RawRelation(ExportFile file, string readablePath)
             : Strings(db, $"SELECT k FROM (SELECT unnest(json_keys(line::JSON)) AS k, {RecordExpression} AS r FROM {Table} WHERE is_json_object(line)) GROUP BY k ORDER BY min(r), k");
         _rejects = file.Format == ExportFormat.Csv ? CsvRejects(db) : JsonRejects(db);
     }
+
+    /// <summary>Frees the temporary tables of the file (its rows and the reader's set-aside rows).</summary>
+    public static void Drop(DuckDBConnection db) =>
+        db.Execute($"DROP TABLE IF EXISTS {Table}; DROP TABLE IF EXISTS {RejectsTable}; DROP TABLE IF EXISTS {RejectsScanTable};");
 
     /// <summary>The `raw` relation as SQL: <c>_rec</c> and every header column as text.</summary>
     public string Sql() => file.Format == ExportFormat.Csv

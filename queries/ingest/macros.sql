@@ -3,7 +3,12 @@
 -- returned unchanged so that validation quarantines the row with the original text in its reason.
 -- Temporary macros: they belong to the ingest session, not to the warehouse file.
 
-CREATE OR REPLACE TEMP MACRO blank_null(s) AS nullif(trim(s), '');
+-- Empty or all-space text is NULL; surrounding spaces go. Trims only values that need it: trim() copies
+-- every string, and most values have nothing to trim.
+CREATE OR REPLACE TEMP MACRO blank_null(s) AS
+    CASE WHEN s = '' THEN NULL
+         WHEN starts_with(s, ' ') OR ends_with(s, ' ') THEN nullif(trim(s), '')
+         ELSE s END;
 
 -- Zendesk and Freshdesk write '-' for "no value" in list fields.
 CREATE OR REPLACE TEMP MACRO dash_null(s) AS CASE WHEN trim(s) IN ('', '-') THEN NULL ELSE trim(s) END;
