@@ -80,6 +80,13 @@ COMMENT ON COLUMN surveys.scale_max IS 'Top of the scale (default 5 for csat, 10
 COMMENT ON COLUMN surveys.responded_at IS 'When the answer was given (instant); for exports without dates, the date given at ingest.';
 COMMENT ON COLUMN surveys.ticket_id IS 'Ticket the response is about, when known.';
 COMMENT ON COLUMN surveys.comment IS 'Free-text answer (untrusted text).';
+COMMENT ON COLUMN surveys.response_id IS 'Response id as the source writes it (csat-<ticket id> for ratings inside a ticket export); unique per source.';
+COMMENT ON COLUMN surveys.customer_id IS 'Customer who answered, when known (joins customers.customer_id).';
+COMMENT ON COLUMN surveys.agent_id IS 'Agent the response is about, when known.';
+COMMENT ON COLUMN surveys.source IS 'Source name: Sources[].Name from config, else the export format.';
+COMMENT ON COLUMN surveys.extra IS 'Columns of the export that have no place above, as a JSON object (nothing is dropped).';
+COMMENT ON COLUMN surveys.ingest_file_sha256 IS 'SHA-256 of the export file this row came from (joins ingest_log).';
+COMMENT ON COLUMN surveys.ingested_at IS 'When this row was loaded.';
 
 CREATE TABLE customers (
     source             VARCHAR NOT NULL,
@@ -97,6 +104,13 @@ COMMENT ON TABLE customers IS 'One row per customer (key: customer_id; the most 
 COMMENT ON COLUMN customers.created_at IS 'Sign-up (instant).';
 COMMENT ON COLUMN customers.churned_at IS 'When the customer left (instant); null while active.';
 COMMENT ON COLUMN customers.mrr IS 'Monthly recurring revenue, in the account currency.';
+COMMENT ON COLUMN customers.customer_id IS 'Customer id; unique across sources.';
+COMMENT ON COLUMN customers.segment IS 'Customer segment (e.g. smb, mid-market, enterprise).';
+COMMENT ON COLUMN customers.plan IS 'Plan the customer is on.';
+COMMENT ON COLUMN customers.source IS 'Source name: Sources[].Name from config, else the export format.';
+COMMENT ON COLUMN customers.extra IS 'Columns of the export that have no place above, as a JSON object (nothing is dropped).';
+COMMENT ON COLUMN customers.ingest_file_sha256 IS 'SHA-256 of the export file this row came from (joins ingest_log).';
+COMMENT ON COLUMN customers.ingested_at IS 'When this row was loaded.';
 
 CREATE TABLE ticket_events (
     source             VARCHAR NOT NULL,
@@ -115,3 +129,9 @@ COMMENT ON COLUMN ticket_events.actor IS 'customer, agent, bot or system.';
 COMMENT ON COLUMN ticket_events.public IS 'Whether a comment was visible to the customer.';
 COMMENT ON COLUMN ticket_events.type IS 'comment or status.';
 COMMENT ON COLUMN ticket_events.status IS 'For status events: the new status.';
+COMMENT ON COLUMN ticket_events.ticket_id IS 'Ticket the event belongs to (joins tickets on source, ticket_id).';
+COMMENT ON COLUMN ticket_events."at" IS 'When it happened (instant).';
+COMMENT ON COLUMN ticket_events.source IS 'Source name: Sources[].Name from config, else the export format.';
+COMMENT ON COLUMN ticket_events.extra IS 'Columns of the export that have no place above, as a JSON object (nothing is dropped).';
+COMMENT ON COLUMN ticket_events.ingest_file_sha256 IS 'SHA-256 of the export file this row came from (joins ingest_log).';
+COMMENT ON COLUMN ticket_events.ingested_at IS 'When this row was loaded.';
