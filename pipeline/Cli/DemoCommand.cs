@@ -41,7 +41,7 @@ public static class DemoCommand
                 {
                     var path = Path.Combine(sampleData, folder);
                     var files = Directory.EnumerateFiles(path, "*.csv", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList();
-                    results.AddRange(IngestProgress.Run(files, (file, phase) => new FileIngestor(db, options).Ingest(file, phase)));
+                    results.AddRange(IngestProgress.Run(db, files, options, context.Verbose));
                 }
                 IngestOutput.Write(results, "table");
                 Overview(db);

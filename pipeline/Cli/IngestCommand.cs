@@ -45,7 +45,7 @@ public static class IngestCommand
             }
             var files = Ingestor.ExpandPaths(parse.GetValue(paths) ?? []);
             using var db = WarehouseDb.OpenForWrite(context.DatabasePath);
-            var results = IngestProgress.Run(files, (file, phase) => new FileIngestor(db, options).Ingest(file, phase), context.Verbose);
+            var results = IngestProgress.Run(db, files, options, context.Verbose);
             IngestOutput.Write(results, parse.GetValue(format)!);
             return ExitCodes.Success;
         });

@@ -1,4 +1,5 @@
 using Analytics.Pipeline.Ingest;
+using DuckDB.NET.Data;
 using Spectre.Console;
 
 namespace Analytics.Pipeline.Cli;
@@ -15,8 +16,10 @@ public static class IngestProgress
     private static double Done(string phase, double current) =>
         Math.Max(current, PhaseDone.GetValueOrDefault(phase.Split(' ')[0], current));
 
-    public static IReadOnlyList<IngestResult> Run(IReadOnlyList<string> files, Func<string, Action<string>, IngestResult> ingest, bool verbose = false)
+    /// <summary>Ingests the files one by one (one transaction each), showing progress as it goes.</summary>
+    public static IReadOnlyList<IngestResult> Run(DuckDBConnection db, IReadOnlyList<string> files, IngestOptions options, bool verbose)
     {
+        var ingest = new FileIngestor(db, options).Ingest;
         if (verbose)
         {
             // Each phase with the time since the file started, on stderr.

@@ -1,0 +1,43 @@
+using Analytics.Tests.SampleData;
+using Analytics.Tests.Support;
+using CliRunner = Analytics.Tests.Support.Cli;
+
+namespace Analytics.Tests.Cli;
+
+/// <summary>The README's first command: the demo on the committed sample data, no configuration.</summary>
+public sealed class DemoCommandTests : IDisposable
+{
+    private readonly TempWarehouse _w = new();
+
+    public void Dispose() => _w.Dispose();
+
+    [Fact]
+    public void Demo_loads_every_committed_sample_row_into_a_fresh_warehouse()
+    {
+        // Run twice: the second run starts afresh rather than finding everything "unchanged".
+        var first = CliRunner.Run(_w.Folder, "demo", "--db", _w.DbPath);
+        var second = CliRunner.Run(_w.Folder, "demo", "--db", _w.DbPath);
+
+        Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
+        Assert.DoesNotContain("unchanged", second.Stdout, StringComparison.Ordinal);
+        Assert.Contains("What the warehouse holds", second.Stdout, StringComparison.Ordinal);
+        // Every record of the committed files, counted independently with CsvHelper; Zendesk ratings are the
+        // Good/Bad satisfaction scores.
+        var sample = Path.Combine(Fixtures.RepositoryRoot, "sample-data");
+        var zendesk = CsvTable.Read(Path.Combine(sample, "zendesk", "zendesk_tickets.csv"));
+        var rating = zendesk.Column("Satisfaction Score");
+        Assert.Equal(
+        [
+            ("customers", "helpdesk", (long)CsvTable.Read(Path.Combine(sample, "customers.csv")).Rows.Count),
+            ("surveys", "helpdesk", CsvTable.Read(Path.Combine(sample, "surveys.csv")).Rows.Count),
+            ("surveys", "zendesk-sample", zendesk.Rows.Count(r => rating(r) is "Good" or "Bad")),
+            ("tickets", "helpdesk", CsvTable.Read(Path.Combine(sample, "tickets.csv")).Rows.Count),
+            ("tickets", "zendesk-sample", zendesk.Rows.Count),
+        ], _w.Rows(
+            "SELECT 'customers' AS t, source, count(*) AS n FROM customers GROUP BY ALL UNION ALL " +
+            "SELECT 'surveys', source, count(*) FROM surveys GROUP BY ALL UNION ALL " +
+            "SELECT 'tickets', source, count(*) FROM tickets GROUP BY ALL ORDER BY 1, 2")
+            .Select(r => ((string)r["t"]!, (string)r["source"]!, (long)r["n"]!)));
+        Assert.Equal(0, _w.Scalar<long>("SELECT count(*) FROM quarantine"));
+    }
+}
