@@ -43,7 +43,7 @@ public sealed class CliContractTests : IDisposable
         Assert.Equal(2, CliRunner.Run(_w.Folder, "ingest", "x.csv", "--source", "jira").ExitCode);
     }
 
-    [Fact]
+    [RealDataFact]
     public void A_configured_source_supplies_encoding_and_survey_date()
     {
         File.WriteAllText(Path.Combine(_w.Folder, "analytics.json"), """

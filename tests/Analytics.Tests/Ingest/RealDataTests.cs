@@ -12,7 +12,7 @@ public sealed class RealDataTests : IDisposable
 
     public void Dispose() => _w.Dispose();
 
-    [Fact]
+    [RealDataFact]
     public void ServiceNow_log_loads_one_ticket_per_incident_not_wholly_quarantined()
     {
         var path = Fixtures.SharedData("servicenow/incident_event_log.csv.gz");
@@ -43,7 +43,7 @@ public sealed class RealDataTests : IDisposable
         Assert.Equal(20769, result.RowsLoaded);
     }
 
-    [Fact]
+    [RealDataFact]
     public void Latin1_nps_export_is_rejected_without_an_encoding_and_loads_with_one()
     {
         var path = Fixtures.SharedData("surveys/nps_botanic.csv");

@@ -19,10 +19,13 @@ public static class Fixtures
         }
     }
 
-    /// <summary>The shared real data folder (../shared/data beside the repository).</summary>
+    /// <summary>The shared real data folder: ../shared/data beside the repository.</summary>
+    public static string SharedDataFolder => System.IO.Path.GetFullPath(System.IO.Path.Combine(RepositoryRoot, "..", "shared", "data"));
+
+    /// <summary>A file of the shared real data (tests using it are <see cref="RealDataFactAttribute"/>).</summary>
     public static string SharedData(string relative)
     {
-        var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(RepositoryRoot, "..", "shared", "data", relative));
+        var path = System.IO.Path.Combine(SharedDataFolder, relative);
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"real data file missing: {path} (the shared data folder sits beside the repository)");
