@@ -12,6 +12,8 @@ public static class CliApp
         var root = new RootCommand("analytics: support analytics and KPI reporting pipeline");
         GlobalOptions.AddTo(root);
         root.Add(IngestCommand.Create());
+        root.Add(KpiCommand.Create());
+        root.Add(RoiCommand.Create());
         root.Add(SqlCommand.Create());
         root.Add(SampleDataCommand.Create());
         root.Add(DemoCommand.Create());

@@ -35,7 +35,7 @@ public static class DemoCommand
             }
 
             var results = new List<IngestResult>();
-            using (var db = WarehouseDb.OpenForWrite(dbPath))
+            using (var db = WarehouseDb.OpenForWrite(dbPath, context.Settings))
             {
                 foreach (var (folder, options) in SampleSources)
                 {

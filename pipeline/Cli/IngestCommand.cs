@@ -44,7 +44,7 @@ public static class IngestCommand
                 Configuration.SettingsValidation.Encoding("--encoding", e);
             }
             var files = Ingestor.ExpandPaths(parse.GetValue(paths) ?? []);
-            using var db = WarehouseDb.OpenForWrite(context.DatabasePath);
+            using var db = WarehouseDb.OpenForWrite(context.DatabasePath, context.Settings);
             var results = IngestProgress.Run(db, files, options, context.Verbose);
             IngestOutput.Write(results, parse.GetValue(format)!);
             return ExitCodes.Success;

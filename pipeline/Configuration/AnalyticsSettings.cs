@@ -7,6 +7,9 @@ namespace Analytics.Pipeline.Configuration;
 public sealed record AnalyticsSettings
 {
     public ReportingSettings Reporting { get; init; } = new();
+    public BusinessHoursSettings BusinessHours { get; init; } = new();
+    public SlaSettings Sla { get; init; } = new();
+    public RoiSettings Roi { get; init; } = new();
     public IReadOnlyList<SourceSettings> Sources { get; init; } = [];
 }
 

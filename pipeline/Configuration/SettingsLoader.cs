@@ -46,12 +46,13 @@ public static class SettingsLoader
 
     public static AnalyticsSettings Bind(IConfiguration root)
     {
+        var reportingTimeZone = SettingsValidation.TimeZone(root, "Reporting:TimeZone", "UTC");
         var settings = new AnalyticsSettings
         {
-            Reporting = new ReportingSettings
-            {
-                TimeZone = SettingsValidation.TimeZone(root, "Reporting:TimeZone", "UTC"),
-            },
+            Reporting = new ReportingSettings { TimeZone = reportingTimeZone },
+            BusinessHours = KpiSettingsBinder.BusinessHours(root, reportingTimeZone),
+            Sla = KpiSettingsBinder.Sla(root),
+            Roi = KpiSettingsBinder.Roi(root),
             Sources = root.GetSection("Sources").GetChildren().Select((s, i) => BindSource(s, i)).ToList(),
         };
         return settings;

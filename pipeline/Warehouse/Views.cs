@@ -1,16 +1,39 @@
+using System.Text.RegularExpressions;
+using Analytics.Pipeline.Configuration;
 using DuckDB.NET.Data;
 
 namespace Analytics.Pipeline.Warehouse;
 
-/// <summary>(Re)creates the views and macros of <c>queries/views/</c> and <c>queries/ingest/macros.sql</c>.</summary>
-public static class Views
+/// <summary>
+/// (Re)creates the settings tables, views and macros the KPIs are defined by (<c>queries/settings/</c>,
+/// <c>queries/views/</c>) and the ingest's cleaning macros.
+/// <para>
+/// A writer stores them in the warehouse file, so that an analyst with any DuckDB client queries the
+/// same definitions with the settings of the last pipeline run. A read-only session cannot write the
+/// file: it creates the same objects as temporary ones, which DuckDB resolves before the stored ones, so
+/// the session computes with the current configuration and the current definitions.
+/// </para>
+/// </summary>
+public static partial class Views
 {
-    public static void Refresh(DuckDBConnection connection)
+    public static void Refresh(DuckDBConnection connection, AnalyticsSettings settings, bool persistent)
     {
         connection.Execute(SqlFiles.Read("ingest/macros.sql"));
+        connection.Execute(Scoped(SqlFiles.Read("settings/tables.sql"), persistent));
+        SettingsTables.Fill(connection, settings);
         foreach (var name in SqlFiles.List("views"))
         {
-            connection.Execute(SqlFiles.Read(name));
+            connection.Execute(Scoped(SqlFiles.Read(name), persistent));
         }
     }
+
+    /// <summary>The SQL as written (persistent objects), or with every object temporary and no comments.</summary>
+    internal static string Scoped(string sql, bool persistent) =>
+        persistent ? sql : CommentStatement().Replace(CreateStatement().Replace(sql, "CREATE OR REPLACE TEMP $1"), "");
+
+    [GeneratedRegex(@"\bCREATE OR REPLACE (TABLE|VIEW|MACRO)\b")]
+    private static partial Regex CreateStatement();
+
+    [GeneratedRegex(@"^COMMENT ON [^\n]*;[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex CommentStatement();
 }

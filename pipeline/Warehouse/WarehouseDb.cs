@@ -1,14 +1,16 @@
+using Analytics.Pipeline.Configuration;
 using DuckDB.NET.Data;
 
 namespace Analytics.Pipeline.Warehouse;
 
 /// <summary>
-/// Opens the warehouse file. Writers get the schema migrated and the views refreshed; readers open it
-/// read-only, so an analyst's session can never change it.
+/// Opens the warehouse file. Writers get the schema migrated and the views and settings tables stored;
+/// readers open it read-only, so an analyst's session can never change it, and get the same views as
+/// temporary objects computed with the configuration at hand (see <see cref="Views"/>).
 /// </summary>
 public static class WarehouseDb
 {
-    public static DuckDBConnection OpenForWrite(string path)
+    public static DuckDBConnection OpenForWrite(string path, AnalyticsSettings settings)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory))
@@ -17,24 +19,26 @@ public static class WarehouseDb
         }
         var connection = Open($"Data Source={path}");
         Migrator.Migrate(connection);
-        Views.Refresh(connection);
+        Views.Refresh(connection, settings, persistent: true);
         return connection;
     }
 
-    public static DuckDBConnection OpenReadOnly(string path)
+    public static DuckDBConnection OpenReadOnly(string path, AnalyticsSettings settings)
     {
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"no warehouse at {path}: run 'analytics ingest' or 'analytics demo' first", path);
         }
-        return Open($"Data Source={path};ACCESS_MODE=READ_ONLY");
+        var connection = Open($"Data Source={path};ACCESS_MODE=READ_ONLY");
+        Views.Refresh(connection, settings, persistent: false);
+        return connection;
     }
 
-    public static DuckDBConnection OpenInMemory()
+    public static DuckDBConnection OpenInMemory(AnalyticsSettings settings)
     {
         var connection = Open("Data Source=:memory:");
         Migrator.Migrate(connection);
-        Views.Refresh(connection);
+        Views.Refresh(connection, settings, persistent: true);
         return connection;
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Analytics.Pipeline.Configuration;
 using Analytics.Pipeline.Ingest;
 using Analytics.Pipeline.SampleData;
 using Analytics.Pipeline.Warehouse;
@@ -31,7 +32,7 @@ public static class IngestBenchmark
             {
                 reference.Add(Time(() => Reference(options.WorkDirectory, file)));
                 var db = FreshFile(options.WorkDirectory, "ingest.duckdb");
-                using (var connection = WarehouseDb.OpenForWrite(db))
+                using (var connection = WarehouseDb.OpenForWrite(db, new AnalyticsSettings()))
                 {
                     var ingestor = new FileIngestor(connection, new IngestOptions());
                     ingest.Add(Time(() => Check(ingestor.Ingest(file), size)));

@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Configuration;
 using Analytics.Pipeline.Ingest;
 using Analytics.Pipeline.Warehouse;
 using DuckDB.NET.Data;
@@ -11,7 +12,10 @@ public sealed class TempWarehouse : IDisposable
     public string DbPath => Path.Combine(Folder, "warehouse.duckdb");
     private DuckDBConnection? _connection;
 
-    public DuckDBConnection Db => _connection ??= WarehouseDb.OpenForWrite(DbPath);
+    /// <summary>The configuration the warehouse is opened with (set before the first use of <see cref="Db"/>).</summary>
+    public AnalyticsSettings Settings { get; set; } = new();
+
+    public DuckDBConnection Db => _connection ??= WarehouseDb.OpenForWrite(DbPath, Settings);
 
     public IngestResult Ingest(string path, IngestOptions? options = null) =>
         new FileIngestor(Db, options ?? new IngestOptions()).Ingest(path);

@@ -33,7 +33,7 @@ public sealed class MigratorTests : IDisposable
         _ = _w.Db;
         _w.Close();
 
-        using var again = WarehouseDb.OpenForWrite(_w.DbPath);
+        using var again = WarehouseDb.OpenForWrite(_w.DbPath, new Analytics.Pipeline.Configuration.AnalyticsSettings());
 
         Assert.Equal(Migrator.All.Count, again.Scalar<long>("SELECT count(*) FROM schema_version"));
     }
@@ -44,7 +44,7 @@ public sealed class MigratorTests : IDisposable
         _w.Db.Execute("INSERT INTO schema_version VALUES (999, 'future', now())");
         _w.Close();
 
-        var ex = Assert.Throws<InvalidOperationException>(() => WarehouseDb.OpenForWrite(_w.DbPath));
+        var ex = Assert.Throws<InvalidOperationException>(() => WarehouseDb.OpenForWrite(_w.DbPath, new Analytics.Pipeline.Configuration.AnalyticsSettings()));
         Assert.Contains("schema version 999", ex.Message, StringComparison.Ordinal);
     }
 

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Globalization;
+using Analytics.Pipeline.Kpis;
+using Analytics.Pipeline.Warehouse;
+using Microsoft.Data.Analysis;
+
+namespace Analytics.Pipeline.Cli;
+
+/// <summary>
+/// <c>analytics kpi --from DATE --to DATE [--by day|week|month] [--dim NAME] [--hours calendar|business] [--format ...]</c>:
+/// the KPI table of docs/kpis.md, straight from the SQL macro <c>kpi()</c>.
+/// </summary>
+public static class KpiCommand
+{
+    public static Command Create()
+    {
+        var from = new Option<string>("--from") { Description = "First local date (YYYY-MM-DD) in the reporting time zone", Required = true };
+        var to = new Option<string>("--to") { Description = "Last local date (YYYY-MM-DD), inclusive", Required = true };
+        var by = new Option<string>("--by") { Description = "Period: day, week (ISO, Monday to Monday) or month", DefaultValueFactory = _ => "week" };
+        by.AcceptOnlyFromAmong(KpiRequest.Grains);
+        var dim = new Option<string?>("--dim") { Description = "Split by channel, category, priority, team, agent or source" };
+        dim.AcceptOnlyFromAmong(KpiRequest.Dimensions);
+        var hours = new Option<string>("--hours") { Description = "Durations in calendar or business hours", DefaultValueFactory = _ => "calendar" };
+        hours.AcceptOnlyFromAmong(KpiRequest.HourBases);
+        var format = Output.FormatOption("table", "table", "json", "csv");
+
+        var command = new Command("kpi", "KPI table per period (and dimension value): volume, first response, SLA, resolution, FCR, reopens, CSAT, NPS, CES, retention")
+        {
+            from, to, by, dim, hours, format,
+        };
+        command.SetAction(parse =>
+        {
+            var context = CommandContext.From(parse);
+            var request = new KpiRequest(
+                Date("--from", parse.GetValue(from)!), Date("--to", parse.GetValue(to)!),
+                parse.GetValue(by)!, parse.GetValue(dim), parse.GetValue(hours)!);
+            if (request.From > request.To)
+            {
+                throw new UserInputException($"--from {request.From:yyyy-MM-dd} is after --to {request.To:yyyy-MM-dd}");
+            }
+            using var db = WarehouseDb.OpenReadOnly(context.DatabasePath, context.Settings);
+            var frame = new KpiEngine(db, context.Settings.Reporting.TimeZone).Table(request);
+            FrameWriter.Write(frame, parse.GetValue(format)!, Console.Out, row => Heading(row, request), "period_start", "period_end", "dimension", "value");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>"2026-W46", "2026-11-09" or "2026-11", and the dimension value when split.</summary>
+    public static string Heading(DataFrameRow row, KpiRequest request)
+    {
+        var start = (DateTimeOffset)row["period_start"]!;
+        var label = PeriodLabel(DateOnly.FromDateTime(start.DateTime), request.Grain);
+        return request.Dimension is null ? label : $"{label} {row["value"] ?? "(none)"}";
+    }
+
+    public static string PeriodLabel(DateOnly start, string grain) => grain switch
+    {
+        "week" => $"{ISOWeek.GetYear(start.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(start.ToDateTime(TimeOnly.MinValue)):00}",
+        "month" => start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        _ => start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
+
+    private static DateOnly Date(string option, string value) =>
+        DateOnly.ParseExact(OptionValues.Date(option, value)!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

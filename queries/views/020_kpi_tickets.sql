@@ -1,0 +1,95 @@
+-- One row per ticket that counts (status deleted never does), with every derived time the KPIs use.
+-- This is the single place where first response, resolution, business minutes and the SLA verdict of a
+-- ticket are worked out; kpi() only groups these rows into periods.
+--
+--   first_response_at     given by the source, else created_at + the source's calendar frt_minutes
+--   frt_minutes           first_response_at - created_at when the source gives first_response_at,
+--                         else the source's calendar value
+--   frt_business_minutes  the source's business value when given (its own schedule), else the overlap of
+--                         [created_at, first_response_at) with the business calendar, else (no calendar
+--                         configured) the calendar minutes
+--   resolution_*          the same for [created_at, solved_at), solved_at being the latest solve
+CREATE OR REPLACE VIEW kpi_tickets AS
+WITH settings AS (
+    SELECT * FROM kpi_settings
+),
+base AS (
+    SELECT t.source, t.ticket_id, t.status, t.channel, t.category, t.priority, t.team, t.agent_id, t.customer_id,
+           t.created_at,
+           t.first_response_at AS given_first_response_at,
+           coalesce(t.first_response_at,
+                    t.created_at + to_microseconds(CAST(round(t.frt_minutes * 60e6) AS BIGINT))) AS first_response_at,
+           t.solved_at, t.reopens, t.agent_replies,
+           t.frt_minutes AS source_frt_minutes,
+           t.frt_business_minutes AS source_frt_business_minutes,
+           t.resolution_business_minutes AS source_resolution_business_minutes
+    FROM tickets t
+    WHERE t.status IS DISTINCT FROM 'deleted'
+),
+clocked AS (
+    -- business minutes since the start of the calendar at created, first response and solve
+    SELECT b.*,
+           CASE WHEN b.created_at IS NOT NULL THEN coalesce(c.minutes_before + least(greatest(epoch(b.created_at - c.start_at) / 60, 0), c.minutes), 0) END AS open_at_created,
+           CASE WHEN b.first_response_at IS NOT NULL THEN coalesce(f.minutes_before + least(greatest(epoch(b.first_response_at - f.start_at) / 60, 0), f.minutes), 0) END AS open_at_first_response,
+           CASE WHEN b.solved_at IS NOT NULL THEN coalesce(r.minutes_before + least(greatest(epoch(b.solved_at - r.start_at) / 60, 0), r.minutes), 0) END AS open_at_solved
+    FROM base b
+    ASOF LEFT JOIN business_intervals c ON b.created_at >= c.start_at
+    ASOF LEFT JOIN business_intervals f ON b.first_response_at >= f.start_at
+    ASOF LEFT JOIN business_intervals r ON b.solved_at >= r.start_at
+),
+durations AS (
+    SELECT k.*,
+           CASE WHEN k.given_first_response_at IS NOT NULL THEN epoch(k.given_first_response_at - k.created_at) / 60
+                ELSE k.source_frt_minutes END AS frt_minutes,
+           epoch(k.solved_at - k.created_at) / 60 AS resolution_minutes,
+           s.business_hours_configured,
+           s.sla_business_hours
+    FROM clocked k, settings s
+),
+business AS (
+    SELECT d.*,
+           coalesce(d.source_frt_business_minutes,
+                    CASE WHEN d.business_hours_configured THEN d.open_at_first_response - d.open_at_created ELSE d.frt_minutes END) AS frt_business_minutes,
+           coalesce(d.source_resolution_business_minutes,
+                    CASE WHEN d.business_hours_configured THEN d.open_at_solved - d.open_at_created ELSE d.resolution_minutes END) AS resolution_business_minutes
+    FROM durations d
+)
+SELECT b.source, b.ticket_id, b.status, b.channel, b.category, b.priority, b.team, b.agent_id, b.customer_id,
+       b.created_at,
+       b.first_response_at,
+       CASE WHEN b.first_response_at IS NOT NULL THEN b.first_response_at
+            WHEN b.source_frt_business_minutes IS NOT NULL THEN b.created_at END AS first_response_counted_at,
+       b.solved_at,
+       b.reopens,
+       b.agent_replies,
+       b.frt_minutes,
+       b.frt_business_minutes,
+       b.resolution_minutes,
+       b.resolution_business_minutes,
+       t.first_response_minutes AS frt_sla_target_minutes,
+       CASE WHEN b.sla_business_hours THEN b.frt_business_minutes ELSE b.frt_minutes END <= t.first_response_minutes AS frt_sla_met
+FROM business b
+LEFT JOIN sla_targets t ON t.priority = b.priority;
+
+COMMENT ON VIEW kpi_tickets IS 'One row per ticket that counts in KPIs (deleted tickets left out), with every derived time: first response, resolution, business minutes, SLA verdict.';
+COMMENT ON COLUMN kpi_tickets.source IS 'Source name (tickets.source).';
+COMMENT ON COLUMN kpi_tickets.ticket_id IS 'Ticket id; unique per source.';
+COMMENT ON COLUMN kpi_tickets.status IS 'Current status (never deleted here).';
+COMMENT ON COLUMN kpi_tickets.channel IS 'Channel (dimension "channel").';
+COMMENT ON COLUMN kpi_tickets.category IS 'Category (dimension "category").';
+COMMENT ON COLUMN kpi_tickets.priority IS 'Priority (dimension "priority"); picks the SLA target.';
+COMMENT ON COLUMN kpi_tickets.team IS 'Team (dimension "team").';
+COMMENT ON COLUMN kpi_tickets.agent_id IS 'Assignee (dimension "agent").';
+COMMENT ON COLUMN kpi_tickets.customer_id IS 'Customer.';
+COMMENT ON COLUMN kpi_tickets.created_at IS 'Opened (instant); volume counts here.';
+COMMENT ON COLUMN kpi_tickets.first_response_at IS 'First response (instant): as given, else created_at + the source''s calendar first reply time.';
+COMMENT ON COLUMN kpi_tickets.first_response_counted_at IS 'Instant whose period the first-response KPIs count in: first_response_at, or created_at when the source gives only a business-hours duration.';
+COMMENT ON COLUMN kpi_tickets.solved_at IS 'Latest solve (instant); resolution, FCR and reopen KPIs count here.';
+COMMENT ON COLUMN kpi_tickets.reopens IS 'Times reopened (null: not given, counted as never reopened).';
+COMMENT ON COLUMN kpi_tickets.agent_replies IS 'Public agent replies (null: not given, ticket left out of FCR).';
+COMMENT ON COLUMN kpi_tickets.frt_minutes IS 'First response time, calendar minutes.';
+COMMENT ON COLUMN kpi_tickets.frt_business_minutes IS 'First response time, business minutes (the source''s value when given, else by the business calendar, else calendar minutes when no calendar is configured).';
+COMMENT ON COLUMN kpi_tickets.resolution_minutes IS 'Full resolution time (created to latest solve), calendar minutes.';
+COMMENT ON COLUMN kpi_tickets.resolution_business_minutes IS 'Full resolution time, business minutes (same rules as frt_business_minutes).';
+COMMENT ON COLUMN kpi_tickets.frt_sla_target_minutes IS 'First-response target for the ticket''s priority (null: no target).';
+COMMENT ON COLUMN kpi_tickets.frt_sla_met IS 'First response within target, measured in the target''s time basis (null: no target or no first response).';

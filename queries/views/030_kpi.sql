@@ -1,0 +1,187 @@
+-- kpi(from_date, to_date, grain, dim, hours): the KPI table of kpis.md, one row per period (and value of
+-- dimension dim), columns in the order of the spec. The single definition behind `analytics kpi`, the
+-- report and the kpi_daily / kpi_weekly / kpi_monthly views.
+--
+--   from_date, to_date  local dates in the reporting time zone, to_date inclusive; every period that
+--                       contains one of these dates is reported whole (a week is always Monday 00:00 to
+--                       Monday 00:00 local, whatever DST does in between)
+--   grain               'day', 'week' (ISO) or 'month'
+--   dim                 NULL, or 'channel', 'category', 'priority', 'team', 'agent', 'source'
+--   hours               'calendar' or 'business': the basis of every duration column (the SLA columns
+--                       always use the basis of their targets)
+--
+-- Each KPI counts in the period of its closing event (kpi_tickets has the instants): volume at created_at,
+-- first response at first_response_counted_at, resolution / FCR / reopen at solved_at, surveys at
+-- responded_at; backlog is the state at the period's end. Rates and means of nothing are NULL.
+--
+--   SELECT * FROM kpi('2026-11-01', '2026-11-30', 'week', 'category', 'business');
+CREATE OR REPLACE MACRO kpi(from_date, to_date, grain, dim, hours) AS TABLE
+WITH args AS (
+    SELECT (SELECT reporting_time_zone FROM kpi_settings) AS tz,
+           CASE grain WHEN 'day' THEN INTERVAL 1 DAY
+                      WHEN 'week' THEN INTERVAL 7 DAY
+                      WHEN 'month' THEN INTERVAL 1 MONTH
+                      ELSE error('kpi(): grain must be day, week or month, not ' || coalesce(CAST(grain AS VARCHAR), 'NULL')) END AS step,
+           CASE WHEN dim IS NULL OR dim IN ('channel', 'category', 'priority', 'team', 'agent', 'source') THEN dim
+                ELSE error('kpi(): dim must be NULL, channel, category, priority, team, agent or source, not ' || dim) END AS dimension,
+           CASE WHEN hours IN ('calendar', 'business') THEN hours
+                ELSE error('kpi(): hours must be calendar or business, not ' || coalesce(CAST(hours AS VARCHAR), 'NULL')) END AS basis,
+           CAST(date_trunc(grain, CAST(from_date AS DATE)) AS TIMESTAMP) AS first_key,
+           CAST(date_trunc(grain, CAST(to_date AS DATE)) AS TIMESTAMP) AS last_key
+),
+periods AS (
+    SELECT CAST(k AS DATE) AS period_key,
+           timezone(tz, k) AS period_start,
+           timezone(tz, k + step) AS period_end
+    FROM (SELECT unnest(generate_series(first_key, last_key, step)) AS k, tz, step FROM args)
+),
+t AS MATERIALIZED (
+    SELECT k.*,
+           CASE a.dimension WHEN 'channel' THEN k.channel WHEN 'category' THEN k.category
+                            WHEN 'priority' THEN k.priority WHEN 'team' THEN k.team
+                            WHEN 'agent' THEN k.agent_id WHEN 'source' THEN k.source END AS value,
+           CAST(date_trunc(grain, timezone(a.tz, k.created_at)) AS DATE) AS created_key,
+           CAST(date_trunc(grain, timezone(a.tz, k.first_response_counted_at)) AS DATE) AS first_response_key,
+           CAST(date_trunc(grain, timezone(a.tz, k.solved_at)) AS DATE) AS solved_key,
+           CASE a.basis WHEN 'business' THEN k.frt_business_minutes ELSE k.frt_minutes END AS frt,
+           CASE a.basis WHEN 'business' THEN k.resolution_business_minutes ELSE k.resolution_minutes END AS resolution
+    FROM kpi_tickets k, args a
+),
+sv AS (
+    SELECT s.survey, s.score, s.scale_max,
+           CASE a.dimension WHEN 'channel' THEN s.channel WHEN 'category' THEN s.category
+                            WHEN 'priority' THEN s.priority WHEN 'team' THEN s.team
+                            WHEN 'agent' THEN s.agent_id WHEN 'source' THEN s.source END AS value,
+           CAST(date_trunc(grain, timezone(a.tz, s.responded_at)) AS DATE) AS period_key
+    FROM kpi_surveys s, args a
+),
+grid AS (
+    SELECT p.*, v.value
+    FROM periods p
+    CROSS JOIN (SELECT DISTINCT value FROM t UNION SELECT DISTINCT value FROM sv UNION SELECT NULL) v
+    WHERE (SELECT dimension FROM args) IS NOT NULL OR v.value IS NULL
+),
+created AS (
+    SELECT created_key AS period_key, value, count(*) AS tickets_created
+    FROM t GROUP BY ALL
+),
+solved AS (
+    SELECT solved_key AS period_key, value,
+           count(*) AS tickets_solved,
+           count(resolution) AS resolution_n,
+           avg(resolution) / 60 AS mttr_hours,
+           quantile_cont(resolution, 0.5) / 60 AS resolution_median_hours,
+           quantile_cont(resolution, 0.9) / 60 AS resolution_p90_hours,
+           count(agent_replies) AS fcr_n,
+           100.0 * count(*) FILTER (WHERE agent_replies <= 1 AND coalesce(reopens, 0) = 0) / nullif(count(agent_replies), 0) AS fcr_pct,
+           100.0 * count(*) FILTER (WHERE coalesce(reopens, 0) > 0) / count(*) AS reopen_pct
+    FROM t WHERE solved_at IS NOT NULL GROUP BY ALL
+),
+responded AS (
+    SELECT first_response_key AS period_key, value,
+           count(frt) AS frt_n,
+           quantile_cont(frt, 0.5) AS frt_median_min,
+           quantile_cont(frt, 0.9) AS frt_p90_min,
+           avg(frt) AS frt_mean_min,
+           count(frt_sla_met) AS frt_sla_n,
+           100.0 * count(*) FILTER (WHERE frt_sla_met) / nullif(count(frt_sla_met), 0) AS frt_sla_pct
+    FROM t WHERE first_response_counted_at IS NOT NULL GROUP BY ALL
+),
+rated AS (
+    SELECT period_key, value,
+           count(*) FILTER (WHERE survey = 'csat') AS csat_n,
+           100.0 * count(*) FILTER (WHERE survey = 'csat' AND score >= scale_max - 1)
+                 / nullif(count(*) FILTER (WHERE survey = 'csat'), 0) AS csat_pct,
+           count(*) FILTER (WHERE survey = 'nps') AS nps_n,
+           100.0 * (count(*) FILTER (WHERE survey = 'nps' AND score >= 9) - count(*) FILTER (WHERE survey = 'nps' AND score <= 6))
+                 / nullif(count(*) FILTER (WHERE survey = 'nps'), 0) AS nps,
+           count(*) FILTER (WHERE survey = 'ces') AS ces_n,
+           avg(score) FILTER (WHERE survey = 'ces') AS ces_mean,
+           100.0 * count(*) FILTER (WHERE survey = 'ces' AND score >= 5)
+                 / nullif(count(*) FILTER (WHERE survey = 'ces'), 0) AS ces_easy_pct
+    FROM sv GROUP BY ALL
+),
+backlog_moves AS (
+    -- +1 when a ticket that can be open is created, -1 when it is solved: the running sum at a period's
+    -- end is the backlog (a solved or closed ticket without solved_at never counts)
+    SELECT created_key AS period_key, value, 1 AS delta
+    FROM t WHERE solved_at IS NOT NULL OR status IS NULL OR status NOT IN ('solved', 'closed')
+    UNION ALL
+    SELECT solved_key, value, -1 FROM t WHERE solved_at IS NOT NULL
+),
+backlog AS (
+    SELECT g.period_key, g.value,
+           CAST(coalesce(before.open, 0)
+                + sum(coalesce(moves.delta, 0)) OVER (PARTITION BY g.value ORDER BY g.period_key) AS BIGINT) AS backlog_end
+    FROM grid g
+    LEFT JOIN (SELECT value, sum(delta) AS open FROM backlog_moves
+               WHERE period_key < (SELECT min(period_key) FROM periods) GROUP BY value) before
+           ON before.value IS NOT DISTINCT FROM g.value
+    LEFT JOIN (SELECT period_key, value, sum(delta) AS delta FROM backlog_moves GROUP BY ALL) moves
+           ON moves.period_key = g.period_key AND moves.value IS NOT DISTINCT FROM g.value
+),
+customer_moves AS (
+    SELECT CAST(date_trunc(grain, timezone(a.tz, c.created_at)) AS DATE) AS period_key, 1 AS joined, 0 AS churned
+    FROM customers c, args a
+    UNION ALL
+    SELECT CAST(date_trunc(grain, timezone(a.tz, greatest(c.churned_at, c.created_at))) AS DATE), 0, 1
+    FROM customers c, args a WHERE c.churned_at IS NOT NULL
+),
+customers_at AS (
+    -- s = customers at the period's start (created before it, not churned before it), n = created in it,
+    -- e = customers at its end = s + n - churned in it
+    SELECT p.period_key,
+           coalesce(before.active, 0)
+             + coalesce(sum(coalesce(moves.joined, 0) - coalesce(moves.churned, 0))
+                        OVER (ORDER BY p.period_key ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS s,
+           coalesce(moves.joined, 0) AS n,
+           coalesce(moves.churned, 0) AS churned
+    FROM periods p
+    LEFT JOIN (SELECT sum(joined) - sum(churned) AS active FROM customer_moves
+               WHERE period_key < (SELECT min(period_key) FROM periods)) before ON true
+    LEFT JOIN (SELECT period_key, sum(joined) AS joined, sum(churned) AS churned FROM customer_moves GROUP BY ALL) moves
+           ON moves.period_key = p.period_key
+),
+retention AS (
+    SELECT period_key, s, n, s + n - churned AS e FROM customers_at
+)
+SELECT g.period_start,
+       g.period_end,
+       (SELECT dimension FROM args) AS dimension,
+       g.value,
+       coalesce(c.tickets_created, 0) AS tickets_created,
+       coalesce(so.tickets_solved, 0) AS tickets_solved,
+       b.backlog_end,
+       coalesce(r.frt_n, 0) AS frt_n,
+       r.frt_median_min,
+       r.frt_p90_min,
+       r.frt_mean_min,
+       coalesce(r.frt_sla_n, 0) AS frt_sla_n,
+       r.frt_sla_pct,
+       coalesce(so.resolution_n, 0) AS resolution_n,
+       so.mttr_hours,
+       so.resolution_median_hours,
+       so.resolution_p90_hours,
+       coalesce(so.fcr_n, 0) AS fcr_n,
+       so.fcr_pct,
+       so.reopen_pct,
+       coalesce(q.csat_n, 0) AS csat_n,
+       q.csat_pct,
+       coalesce(q.nps_n, 0) AS nps_n,
+       q.nps,
+       coalesce(q.ces_n, 0) AS ces_n,
+       q.ces_mean,
+       q.ces_easy_pct,
+       CASE WHEN (SELECT dimension FROM args) IS NULL AND rt.s > 0
+            THEN 100.0 * (rt.e - rt.n) / rt.s END AS retention_pct
+FROM grid g
+LEFT JOIN created c ON c.period_key = g.period_key AND c.value IS NOT DISTINCT FROM g.value
+LEFT JOIN solved so ON so.period_key = g.period_key AND so.value IS NOT DISTINCT FROM g.value
+LEFT JOIN responded r ON r.period_key = g.period_key AND r.value IS NOT DISTINCT FROM g.value
+LEFT JOIN rated q ON q.period_key = g.period_key AND q.value IS NOT DISTINCT FROM g.value
+LEFT JOIN backlog b ON b.period_key = g.period_key AND b.value IS NOT DISTINCT FROM g.value
+LEFT JOIN retention rt ON rt.period_key = g.period_key
+WHERE (SELECT dimension FROM args) IS NULL
+   OR coalesce(c.tickets_created, 0) + coalesce(so.tickets_solved, 0) + coalesce(r.frt_n, 0)
+      + coalesce(q.csat_n, 0) + coalesce(q.nps_n, 0) + coalesce(q.ces_n, 0) + coalesce(b.backlog_end, 0) > 0
+ORDER BY g.period_start, g.value NULLS LAST;
