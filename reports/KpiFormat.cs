@@ -26,6 +26,28 @@ public static class KpiFormat
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? Missing,
     };
 
+    /// <summary>
+    /// The change from <paramref name="previous"/> to <paramref name="current"/>, signed, in the column's
+    /// own unit (percentage points for percentages); a dash when either side is missing.
+    /// </summary>
+    public static string Change(string column, object? previous, object? current)
+    {
+        if (previous is null || current is null || previous is not (long or double) || current is not (long or double))
+        {
+            return Missing;
+        }
+        var delta = Convert.ToDouble(current, CultureInfo.InvariantCulture) - Convert.ToDouble(previous, CultureInfo.InvariantCulture);
+        var sign = delta > 0 ? "+" : delta < 0 ? "-" : "±";
+        var magnitude = Math.Abs(delta);
+        if (column.EndsWith("_pct", StringComparison.Ordinal))
+        {
+            return sign + magnitude.ToString("F1", CultureInfo.InvariantCulture) + " pp";
+        }
+        return sign + (current is long && previous is long
+            ? magnitude.ToString("N0", CultureInfo.InvariantCulture)
+            : Number(column, magnitude));
+    }
+
     private static string Number(string column, double value)
     {
         if (column.EndsWith("_pct", StringComparison.Ordinal))

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Analytics.Pipeline.Configuration;
 using Analytics.Pipeline.Ingest;
+using Analytics.Pipeline.Kpis;
 using Analytics.Pipeline.Warehouse;
 using Spectre.Console;
 
@@ -26,9 +28,15 @@ public static class DemoCommand
         var command = new Command("demo", "Load the sample data into a fresh warehouse and show what was loaded");
         command.SetAction(parse =>
         {
-            var context = CommandContext.From(parse);
-            var dbPath = parse.GetValue(GlobalOptions.Db)?.FullName ?? Path.GetFullPath(DefaultDatabasePath);
             var sampleData = SampleDataFolder();
+            // The sample company's own configuration (Berlin time, business hours, SLA targets, an
+            // initiative), unless a configuration file is given explicitly.
+            var context = CommandContext.From(parse);
+            if (parse.GetValue(GlobalOptions.Config) is null)
+            {
+                context = context with { Settings = SettingsLoader.Load(Path.Combine(sampleData, "analytics.json"), Directory.GetCurrentDirectory()) };
+            }
+            var dbPath = parse.GetValue(GlobalOptions.Db)?.FullName ?? Path.GetFullPath(DefaultDatabasePath);
             foreach (var stale in new[] { dbPath, dbPath + ".wal" }.Where(File.Exists))
             {
                 File.Delete(stale);
@@ -45,6 +53,7 @@ public static class DemoCommand
                 }
                 IngestOutput.Write(results, "table");
                 Overview(db);
+                LastWeeks(db, context.Settings);
             }
             AnsiConsole.MarkupLine($"\nWarehouse: [bold]{Markup.Escape(Path.GetRelativePath(Directory.GetCurrentDirectory(), dbPath))}[/]");
             AnsiConsole.MarkupLine("Try: " + Markup.Escape($"dotnet run --project pipeline -- sql --db {Path.GetRelativePath(Directory.GetCurrentDirectory(), dbPath)} \"SELECT category, count(*) AS tickets FROM tickets GROUP BY ALL ORDER BY 2 DESC\""));
@@ -60,6 +69,21 @@ public static class DemoCommand
         AnsiConsole.WriteLine();
         AnsiConsole.MarkupLine("[bold]What the warehouse holds[/]");
         QueryResultWriter.Write(reader, "table", Console.Out);
+    }
+
+    /// <summary>The last complete week of the data next to the week before, from the KPI SQL.</summary>
+    private static void LastWeeks(DuckDB.NET.Data.DuckDBConnection db, AnalyticsSettings settings)
+    {
+        var engine = new KpiEngine(db, settings.Reporting.TimeZone);
+        if (engine.LastCompleteWeek(DateTimeOffset.UtcNow) is not { } monday)
+        {
+            return;
+        }
+        var frame = engine.Table(new KpiRequest(monday.AddDays(-7), monday.AddDays(6), "week"));
+        var (previous, current) = (KpiCommand.PeriodLabel(monday.AddDays(-7), "week"), KpiCommand.PeriodLabel(monday, "week"));
+        AnsiConsole.WriteLine();
+        AnsiConsole.MarkupLine($"[bold]KPIs of {current}[/] (the last complete week of the data, {monday:yyyy-MM-dd} to {monday.AddDays(6):yyyy-MM-dd}, {Markup.Escape(settings.Reporting.TimeZone)}) [bold]next to {previous}[/]");
+        KpiComparisonOutput.Write(frame, previous, current, Console.Out);
     }
 
     /// <summary>sample-data/ in the working directory, else beside the repository the program was built from.</summary>

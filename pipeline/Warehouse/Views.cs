@@ -23,7 +23,12 @@ public static partial class Views
         SettingsTables.Fill(connection, settings);
         foreach (var name in SqlFiles.List("views"))
         {
-            connection.Execute(Scoped(SqlFiles.Read(name), persistent));
+            var sql = Scoped(SqlFiles.Read(name), persistent);
+            // A file of comments only (column documentation) has nothing to run in a temporary scope.
+            if (sql.Split('\n').Any(line => line.Trim() is { Length: > 0 } text && !text.StartsWith("--", StringComparison.Ordinal)))
+            {
+                connection.Execute(sql);
+            }
         }
     }
 

@@ -13,6 +13,8 @@
 -- Each KPI counts in the period of its closing event (kpi_tickets has the instants): volume at created_at,
 -- first response at first_response_counted_at, resolution / FCR / reopen at solved_at, surveys at
 -- responded_at; backlog is the state at the period's end. Rates and means of nothing are NULL.
+-- Means of durations add whole microseconds (exact integer sums), so that they come out the same to the
+-- last digit however DuckDB splits the work between threads.
 --
 --   SELECT * FROM kpi('2026-11-01', '2026-11-30', 'week', 'category', 'business');
 CREATE OR REPLACE MACRO kpi(from_date, to_date, grain, dim, hours) AS TABLE
@@ -69,7 +71,7 @@ solved AS (
     SELECT solved_key AS period_key, value,
            count(*) AS tickets_solved,
            count(resolution) AS resolution_n,
-           avg(resolution) / 60 AS mttr_hours,
+           avg(CAST(round(resolution * 60e6) AS BIGINT)) / 60e6 / 60 AS mttr_hours,
            quantile_cont(resolution, 0.5) / 60 AS resolution_median_hours,
            quantile_cont(resolution, 0.9) / 60 AS resolution_p90_hours,
            count(agent_replies) AS fcr_n,
@@ -82,7 +84,7 @@ responded AS (
            count(frt) AS frt_n,
            quantile_cont(frt, 0.5) AS frt_median_min,
            quantile_cont(frt, 0.9) AS frt_p90_min,
-           avg(frt) AS frt_mean_min,
+           avg(CAST(round(frt * 60e6) AS BIGINT)) / 60e6 AS frt_mean_min,
            count(frt_sla_met) AS frt_sla_n,
            100.0 * count(*) FILTER (WHERE frt_sla_met) / nullif(count(frt_sla_met), 0) AS frt_sla_pct
     FROM t WHERE first_response_counted_at IS NOT NULL GROUP BY ALL
