@@ -2,28 +2,61 @@
 -- This is the single place where first response, resolution, business minutes and the SLA verdict of a
 -- ticket are worked out; kpi() only groups these rows into periods.
 --
---   first_response_at     given by the source, else created_at + the source's calendar frt_minutes
---   frt_minutes           first_response_at - created_at when the source gives first_response_at,
+--   first_response_at     the first public agent comment in ticket_events when the source sends events
+--                         (so bot and internal replies do not count), else first_response_at as given,
+--                         else created_at + the source's calendar frt_minutes
+--   frt_minutes           first_response_at - created_at when that instant is known from the source,
 --                         else the source's calendar value
 --   frt_business_minutes  the source's business value when given (its own schedule), else the overlap of
 --                         [created_at, first_response_at) with the business calendar, else (no calendar
 --                         configured) the calendar minutes
 --   resolution_*          the same for [created_at, solved_at), solved_at being the latest solve
+--   reopens               as given, else counted from status events (a move from solved or closed back
+--                         to new, open, pending or hold); solved_at likewise falls back to the latest
+--                         'solved' status event of a solved or closed ticket
 CREATE OR REPLACE VIEW kpi_tickets AS
 WITH settings AS (
     SELECT * FROM kpi_settings
 ),
+status_events AS (
+    SELECT source, ticket_id, "at", status,
+           lag(status) OVER (PARTITION BY source, ticket_id ORDER BY "at") AS previous_status
+    FROM ticket_events
+    WHERE type = 'status'
+),
+events AS (
+    SELECT source, ticket_id,
+           min("at") FILTER (WHERE type = 'comment' AND actor = 'agent' AND public IS DISTINCT FROM false) AS first_agent_reply_at,
+           NULL::TIMESTAMPTZ AS last_solved_at,
+           NULL::BIGINT AS reopens
+    FROM ticket_events
+    WHERE type = 'comment'
+    GROUP BY ALL
+    UNION ALL
+    SELECT source, ticket_id, NULL, max("at") FILTER (WHERE status = 'solved'),
+           count(*) FILTER (WHERE status IN ('new', 'open', 'pending', 'hold') AND previous_status IN ('solved', 'closed'))
+    FROM status_events
+    GROUP BY ALL
+),
+event_summary AS (
+    SELECT source, ticket_id, max(first_agent_reply_at) AS first_agent_reply_at,
+           max(last_solved_at) AS last_solved_at, max(reopens) AS reopens
+    FROM events GROUP BY ALL
+),
 base AS (
     SELECT t.source, t.ticket_id, t.status, t.channel, t.category, t.priority, t.team, t.agent_id, t.customer_id,
            t.created_at,
-           t.first_response_at AS given_first_response_at,
-           coalesce(t.first_response_at,
+           coalesce(e.first_agent_reply_at, t.first_response_at) AS given_first_response_at,
+           coalesce(e.first_agent_reply_at, t.first_response_at,
                     t.created_at + to_microseconds(CAST(round(t.frt_minutes * 60e6) AS BIGINT))) AS first_response_at,
-           t.solved_at, t.reopens, t.agent_replies,
+           coalesce(t.solved_at, CASE WHEN t.status IN ('solved', 'closed') THEN e.last_solved_at END) AS solved_at,
+           coalesce(t.reopens, e.reopens) AS reopens,
+           t.agent_replies,
            t.frt_minutes AS source_frt_minutes,
-           t.frt_business_minutes AS source_frt_business_minutes,
+           CASE WHEN e.first_agent_reply_at IS NULL THEN t.frt_business_minutes END AS source_frt_business_minutes,
            t.resolution_business_minutes AS source_resolution_business_minutes
     FROM tickets t
+    LEFT JOIN event_summary e ON e.source = t.source AND e.ticket_id = t.ticket_id
     WHERE t.status IS DISTINCT FROM 'deleted'
 ),
 clocked AS (
