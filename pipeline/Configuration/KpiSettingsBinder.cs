@@ -13,7 +13,7 @@ public static class KpiSettingsBinder
     {
         var section = root.GetSection("BusinessHours");
         var windows = new List<BusinessWindow>();
-        foreach (var day in section.GetSection("Week").GetChildren())
+        foreach (var day in Children(section.GetSection("Week"), "a table of days, like {\"Mon\": [\"09:00-18:00\"]}"))
         {
             var weekday = Array.FindIndex(DayNames, d => d.Equals(day.Key, StringComparison.OrdinalIgnoreCase)) + 1;
             if (weekday == 0)
@@ -32,7 +32,7 @@ public static class KpiSettingsBinder
         {
             TimeZone = SettingsValidation.TimeZone(section, "TimeZone", reportingTimeZone, "BusinessHours:TimeZone"),
             Windows = windows.OrderBy(w => w.Weekday).ThenBy(w => w.OpensMinute).ToList(),
-            Holidays = section.GetSection("Holidays").GetChildren().Select(c => Date(c.Path, c.Value)).Distinct().Order().ToList(),
+            Holidays = Children(section.GetSection("Holidays"), "a list of dates, like [\"2026-12-25\"]").Select(c => Date(c.Path, c.Value)).Distinct().Order().ToList(),
         };
     }
 
@@ -40,7 +40,7 @@ public static class KpiSettingsBinder
     {
         var section = root.GetSection("Sla");
         var targets = new Dictionary<string, double>();
-        foreach (var target in section.GetSection("FirstResponseMinutes").GetChildren())
+        foreach (var target in Children(section.GetSection("FirstResponseMinutes"), "a table of priorities, like {\"urgent\": 60}"))
         {
             var priority = target.Key.ToLowerInvariant();
             if (!Priorities.Contains(priority))
@@ -59,7 +59,7 @@ public static class KpiSettingsBinder
     public static RoiSettings Roi(IConfiguration root)
     {
         var section = root.GetSection("Roi");
-        var initiatives = section.GetSection("Initiatives").GetChildren().Select(i => new RoiInitiative(
+        var initiatives = Children(section.GetSection("Initiatives"), "a list of initiatives, like [{\"Name\": ..., \"Start\": ..., \"Cost\": ...}]").Select(i => new RoiInitiative(
             i["Name"] is { Length: > 0 } name ? name : throw new ConfigurationException($"{i.Path}:Name is required"),
             Date($"{i.Path}:Start", i["Start"] ?? throw new ConfigurationException($"{i.Path}:Start is required (YYYY-MM-DD)")),
             Number($"{i.Path}:Cost", i["Cost"] ?? throw new ConfigurationException($"{i.Path}:Cost is required"), min: 0, exclusiveMin: true))).ToList();
@@ -75,6 +75,17 @@ public static class KpiSettingsBinder
             WindowWeeks = (int)weeks,
             Initiatives = initiatives,
         };
+    }
+
+    /// <summary>The entries of a list or table key; a single value where one belongs is an error, not nothing.</summary>
+    private static IEnumerable<IConfigurationSection> Children(IConfigurationSection section, string expected)
+    {
+        var children = section.GetChildren().ToList();
+        if (children.Count == 0 && section.Value is { } single)
+        {
+            throw new ConfigurationException($"{section.Path}: '{single}' is not {expected}");
+        }
+        return children;
     }
 
     /// <summary>"09:00-18:00"; "22:00-06:00" runs over midnight; "24:00" is allowed as a closing time.</summary>

@@ -81,7 +81,7 @@ solved AS (
 ),
 responded AS (
     SELECT first_response_key AS period_key, value,
-           count(frt) AS frt_n,
+           count(*) AS frt_n,
            quantile_cont(frt, 0.5) AS frt_median_min,
            quantile_cont(frt, 0.9) AS frt_p90_min,
            avg(CAST(round(frt * 60e6) AS BIGINT)) / 60e6 AS frt_mean_min,

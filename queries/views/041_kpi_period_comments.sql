@@ -5,7 +5,7 @@ COMMENT ON COLUMN kpi_daily.period_end IS 'End of the period (instant, exclusive
 COMMENT ON COLUMN kpi_daily.tickets_created IS 'Tickets created in the period.';
 COMMENT ON COLUMN kpi_daily.tickets_solved IS 'Tickets whose latest solve is in the period.';
 COMMENT ON COLUMN kpi_daily.backlog_end IS 'Tickets open at the period''s end: created before it and not solved by it.';
-COMMENT ON COLUMN kpi_daily.frt_n IS 'Tickets whose first response falls in the period (sample size of the frt_ columns).';
+COMMENT ON COLUMN kpi_daily.frt_n IS 'Tickets whose first response falls in the period.';
 COMMENT ON COLUMN kpi_daily.frt_median_min IS 'Median first response time of those tickets, minutes (continuous percentile).';
 COMMENT ON COLUMN kpi_daily.frt_p90_min IS '90th percentile first response time, minutes (continuous percentile).';
 COMMENT ON COLUMN kpi_daily.frt_mean_min IS 'Mean first response time, minutes.';
@@ -32,7 +32,7 @@ COMMENT ON COLUMN kpi_weekly.period_end IS 'End of the period (instant, exclusiv
 COMMENT ON COLUMN kpi_weekly.tickets_created IS 'Tickets created in the period.';
 COMMENT ON COLUMN kpi_weekly.tickets_solved IS 'Tickets whose latest solve is in the period.';
 COMMENT ON COLUMN kpi_weekly.backlog_end IS 'Tickets open at the period''s end: created before it and not solved by it.';
-COMMENT ON COLUMN kpi_weekly.frt_n IS 'Tickets whose first response falls in the period (sample size of the frt_ columns).';
+COMMENT ON COLUMN kpi_weekly.frt_n IS 'Tickets whose first response falls in the period.';
 COMMENT ON COLUMN kpi_weekly.frt_median_min IS 'Median first response time of those tickets, minutes (continuous percentile).';
 COMMENT ON COLUMN kpi_weekly.frt_p90_min IS '90th percentile first response time, minutes (continuous percentile).';
 COMMENT ON COLUMN kpi_weekly.frt_mean_min IS 'Mean first response time, minutes.';
@@ -59,7 +59,7 @@ COMMENT ON COLUMN kpi_monthly.period_end IS 'End of the period (instant, exclusi
 COMMENT ON COLUMN kpi_monthly.tickets_created IS 'Tickets created in the period.';
 COMMENT ON COLUMN kpi_monthly.tickets_solved IS 'Tickets whose latest solve is in the period.';
 COMMENT ON COLUMN kpi_monthly.backlog_end IS 'Tickets open at the period''s end: created before it and not solved by it.';
-COMMENT ON COLUMN kpi_monthly.frt_n IS 'Tickets whose first response falls in the period (sample size of the frt_ columns).';
+COMMENT ON COLUMN kpi_monthly.frt_n IS 'Tickets whose first response falls in the period.';
 COMMENT ON COLUMN kpi_monthly.frt_median_min IS 'Median first response time of those tickets, minutes (continuous percentile).';
 COMMENT ON COLUMN kpi_monthly.frt_p90_min IS '90th percentile first response time, minutes (continuous percentile).';
 COMMENT ON COLUMN kpi_monthly.frt_mean_min IS 'Mean first response time, minutes.';
