@@ -1,3 +1,4 @@
+using System.Globalization;
 using Analytics.Tests.SampleData;
 using Analytics.Tests.Support;
 using CliRunner = Analytics.Tests.Support.Cli;
@@ -39,5 +40,35 @@ public sealed class DemoCommandTests : IDisposable
             "SELECT 'tickets', source, count(*) FROM tickets GROUP BY ALL ORDER BY 1, 2")
             .Select(r => ((string)r["t"]!, (string)r["source"]!, (long)r["n"]!)));
         Assert.Equal(0, _w.Scalar<long>("SELECT count(*) FROM quarantine"));
+    }
+
+    [Fact]
+    public void Demo_prints_the_last_complete_week_next_to_the_week_before()
+    {
+        var result = CliRunner.Run(_w.Folder, "demo", "--db", _w.DbPath);
+
+        Assert.Equal(0, result.ExitCode);
+        // The sample data ends on Sunday 2026-11-15 (Berlin), so its last complete week is 2026-W46.
+        Assert.Contains("KPIs of 2026-W46", result.Stdout, StringComparison.Ordinal);
+        var created = result.Stdout.Split('\n').Single(l => l.Contains("tickets_created", StringComparison.Ordinal))
+            .Split('│', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        // Counted independently from the two sample files: tickets not deleted, created in the Berlin week
+        // (canonical times are UTC: CET is UTC+1 in November; Zendesk times are Berlin wall-clock times).
+        var sample = Path.Combine(Fixtures.RepositoryRoot, "sample-data");
+        var canonical = CsvTable.Read(Path.Combine(sample, "tickets.csv"));
+        var (createdAt, status) = (canonical.Column("created_at"), canonical.Column("status"));
+        var zendesk = CsvTable.Read(Path.Combine(sample, "zendesk", "zendesk_tickets.csv"));
+        var zendeskCreated = zendesk.Column("Created at");
+        long Week(DateTime mondayLocal)
+        {
+            var (fromUtc, toUtc) = (mondayLocal.AddHours(-1), mondayLocal.AddDays(7).AddHours(-1));
+            var helpdesk = canonical.Rows.Count(r => status(r) != "deleted"
+                && DateTime.Parse(createdAt(r), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal) is var t && t >= fromUtc && t < toUtc);
+            var vendor = zendesk.Rows.Count(r =>
+                DateTime.Parse(zendeskCreated(r), CultureInfo.InvariantCulture) is var t && t >= mondayLocal && t < mondayLocal.AddDays(7));
+            return helpdesk + vendor;
+        }
+        var (w45, w46) = (Week(new DateTime(2026, 11, 2)), Week(new DateTime(2026, 11, 9)));
+        Assert.Equal(["tickets_created", w45.ToString("N0", CultureInfo.InvariantCulture), w46.ToString("N0", CultureInfo.InvariantCulture), (w46 - w45).ToString("+#,0;-#,0", CultureInfo.InvariantCulture)], created);
     }
 }
