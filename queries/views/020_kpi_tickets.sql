@@ -48,7 +48,7 @@ base AS (
            t.created_at,
            coalesce(e.first_agent_reply_at, t.first_response_at) AS given_first_response_at,
            coalesce(e.first_agent_reply_at, t.first_response_at,
-                    t.created_at + to_microseconds(CAST(round(t.frt_minutes * 60e6) AS BIGINT))) AS first_response_at,
+                    plus_minutes(t.created_at, t.frt_minutes)) AS first_response_at,
            coalesce(t.solved_at, CASE WHEN t.status IN ('solved', 'closed') THEN e.last_solved_at END) AS solved_at,
            coalesce(t.reopens, e.reopens) AS reopens,
            t.agent_replies,
@@ -59,22 +59,35 @@ base AS (
     LEFT JOIN event_summary e ON e.source = t.source AND e.ticket_id = t.ticket_id
     WHERE t.status IS DISTINCT FROM 'deleted'
 ),
+local AS (
+    -- wall-clock times in the reporting zone (periods are cut on these) and dates in the calendar's zone
+    SELECT b.*,
+           timezone(z.reporting_time_zone, b.created_at) AS created_local,
+           timezone(z.reporting_time_zone, b.first_response_at) AS first_response_local,
+           timezone(z.reporting_time_zone, b.solved_at) AS solved_local,
+           z.reporting_time_zone = z.business_time_zone AS same_zone,
+           z.business_time_zone
+    FROM base b, settings z
+),
+calendar AS MATERIALIZED (
+    SELECT * FROM business_days
+),
 clocked AS (
     -- business minutes since the start of the calendar at created, first response and solve
-    SELECT b.*,
-           CASE WHEN b.created_at IS NOT NULL THEN coalesce(c.minutes_before + least(greatest(epoch(b.created_at - c.start_at) / 60, 0), c.minutes), 0) END AS open_at_created,
-           CASE WHEN b.first_response_at IS NOT NULL THEN coalesce(f.minutes_before + least(greatest(epoch(b.first_response_at - f.start_at) / 60, 0), f.minutes), 0) END AS open_at_first_response,
-           CASE WHEN b.solved_at IS NOT NULL THEN coalesce(r.minutes_before + least(greatest(epoch(b.solved_at - r.start_at) / 60, 0), r.minutes), 0) END AS open_at_solved
-    FROM base b
-    ASOF LEFT JOIN business_intervals c ON b.created_at >= c.start_at
-    ASOF LEFT JOIN business_intervals f ON b.first_response_at >= f.start_at
-    ASOF LEFT JOIN business_intervals r ON b.solved_at >= r.start_at
+    SELECT l.*,
+           business_minutes_at(l.created_at, c.minutes_before, c.stretches) AS open_at_created,
+           business_minutes_at(l.first_response_at, f.minutes_before, f.stretches) AS open_at_first_response,
+           business_minutes_at(l.solved_at, r.minutes_before, r.stretches) AS open_at_solved
+    FROM local l
+    LEFT JOIN calendar c ON c.day = CAST(CASE WHEN l.same_zone THEN l.created_local ELSE timezone(l.business_time_zone, l.created_at) END AS DATE)
+    LEFT JOIN calendar f ON f.day = CAST(CASE WHEN l.same_zone THEN l.first_response_local ELSE timezone(l.business_time_zone, l.first_response_at) END AS DATE)
+    LEFT JOIN calendar r ON r.day = CAST(CASE WHEN l.same_zone THEN l.solved_local ELSE timezone(l.business_time_zone, l.solved_at) END AS DATE)
 ),
 durations AS (
     SELECT k.*,
-           CASE WHEN k.given_first_response_at IS NOT NULL THEN epoch(k.given_first_response_at - k.created_at) / 60
+           CASE WHEN k.given_first_response_at IS NOT NULL THEN minutes_between(k.created_at, k.given_first_response_at)
                 ELSE k.source_frt_minutes END AS frt_minutes,
-           epoch(k.solved_at - k.created_at) / 60 AS resolution_minutes,
+           minutes_between(k.created_at, k.solved_at) AS resolution_minutes,
            s.business_hours_configured,
            s.sla_business_hours
     FROM clocked k, settings s
@@ -93,6 +106,10 @@ SELECT b.source, b.ticket_id, b.status, b.channel, b.category, b.priority, b.tea
        CASE WHEN b.first_response_at IS NOT NULL THEN b.first_response_at
             WHEN b.source_frt_business_minutes IS NOT NULL THEN b.created_at END AS first_response_counted_at,
        b.solved_at,
+       b.created_local,
+       CASE WHEN b.first_response_at IS NOT NULL THEN b.first_response_local
+            WHEN b.source_frt_business_minutes IS NOT NULL THEN b.created_local END AS first_response_counted_local,
+       b.solved_local,
        b.reopens,
        b.agent_replies,
        b.frt_minutes,
@@ -118,6 +135,9 @@ COMMENT ON COLUMN kpi_tickets.created_at IS 'Opened (instant); volume counts her
 COMMENT ON COLUMN kpi_tickets.first_response_at IS 'First response (instant): as given, else created_at + the source''s calendar first reply time.';
 COMMENT ON COLUMN kpi_tickets.first_response_counted_at IS 'Instant whose period the first-response KPIs count in: first_response_at, or created_at when the source gives only a business-hours duration.';
 COMMENT ON COLUMN kpi_tickets.solved_at IS 'Latest solve (instant); resolution, FCR and reopen KPIs count here.';
+COMMENT ON COLUMN kpi_tickets.created_local IS 'created_at as wall-clock time in the reporting time zone (periods are cut on these).';
+COMMENT ON COLUMN kpi_tickets.first_response_counted_local IS 'first_response_counted_at as wall-clock time in the reporting time zone.';
+COMMENT ON COLUMN kpi_tickets.solved_local IS 'solved_at as wall-clock time in the reporting time zone.';
 COMMENT ON COLUMN kpi_tickets.reopens IS 'Times reopened (null: not given, counted as never reopened).';
 COMMENT ON COLUMN kpi_tickets.agent_replies IS 'Public agent replies (null: not given, ticket left out of FCR).';
 COMMENT ON COLUMN kpi_tickets.frt_minutes IS 'First response time, calendar minutes.';

@@ -42,9 +42,9 @@ t AS MATERIALIZED (
            CASE a.dimension WHEN 'channel' THEN k.channel WHEN 'category' THEN k.category
                             WHEN 'priority' THEN k.priority WHEN 'team' THEN k.team
                             WHEN 'agent' THEN k.agent_id WHEN 'source' THEN k.source END AS value,
-           CAST(date_trunc(grain, timezone(a.tz, k.created_at)) AS DATE) AS created_key,
-           CAST(date_trunc(grain, timezone(a.tz, k.first_response_counted_at)) AS DATE) AS first_response_key,
-           CAST(date_trunc(grain, timezone(a.tz, k.solved_at)) AS DATE) AS solved_key,
+           CAST(date_trunc(grain, k.created_local) AS DATE) AS created_key,
+           CAST(date_trunc(grain, k.first_response_counted_local) AS DATE) AS first_response_key,
+           CAST(date_trunc(grain, k.solved_local) AS DATE) AS solved_key,
            CASE a.basis WHEN 'business' THEN k.frt_business_minutes ELSE k.frt_minutes END AS frt,
            CASE a.basis WHEN 'business' THEN k.resolution_business_minutes ELSE k.resolution_minutes END AS resolution
     FROM kpi_tickets k, args a
@@ -54,7 +54,7 @@ sv AS (
            CASE a.dimension WHEN 'channel' THEN s.channel WHEN 'category' THEN s.category
                             WHEN 'priority' THEN s.priority WHEN 'team' THEN s.team
                             WHEN 'agent' THEN s.agent_id WHEN 'source' THEN s.source END AS value,
-           CAST(date_trunc(grain, timezone(a.tz, s.responded_at)) AS DATE) AS period_key
+           CAST(date_trunc(grain, s.responded_local) AS DATE) AS period_key
     FROM kpi_surveys s, args a
 ),
 grid AS (
