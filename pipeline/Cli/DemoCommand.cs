@@ -56,7 +56,11 @@ public static class DemoCommand
                 LastWeeks(db, context.Settings);
             }
             AnsiConsole.MarkupLine($"\nWarehouse: [bold]{Markup.Escape(Path.GetRelativePath(Directory.GetCurrentDirectory(), dbPath))}[/]");
-            AnsiConsole.MarkupLine("Try: " + Markup.Escape($"dotnet run --project pipeline -- sql --db {Path.GetRelativePath(Directory.GetCurrentDirectory(), dbPath)} \"SELECT category, count(*) AS tickets FROM tickets GROUP BY ALL ORDER BY 2 DESC\""));
+            var dbShown = Path.GetRelativePath(Directory.GetCurrentDirectory(), dbPath);
+            var config = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(sampleData, "analytics.json"));
+            AnsiConsole.MarkupLine("Try:");
+            AnsiConsole.WriteLine($"  dotnet run --project pipeline -- kpi --db {dbShown} --config {config} --from 2026-10-01 --to 2026-10-31 --dim category");
+            AnsiConsole.WriteLine($"  dotnet run --project pipeline -- sql --db {dbShown} \"SELECT category, count(*) AS tickets FROM tickets GROUP BY ALL ORDER BY 2 DESC\"");
             return ExitCodes.Success;
         });
         return command;
@@ -82,7 +86,8 @@ public static class DemoCommand
         var frame = engine.Table(new KpiRequest(monday.AddDays(-7), monday.AddDays(6), "week"));
         var (previous, current) = (KpiCommand.PeriodLabel(monday.AddDays(-7), "week"), KpiCommand.PeriodLabel(monday, "week"));
         AnsiConsole.WriteLine();
-        AnsiConsole.MarkupLine($"[bold]KPIs of {current}[/] (the last complete week of the data, {monday:yyyy-MM-dd} to {monday.AddDays(6):yyyy-MM-dd}, {Markup.Escape(settings.Reporting.TimeZone)}) [bold]next to {previous}[/]");
+        AnsiConsole.MarkupLine($"[bold]KPIs of {current} next to {previous}[/]");
+        AnsiConsole.MarkupLine($"[grey]{monday:yyyy-MM-dd} to {monday.AddDays(6):yyyy-MM-dd} ({Markup.Escape(settings.Reporting.TimeZone)}): the last complete week of the data[/]");
         KpiComparisonOutput.Write(frame, previous, current, Console.Out);
     }
 
