@@ -2,27 +2,37 @@ using System.Globalization;
 
 namespace Analytics.Benchmarks;
 
-public sealed record BenchmarkOptions(string Command, IReadOnlyList<int> Sizes, int Runs, string WorkDirectory)
+/// <param name="Sizes">ingest: the numbers of tickets to measure.</param>
+/// <param name="Tickets">kpi: the number of tickets in the warehouse the KPIs are computed over.</param>
+public sealed record BenchmarkOptions(string Command, IReadOnlyList<int> Sizes, int Tickets, int Runs, string WorkDirectory)
 {
+    public const string Usage =
+        "usage: dotnet run -c Release --project tests/Analytics.Benchmarks -- ingest [--sizes 100000,1000000] [--runs 3] [--work DIR]\n" +
+        "       dotnet run -c Release --project tests/Analytics.Benchmarks -- kpi [--tickets 1000000] [--runs 3] [--work DIR]";
+
     public static BenchmarkOptions? Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] != "ingest")
+        // Options come in pairs after the command; a dangling one is a mistake, not a default.
+        if (args.Length == 0 || args[0] is not ("ingest" or "kpi") || args.Length % 2 == 0)
         {
             return null;
         }
+        var command = args[0];
         IReadOnlyList<int> sizes = [100_000, 1_000_000];
+        var tickets = 1_000_000;
         var runs = 3;
         var work = Path.Combine(Path.GetTempPath(), "analytics-benchmarks");
         for (var i = 1; i < args.Length - 1; i += 2)
         {
             switch (args[i])
             {
-                case "--sizes": sizes = args[i + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList(); break;
+                case "--sizes" when command == "ingest": sizes = args[i + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList(); break;
+                case "--tickets" when command == "kpi": tickets = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--runs": runs = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--work": work = args[i + 1]; break;
                 default: return null;
             }
         }
-        return new BenchmarkOptions(args[0], sizes, runs, work);
+        return runs < 1 || tickets < 1 ? null : new BenchmarkOptions(command, sizes, tickets, runs, work);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Analytics.Pipeline.Configuration;
@@ -6,6 +5,7 @@ using Analytics.Pipeline.Ingest;
 using Analytics.Pipeline.SampleData;
 using Analytics.Pipeline.Warehouse;
 using DuckDB.NET.Data;
+using static Analytics.Benchmarks.Timing;
 
 namespace Analytics.Benchmarks;
 
@@ -73,27 +73,5 @@ public static class IngestBenchmark
         {
             throw new InvalidOperationException($"unexpected counts: read {result.RowsRead}, loaded {result.RowsLoaded}");
         }
-    }
-
-    private static string FreshFile(string work, string name)
-    {
-        Directory.CreateDirectory(work);
-        var path = Path.Combine(work, name);
-        File.Delete(path);
-        File.Delete(path + ".wal");
-        return path;
-    }
-
-    private static double Time(Action action)
-    {
-        var watch = Stopwatch.StartNew();
-        action();
-        return watch.Elapsed.TotalSeconds;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 }

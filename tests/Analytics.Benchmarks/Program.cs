@@ -8,13 +8,17 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchmarkOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Analytics.Benchmarks -- ingest [--sizes 100000,1000000] [--runs 3] [--work DIR]");
+    Console.Error.WriteLine(BenchmarkOptions.Usage);
     return 2;
 }
-var table = IngestBenchmark.Run(options);
+var table = options.Command switch
+{
+    "kpi" => KpiBenchmark.Run(options),
+    _ => IngestBenchmark.Run(options),
+};
 Console.WriteLine(table);
 Directory.CreateDirectory(options.WorkDirectory);
-var resultPath = Path.Combine(options.WorkDirectory, "ingest-benchmark.md");
+var resultPath = Path.Combine(options.WorkDirectory, $"{options.Command}-benchmark.md");
 File.WriteAllText(resultPath, table);
 Console.Error.WriteLine($"written to {resultPath}");
 return 0;
