@@ -1,0 +1,139 @@
+namespace Analytics.Reports.Model;
+
+/// <summary>
+/// Everything the weekly (or monthly) PDF shows, as plain values. The pipeline fills it from the KPI SQL;
+/// this library only draws it and computes nothing but layout. Every number is final: what is printed is
+/// the value given here, formatted by <see cref="KpiFormat"/>.
+/// </summary>
+/// <param name="Title">e.g. "Weekly support report".</param>
+/// <param name="Period">The reported period and the one it is compared with.</param>
+/// <param name="Freshness">How current the data is.</param>
+/// <param name="Tiles">Summary tiles, in the order they are shown.</param>
+/// <param name="WhatHappened">Short lines for the summary: spikes of the period, biggest movers.</param>
+public sealed record ReportModel(
+    string Title,
+    ReportPeriod Period,
+    DataFreshness Freshness,
+    IReadOnlyList<KpiTile> Tiles,
+    IReadOnlyList<string> WhatHappened,
+    VolumeSection Volume,
+    SpeedSection Speed,
+    QualitySection Quality,
+    BreakdownSection Breakdowns,
+    RetentionSection Retention,
+    IReadOnlyList<Definition> Definitions,
+    IReadOnlyList<SourceCount> Sources);
+
+/// <param name="Kind">"week" or "month".</param>
+/// <param name="Label">e.g. "2026-W46" or "2026-11".</param>
+/// <param name="From">First local day of the period.</param>
+/// <param name="To">Last local day of the period (inclusive).</param>
+/// <param name="PreviousLabel">The period compared with, e.g. "2026-W45".</param>
+/// <param name="TimeZone">IANA zone the period is cut in; printed in every footer.</param>
+public sealed record ReportPeriod(string Kind, string Label, DateOnly From, DateOnly To, string PreviousLabel, string TimeZone);
+
+/// <param name="LatestTicketAt">Latest ticket creation seen, in the reporting zone (null: no tickets at all).</param>
+/// <param name="QuarantinedInPeriod">Input rows quarantined during the period.</param>
+public sealed record DataFreshness(DateTimeOffset? LatestTicketAt, long QuarantinedInPeriod);
+
+/// <summary>Whether a rise of a KPI is good news (CSAT), bad news (backlog) or neither (tickets created).</summary>
+public enum Direction
+{
+    Neutral,
+    HigherIsBetter,
+    LowerIsBetter,
+}
+
+/// <summary>
+/// One summary tile. <paramref name="Column"/> is the KPI column the value comes from (it picks the format:
+/// minutes, %, counts). Value and Previous are null when the period had nothing to measure.
+/// </summary>
+public sealed record KpiTile(string Label, string Column, double? Value, double? Previous, Direction Direction, double? Target = null);
+
+/// <summary>A value per day or per period, with labels for the axis (e.g. local dates or ISO weeks).</summary>
+public sealed record Series(string Name, IReadOnlyList<string> Labels, IReadOnlyList<double?> Values);
+
+/// <summary>A value per category of something (channel, bucket, priority).</summary>
+public sealed record Bar(string Label, double Value);
+
+/// <param name="Days">Local dates of the period.</param>
+/// <param name="Created">Tickets created per day.</param>
+/// <param name="Solved">Tickets solved per day.</param>
+/// <param name="Backlog">Open tickets at each day's end.</param>
+/// <param name="ByChannel">Tickets created in the period per channel, largest first.</param>
+/// <param name="CategoryDays">Tickets created per category and day (largest categories), with spike days marked.</param>
+public sealed record VolumeSection(
+    IReadOnlyList<DateOnly> Days,
+    IReadOnlyList<double> Created,
+    IReadOnlyList<double> Solved,
+    IReadOnlyList<double> Backlog,
+    IReadOnlyList<Bar> ByChannel,
+    IReadOnlyList<CategoryDays> CategoryDays);
+
+/// <param name="Counts">Tickets created per day, aligned with <see cref="VolumeSection.Days"/>.</param>
+/// <param name="SpikeDays">Days on which the category spiked.</param>
+public sealed record CategoryDays(string Category, IReadOnlyList<double> Counts, IReadOnlyList<DateOnly> SpikeDays);
+
+/// <param name="Weeks">Labels of the trend periods (the last 12 weeks, or months), oldest first.</param>
+/// <param name="FrtMedian">First response median per period, minutes.</param>
+/// <param name="FrtP90">First response p90 per period, minutes.</param>
+/// <param name="ResolutionMedian">Resolution median per period, hours.</param>
+/// <param name="ResolutionP90">Resolution p90 per period, hours.</param>
+/// <param name="FrtBuckets">First responses of the period by duration: &lt;1 h, 1-4 h, 4-8 h, 8-24 h, &gt;24 h.</param>
+/// <param name="SlaByPriority">First-response SLA attainment (%) per priority with a target, with its n.</param>
+/// <param name="Hours">"calendar" or "business": the basis of the durations.</param>
+public sealed record SpeedSection(
+    IReadOnlyList<string> Weeks,
+    IReadOnlyList<double?> FrtMedian,
+    IReadOnlyList<double?> FrtP90,
+    IReadOnlyList<double?> ResolutionMedian,
+    IReadOnlyList<double?> ResolutionP90,
+    IReadOnlyList<Bar> FrtBuckets,
+    IReadOnlyList<SlaRow> SlaByPriority,
+    string Hours);
+
+public sealed record SlaRow(string Priority, double TargetMinutes, long N, double? Percent);
+
+/// <param name="Weeks">Trend period labels, oldest first (same as the speed trend).</param>
+/// <param name="Promoters">NPS promoters (9-10) in the reported period.</param>
+/// <param name="Passives">NPS passives (7-8).</param>
+/// <param name="Detractors">NPS detractors (0-6).</param>
+public sealed record QualitySection(
+    IReadOnlyList<string> Weeks,
+    IReadOnlyList<double?> CsatPct,
+    IReadOnlyList<long> CsatN,
+    IReadOnlyList<double?> Nps,
+    IReadOnlyList<long> NpsN,
+    IReadOnlyList<double?> CesMean,
+    IReadOnlyList<long> CesN,
+    IReadOnlyList<double?> FcrPct,
+    IReadOnlyList<double?> ReopenPct,
+    long Promoters,
+    long Passives,
+    long Detractors);
+
+/// <summary>Per-category and per-team tables of the period, sorted by volume.</summary>
+public sealed record BreakdownSection(IReadOnlyList<BreakdownRow> Categories, IReadOnlyList<BreakdownRow> Teams);
+
+/// <param name="Name">Category or team (null shown as "(none)").</param>
+/// <param name="Created">Tickets created in the period.</param>
+/// <param name="PreviousCreated">Tickets created in the previous period.</param>
+/// <param name="FrtMedianMinutes">First response median, minutes.</param>
+/// <param name="ResolutionMedianHours">Resolution median, hours.</param>
+/// <param name="CsatPct">CSAT %, null without responses.</param>
+/// <param name="Spike">True when the category spiked in the period.</param>
+public sealed record BreakdownRow(string? Name, long Created, long PreviousCreated, double? FrtMedianMinutes, double? ResolutionMedianHours, double? CsatPct, bool Spike);
+
+/// <param name="Weeks">Trend period labels, oldest first.</param>
+/// <param name="RetentionPct">Customer retention rate per period.</param>
+/// <param name="Initiatives">Each ROI initiative with every figure of the model.</param>
+public sealed record RetentionSection(IReadOnlyList<string> Weeks, IReadOnlyList<double?> RetentionPct, IReadOnlyList<RoiInitiativeFigures> Initiatives);
+
+/// <summary>An ROI initiative: its name and every input and intermediate figure, in the model's order (column name, value).</summary>
+public sealed record RoiInitiativeFigures(string Name, IReadOnlyList<(string Column, object? Value)> Figures);
+
+/// <summary>One KPI: its column name and how it is computed, in one line.</summary>
+public sealed record Definition(string Kpi, string Text);
+
+/// <summary>Rows the warehouse holds per table and source.</summary>
+public sealed record SourceCount(string Table, string Source, long Rows);
