@@ -1,0 +1,57 @@
+using Analytics.Reports.Layout;
+using Analytics.Reports.Model;
+using SkiaSharp;
+
+namespace Analytics.Reports.Document;
+
+/// <summary>Per-category and per-team tables of the period, largest first, spikes marked.</summary>
+public static class BreakdownRegion
+{
+    private static readonly TableColumn[] Columns =
+    [
+        new("", 3.2f),
+        new("Created", 1.1f, SKTextAlign.Right),
+        new("Change", 1.1f, SKTextAlign.Right),
+        new("FRT median", 1.3f, SKTextAlign.Right),
+        new("Resolution median", 1.6f, SKTextAlign.Right),
+        new("CSAT", 1f, SKTextAlign.Right),
+        new("Spike", 0.9f, SKTextAlign.Center),
+    ];
+
+    public static void Compose(PageFlow flow, ReportModel model)
+    {
+        var breakdowns = model.Breakdowns;
+        flow.SectionHeading(ReportComposition.Title(4));
+        if (breakdowns.Categories.Count == 0 && breakdowns.Teams.Count == 0)
+        {
+            flow.NothingToShow($"no tickets by category or team in {model.Period.Label}.");
+            return;
+        }
+        flow.Paragraph($"Change is tickets created against {model.Period.PreviousLabel}.", Typography.Caption);
+        Part(flow, "Category", breakdowns.Categories, model.Period);
+        Part(flow, "Team", breakdowns.Teams, model.Period);
+    }
+
+    private static void Part(PageFlow flow, string what, IReadOnlyList<BreakdownRow> rows, ReportPeriod period)
+    {
+        flow.Gap(8);
+        if (rows.Count == 0)
+        {
+            flow.NothingToShow($"no tickets by {what.ToLowerInvariant()} in {period.Label}.");
+            return;
+        }
+        TableColumn[] columns = [Columns[0] with { Header = what }, .. Columns[1..]];
+        flow.Table(columns, [.. rows.OrderByDescending(r => r.Created).Select(Row)]);
+    }
+
+    private static IReadOnlyList<TableCell> Row(BreakdownRow row) =>
+    [
+        new(row.Name ?? "(none)", Bold: row.Spike),
+        KpiFormat.Value("tickets_created", row.Created),
+        KpiFormat.Change("tickets_created", row.PreviousCreated, row.Created),
+        KpiUnits.WithUnit("frt_median_min", row.FrtMedianMinutes),
+        KpiUnits.WithUnit("resolution_median_hours", row.ResolutionMedianHours),
+        KpiFormat.Value("csat_pct", row.CsatPct),
+        row.Spike ? new TableCell("▲ spike", Palette.Bad, Bold: true) : new TableCell(""),
+    ];
+}

@@ -1,0 +1,44 @@
+using Analytics.Reports.Charts;
+using Analytics.Reports.Layout;
+using Analytics.Reports.Model;
+using SkiaSharp;
+
+namespace Analytics.Reports.Document;
+
+/// <summary>The retention trend and each ROI initiative with every input and result figure.</summary>
+public static class RetentionRegion
+{
+    public static void Compose(PageFlow flow, ReportModel model)
+    {
+        var retention = model.Retention;
+        flow.SectionHeading(ReportComposition.Title(5), keepWith: 170);
+        var hasTrend = retention.RetentionPct.HasAny();
+        if (!hasTrend && retention.Initiatives.Count == 0)
+        {
+            flow.NothingToShow("no retention figures and no ROI initiatives.");
+            return;
+        }
+        if (hasTrend)
+        {
+            flow.ChartRow(160, () => RetentionChart.Create(retention));
+        }
+        else
+        {
+            flow.NothingToShow($"no customers to measure retention in {model.Period.Label}.");
+        }
+        if (retention.Initiatives.Count == 0)
+        {
+            flow.NothingToShow("no ROI initiatives are configured.");
+            return;
+        }
+        foreach (var initiative in retention.Initiatives)
+        {
+            flow.SubHeading("ROI: " + initiative.Name);
+            flow.Table(
+                [new("Figure", 2), new("Value", 1, SKTextAlign.Right), new("", 2)],
+                [.. initiative.Figures.Select(f => (IReadOnlyList<TableCell>)[Humanised(f.Column), new TableCell(KpiFormat.Value(f.Column, f.Value), Bold: f.Column == "roi_pct" || f.Column == "benefit"), ""])]);
+        }
+    }
+
+    private static string Humanised(string column) => column.Replace('_', ' ');
+}

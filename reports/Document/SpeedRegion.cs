@@ -1,0 +1,45 @@
+using Analytics.Reports.Charts;
+using Analytics.Reports.Layout;
+using Analytics.Reports.Model;
+
+namespace Analytics.Reports.Document;
+
+/// <summary>First response and resolution trends, first responses by time taken, SLA attainment by priority.</summary>
+public static class SpeedRegion
+{
+    public static void Compose(PageFlow flow, ReportModel model)
+    {
+        var speed = model.Speed;
+        flow.SectionHeading(ReportComposition.Title(2), keepWith: 200);
+        var charts = new List<Func<ScottPlot.Plot>>();
+        var missing = new List<string>();
+        Add(speed.FrtMedian.HasAny() || speed.FrtP90.HasAny(), () => FrtTrendChart.Create(speed), "first response times in the trend periods");
+        Add(speed.ResolutionMedian.HasAny() || speed.ResolutionP90.HasAny(), () => ResolutionTrendChart.Create(speed), "resolution times in the trend periods");
+        Add(speed.FrtBuckets.Any(b => b.Value > 0), () => FrtBucketsChart.Create(speed), $"first responses in {model.Period.Label}");
+        Add(speed.SlaByPriority.Any(r => r.Percent is not null), () => SlaByPriorityChart.Create(speed), $"tickets with an SLA target in {model.Period.Label}");
+        if (charts.Count == 0)
+        {
+            flow.NothingToShow($"no first responses or resolutions in {model.Period.Label} or the trend periods.");
+            return;
+        }
+        flow.Paragraph($"Durations in {speed.Hours} hours.", Typography.Caption);
+        flow.Gap(4);
+        flow.ChartPairs(charts, 175);
+        foreach (var what in missing)
+        {
+            flow.NothingToShow($"no {what}.");
+        }
+
+        void Add(bool has, Func<ScottPlot.Plot> chart, string what)
+        {
+            if (has)
+            {
+                charts.Add(chart);
+            }
+            else
+            {
+                missing.Add(what);
+            }
+        }
+    }
+}
