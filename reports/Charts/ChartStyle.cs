@@ -40,7 +40,7 @@ public static partial class ChartStyle
     }
 
     /// <summary>Category labels under positions 0..n-1, thinned to at most <paramref name="maxLabels"/>.</summary>
-    public static void CategoryAxis(this Plot plot, IReadOnlyList<string> labels, int maxLabels = 12)
+    public static void CategoryAxis(this Plot plot, IReadOnlyList<string> labels, int maxLabels = 7)
     {
         var step = Math.Max(1, (int)Math.Ceiling(labels.Count / (double)maxLabels));
         var positions = new List<double>();
@@ -59,9 +59,9 @@ public static partial class ChartStyle
 
     /// <summary>Days as "Mon 09", short enough for seven under a half-width chart.</summary>
     public static IReadOnlyList<string> DayLabels(IEnumerable<DateOnly> days) =>
-        [.. days.Select(d => d.ToString("ddd dd", CultureInfo.InvariantCulture))];
+        [.. days.Select(d => d.ToString("ddd", CultureInfo.InvariantCulture) + "\n" + d.ToString("dd", CultureInfo.InvariantCulture))];
 
-    /// <summary>A line through the values that exist (nulls are skipped); returns null when none exist.</summary>
+    /// <summary>A line through the values that exist (nulls are skipped); returns null when none exist. An empty legend leaves it out of the legend.</summary>
     public static ScottPlot.Plottables.Scatter? Line(this Plot plot, IReadOnlyList<double?> values, string legend, Color color)
     {
         var xs = new List<double>();
@@ -79,7 +79,10 @@ public static partial class ChartStyle
             return null;
         }
         var line = plot.Add.Scatter(xs.ToArray(), ys.ToArray(), color);
-        line.LegendText = legend;
+        if (legend.Length > 0)
+        {
+            line.LegendText = legend;
+        }
         line.LineWidth = 1.6f;
         line.MarkerSize = 4;
         return line;
@@ -94,7 +97,20 @@ public static partial class ChartStyle
         plot.Axes.SetLimitsY(0, top, axis ?? plot.Axes.Left);
     }
 
-    public static void LegendTopLeft(this Plot plot) => plot.ShowLegend(Alignment.UpperLeft);
+    /// <summary>
+    /// Room above the data for a one-row legend: charts with a legend scale their axes to this much above
+    /// their largest value, so the legend sits in empty space instead of on a line.
+    /// </summary>
+    public const double LegendHeadroom = 1.5;
+
+    /// <summary>The legend in one row at the top left, in the headroom the axes leave for it.</summary>
+    public static void LegendOnTop(this Plot plot)
+    {
+        plot.ShowLegend(Alignment.UpperLeft, Orientation.Horizontal);
+        plot.Legend.ShadowColor = Colors.Transparent;
+        plot.Legend.OutlineColor = Colors.Transparent;
+        plot.Legend.BackgroundColor = Colors.White.WithAlpha(0.85);
+    }
 
     private static string Short(string label) => IsoWeek().IsMatch(label) ? label[5..] : label;
 

@@ -19,17 +19,17 @@ public static class DailyVolumeChart
         }
         plot.Add.Bars(created).LegendText = "created";
         plot.Add.Bars(solved).LegendText = "solved";
-        var backlog = plot.Line([.. volume.Backlog.Select(v => (double?)v)], "backlog (right axis)", ChartStyle.Warning);
+        var backlog = plot.Line([.. volume.Backlog.Select(v => (double?)v)], "backlog", ChartStyle.Warning);
         if (backlog is not null)
         {
             backlog.Axes.YAxis = plot.Axes.Right;
-            plot.FromZero(volume.Backlog.DefaultIfEmpty(0).Max() * 1.1, plot.Axes.Right);
+            plot.FromZero(volume.Backlog.DefaultIfEmpty(0).Max() * ChartStyle.LegendHeadroom, plot.Axes.Right);
         }
-        plot.FromZero(volume.Created.Concat(volume.Solved).DefaultIfEmpty(0).Max() * 1.15);
+        plot.FromZero(volume.Created.Concat(volume.Solved).DefaultIfEmpty(0).Max() * ChartStyle.LegendHeadroom);
         plot.CategoryAxis(ChartStyle.DayLabels(volume.Days));
         plot.Axes.Left.Label.Text = "tickets";
         plot.Axes.Right.Label.Text = "open tickets";
-        plot.ShowLegend(Alignment.UpperLeft, Orientation.Horizontal);
+        plot.LegendOnTop();
         return plot;
     }
 

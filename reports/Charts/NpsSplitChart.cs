@@ -12,9 +12,9 @@ public static class NpsSplitChart
         var total = Math.Max(1, quality.Promoters + quality.Passives + quality.Detractors);
         Model.Bar[] bars =
         [
-            new("promoters (9-10)", quality.Promoters),
-            new("passives (7-8)", quality.Passives),
-            new("detractors (0-6)", quality.Detractors),
+            new("promoters\n9-10", quality.Promoters),
+            new("passives\n7-8", quality.Passives),
+            new("detractors\n0-6", quality.Detractors),
         ];
         Color[] colors = [ChartStyle.Good, ChartStyle.Neutral, ChartStyle.Bad];
         return ValueBars.Create("NPS answers this period", bars, i => colors[i],

@@ -2,7 +2,10 @@ using ScottPlot;
 
 namespace Analytics.Reports.Charts;
 
-/// <summary>A survey score per trend period as a line, with its response count as pale bars on the right axis.</summary>
+/// <summary>
+/// A survey score per trend period as a line, with its response count as pale bars on the right axis. The axis
+/// titles say which is which, so no legend covers the line.
+/// </summary>
 public static class SurveyTrendChart
 {
     public static Plot Create(string title, IReadOnlyList<string> periods, IReadOnlyList<double?> score, IReadOnlyList<long> responses, string unit, (double Bottom, double Top) scale)
@@ -15,17 +18,15 @@ public static class SurveyTrendChart
             bar.LineWidth = 0;
             bar.Size = 0.6;
         }
-        counts.LegendText = "responses (right axis)";
         counts.Axes.YAxis = plot.Axes.Right;
         plot.FromZero(responses.DefaultIfEmpty(0).Max() * 1.6, plot.Axes.Right);
-        plot.Axes.Right.Label.Text = "responses";
+        plot.Axes.Right.Label.Text = "responses (bars)";
 
-        plot.Line(score, unit, ChartStyle.Primary);
+        plot.Line(score, "", ChartStyle.Primary);
         plot.Axes.SetLimitsY(scale.Bottom, scale.Top, plot.Axes.Left);
         plot.Axes.Left.Label.Text = unit;
         plot.CategoryAxis(periods);
         plot.Axes.SetLimitsX(-0.5, periods.Count - 0.5);
-        plot.ShowLegend(Alignment.LowerLeft, Orientation.Horizontal);
         return plot;
     }
 }

@@ -11,16 +11,16 @@ public static class TrendLines
         var max = 0.0;
         foreach (var (values, legend, color) in lines)
         {
-            plot.Line(values, legend, color);
+            plot.Line(values, lines.Length > 1 ? legend : "", color);
             max = Math.Max(max, values.Where(v => v is { } x && double.IsFinite(x)).Select(v => v!.Value).DefaultIfEmpty(0).Max());
         }
-        plot.FromZero(max);
+        plot.FromZero(lines.Length > 1 ? max * ChartStyle.LegendHeadroom : max);
         plot.CategoryAxis(periods);
         plot.Axes.SetLimitsX(-0.5, periods.Count - 0.5);
         plot.Axes.Left.Label.Text = unit;
         if (lines.Length > 1)
         {
-            plot.ShowLegend(Alignment.UpperLeft, Orientation.Horizontal);
+            plot.LegendOnTop();
         }
         return plot;
     }

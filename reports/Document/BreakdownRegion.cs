@@ -9,11 +9,11 @@ public static class BreakdownRegion
 {
     private static readonly TableColumn[] Columns =
     [
-        new("", 3.2f),
+        new("", 2.8f),
         new("Created", 1.1f, SKTextAlign.Right),
         new("Change", 1.1f, SKTextAlign.Right),
         new("FRT median", 1.3f, SKTextAlign.Right),
-        new("Resolution median", 1.6f, SKTextAlign.Right),
+        new("Resolution median", 2f, SKTextAlign.Right),
         new("CSAT", 1f, SKTextAlign.Right),
         new("Spike", 0.9f, SKTextAlign.Center),
     ];

@@ -17,7 +17,7 @@ public static class DefinitionsRegion
         }
         if (model.Definitions.Count > 0)
         {
-            flow.Table([new("KPI", 1.3f), new("How it is computed", 5)],
+            flow.Table([new("KPI", 2f), new("How it is computed", 5)],
                 [.. model.Definitions.Select(d => (IReadOnlyList<TableCell>)[new TableCell(d.Kpi, Bold: true), d.Text])]);
         }
         flow.SubHeading("Data sources");

@@ -23,7 +23,7 @@ public static class QualityRegion
             flow.NothingToShow($"no survey responses and no solved tickets in {model.Period.Label} or the trend periods.");
             return;
         }
-        flow.ChartPairs(charts, 175);
+        flow.ChartPairs(charts, 165);
         foreach (var what in missing)
         {
             flow.NothingToShow($"no {what}.");

@@ -33,12 +33,21 @@ public static class RetentionRegion
         }
         foreach (var initiative in retention.Initiatives)
         {
-            flow.SubHeading("ROI: " + initiative.Name);
+            flow.SubHeading("ROI: " + initiative.Name, keepWith: TableBlocks.Height(initiative.Figures.Count));
             flow.Table(
-                [new("Figure", 2), new("Value", 1, SKTextAlign.Right), new("", 2)],
-                [.. initiative.Figures.Select(f => (IReadOnlyList<TableCell>)[Humanised(f.Column), new TableCell(KpiFormat.Value(f.Column, f.Value), Bold: f.Column == "roi_pct" || f.Column == "benefit"), ""])]);
+                [new("Figure", 2), new("Value", 1, SKTextAlign.Right)],
+                [.. initiative.Figures.Select(f => (IReadOnlyList<TableCell>)[Humanised(f.Column), new TableCell(KpiFormat.Value(f.Column, f.Value), Bold: IsResult(f.Column))])],
+                share: 0.6f);
         }
     }
 
-    private static string Humanised(string column) => column.Replace('_', ' ');
+    private static bool IsResult(string column) => column is "roi_pct" or "benefit";
+
+    /// <summary>"cost_per_ticket" → "Cost per ticket", "roi_pct" → "ROI %".</summary>
+    private static string Humanised(string column)
+    {
+        var words = column.Replace("_pct", " %", StringComparison.Ordinal).Replace('_', ' ');
+        words = words.StartsWith("roi", StringComparison.Ordinal) ? "ROI" + words[3..] : words;
+        return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
+    }
 }

@@ -24,7 +24,7 @@ public static class SpeedRegion
         }
         flow.Paragraph($"Durations in {speed.Hours} hours.", Typography.Caption);
         flow.Gap(4);
-        flow.ChartPairs(charts, 175);
+        flow.ChartPairs(charts, 165);
         foreach (var what in missing)
         {
             flow.NothingToShow($"no {what}.");

@@ -35,7 +35,7 @@ public static class VolumeRegion
             flow.Gap(4);
             foreach (var row in categories.Chunk(3))
             {
-                flow.ChartRow(110, [.. row.Select(c => (Func<ScottPlot.Plot>)(() => CategoryDaysChart.Create(c, volume.Days)))]);
+                flow.ChartRow(100, [.. row.Select(c => (Func<ScottPlot.Plot>)(() => CategoryDaysChart.Create(c, volume.Days)))]);
             }
         }
     }

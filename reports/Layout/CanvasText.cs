@@ -19,7 +19,7 @@ public static class CanvasText
         canvas.DrawText(text, x, top + style.Ascent, align, font, paint);
     }
 
-    /// <summary>Splits text into lines no wider than <paramref name="width"/>, breaking at spaces (a word wider than a line stands alone).</summary>
+    /// <summary>Splits text into lines no wider than <paramref name="width"/>, breaking at spaces, and inside a word only when the word alone is wider than a line.</summary>
     public static IReadOnlyList<string> Wrap(this TextStyle style, string text, float width)
     {
         using var font = style.CreateFont();
@@ -27,7 +27,7 @@ public static class CanvasText
         foreach (var paragraph in text.Split('\n'))
         {
             var line = "";
-            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(w => Pieces(font, w, width)))
             {
                 var candidate = line.Length == 0 ? word : line + " " + word;
                 if (line.Length > 0 && font.MeasureText(candidate) > width)
@@ -43,6 +43,22 @@ public static class CanvasText
             lines.Add(line);
         }
         return lines;
+    }
+
+    private static IEnumerable<string> Pieces(SKFont font, string word, float width)
+    {
+        var rest = word;
+        while (rest.Length > 1 && font.MeasureText(rest) > width)
+        {
+            var take = rest.Length - 1;
+            while (take > 1 && font.MeasureText(rest[..take]) > width)
+            {
+                take--;
+            }
+            yield return rest[..take];
+            rest = rest[take..];
+        }
+        yield return rest;
     }
 
     /// <summary>Shortens a line with an ellipsis until it fits <paramref name="width"/>.</summary>

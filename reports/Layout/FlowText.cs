@@ -25,7 +25,7 @@ public static class FlowText
     public static void SubHeading(this PageFlow flow, string text, float keepWith = 60)
     {
         var style = Typography.SubHeading;
-        flow.Gap(6);
+        flow.Gap(10);
         flow.KeepSpace(style.LineHeight + keepWith);
         flow.Place(style.LineHeight + 2, (canvas, box) => canvas.DrawLine(text, box.Left, box.Top, style));
     }

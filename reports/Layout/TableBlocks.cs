@@ -17,9 +17,14 @@ public static class TableBlocks
     private const float CellPad = 4;
     private const float RowPad = 3;
 
-    public static void Table(this PageFlow flow, IReadOnlyList<TableColumn> columns, IReadOnlyList<IReadOnlyList<TableCell>> rows)
+    /// <summary>The height of a table of single-line rows, to keep a heading together with a short table.</summary>
+    public static float Height(int rows) =>
+        Typography.TableHeader.LineHeight + (2 * RowPad) + (rows * (Typography.TableCell.LineHeight + (2 * RowPad)));
+
+    /// <summary>A table as wide as <paramref name="share"/> of the content width, from the left margin.</summary>
+    public static void Table(this PageFlow flow, IReadOnlyList<TableColumn> columns, IReadOnlyList<IReadOnlyList<TableCell>> rows, float share = 1)
     {
-        var widths = Widths(columns, flow.Width);
+        var widths = Widths(columns, flow.Width * share);
         var header = Typography.TableHeader;
         var headerHeight = header.LineHeight + (2 * RowPad);
         var laidRows = rows.Select(row => LayRow(row, widths)).ToList();
@@ -75,7 +80,7 @@ public static class TableBlocks
                 x += widths[c];
             }
             using var rule = new SKPaint { Color = Palette.Muted, StrokeWidth = 0.7f };
-            canvas.DrawLine(box.Left, box.Bottom, box.Right, box.Bottom, rule);
+            canvas.DrawLine(box.Left, box.Bottom, box.Left + widths.Sum(), box.Bottom, rule);
         });
 
     private static void DrawRow(SKCanvas canvas, SKRect box, IReadOnlyList<TableColumn> columns, float[] widths, LaidRow row, bool striped)
@@ -83,7 +88,7 @@ public static class TableBlocks
         if (striped)
         {
             using var fill = new SKPaint { Color = Palette.Stripe };
-            canvas.DrawRect(box, fill);
+            canvas.DrawRect(new SKRect(box.Left, box.Top, box.Left + widths.Sum(), box.Bottom), fill);
         }
         var x = box.Left;
         for (var c = 0; c < columns.Count; c++)
@@ -97,7 +102,7 @@ public static class TableBlocks
             x += widths[c];
         }
         using var rule = new SKPaint { Color = Palette.Rule, StrokeWidth = 0.4f };
-        canvas.DrawLine(box.Left, box.Bottom, box.Right, box.Bottom, rule);
+        canvas.DrawLine(box.Left, box.Bottom, box.Left + widths.Sum(), box.Bottom, rule);
     }
 
     private static float AlignX(float left, float width, SKTextAlign align) => align switch
