@@ -33,6 +33,7 @@ public static partial class ChartStyle
             axis.TickLabelStyle.FontSize = 7.5f;
             axis.Label.FontSize = 8f;
             axis.Label.Bold = false;
+            axis.MinorTickStyle.Length = 0;
         }
         plot.Grid.MajorLineColor = Color.FromSKColor(Palette.Panel);
         plot.Axes.FrameColor(Color.FromSKColor(Palette.Rule));
@@ -104,6 +105,17 @@ public static partial class ChartStyle
     public const double LegendHeadroom = 1.5;
 
     /// <summary>The legend in one row at the top left, in the headroom the axes leave for it.</summary>
+    /// <summary>Percent ticks that stop at 100 even when the axis leaves room above it for labels.</summary>
+    public static void PercentTicks(this Plot plot, double from = 0, double step = 20)
+    {
+        var ticks = new List<double>();
+        for (var t = from; t <= 100.001; t += step)
+        {
+            ticks.Add(t);
+        }
+        plot.Axes.Left.SetTicks([.. ticks], [.. ticks.Select(t => t.ToString("0", CultureInfo.InvariantCulture))]);
+    }
+
     public static void LegendOnTop(this Plot plot)
     {
         plot.ShowLegend(Alignment.UpperLeft, Orientation.Horizontal);

@@ -14,6 +14,7 @@ public static class SlaByPriorityChart
         var plot = ValueBars.Create("First-response SLA met, by priority", bars, _ => ChartStyle.Secondary,
             v => KpiFormat.Value("frt_sla_pct", v), top: 118);
         plot.Axes.Left.Label.Text = "% within target";
+        plot.PercentTicks(step: 25);
         return plot;
     }
 
