@@ -7,8 +7,8 @@ namespace Analytics.Reports.Layout;
 internal sealed class EmbeddedFontResolver : IFontResolver
 {
     public SKTypeface? CreateTypeface(string fontName, bool bold, bool italic) =>
-        fontName == ReportFonts.ChartFamily ? ReportFonts.NewTypeface(bold) : null;
+        fontName == ReportFonts.ChartFamily ? ReportFonts.Typeface(bold) : null;
 
     public SKTypeface? CreateTypeface(string fontName, FontWeight weight, FontSlant slant, FontSpacing spacing) =>
-        fontName == ReportFonts.ChartFamily ? ReportFonts.NewTypeface(weight >= FontWeight.SemiBold) : null;
+        fontName == ReportFonts.ChartFamily ? ReportFonts.Typeface(weight >= FontWeight.SemiBold) : null;
 }

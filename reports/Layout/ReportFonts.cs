@@ -25,8 +25,11 @@ public static class ReportFonts
 
     public static SKTypeface Bold => BoldFace.Value;
 
-    /// <summary>A new typeface instance for ScottPlot, which caches and may dispose what it is given.</summary>
-    internal static SKTypeface NewTypeface(bool bold) => Create(bold ? BoldData.Value : RegularData.Value);
+    /// <summary>
+    /// The same typeface instances the text uses: ScottPlot caches what its resolvers return (it never disposes
+    /// them), and one instance per face lets the PDF embed each font once rather than once for text and once for charts.
+    /// </summary>
+    internal static SKTypeface Typeface(bool bold) => bold ? Bold : Regular;
 
     /// <summary>Puts the embedded font first among ScottPlot's resolvers, once per process.</summary>
     public static void RegisterForCharts()

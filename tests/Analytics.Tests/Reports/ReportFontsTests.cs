@@ -23,7 +23,7 @@ public class ReportFontsTests
         Assert.Equal(ReportFonts.ChartFamily, plot.Legend.FontName);
 
         var resolver = Assert.IsType<EmbeddedFontResolver>(ScottPlot.Fonts.FontResolvers.First());
-        using var bold = resolver.CreateTypeface(ReportFonts.ChartFamily, bold: true, italic: false);
+        var bold = resolver.CreateTypeface(ReportFonts.ChartFamily, bold: true, italic: false);
         Assert.True(bold!.FontWeight >= 700);
         Assert.Null(resolver.CreateTypeface("Arial", bold: false, italic: false));
     }
