@@ -50,12 +50,18 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
             throw new ArgumentOutOfRangeException(nameof(hours), hours, "calendar or business");
         }
         var spiked = (spikes ?? []).Where(s => period.Contains(s.Day)).ToList();
-        using var snapshot = KpiSnapshot.Take(db);
         var engine = new KpiEngine(db, settings.Reporting.TimeZone);
         var grain = period.Kind;
         var previous = period.Previous;
-        KpiRequest Request(DateOnly from, string g, string? dim = null) => new(from, period.To, g, dim, hours);
+        var range = new { from = period.From, to = period.To };
+        // Outside the snapshot: queries that read the tables themselves, or periods of their own (ROI windows).
+        var roi = engine.Roi();
+        var freshness = KpiRows.Query(db, "report/freshness.sql", _zone, range).Single();
+        var sources = KpiRows.Query(db, "report/sources.sql", _zone);
+        var definitions = KpiRows.Query(db, "report/definitions.sql", _zone);
 
+        using var snapshot = KpiSnapshot.Take(db, period.TrendFrom, period.To);
+        KpiRequest Request(DateOnly from, string g, string? dim = null) => new(from, period.To, g, dim, hours);
         var trend = KpiRows.Of(engine.Table(Request(period.TrendFrom, grain)));
         var current = trend.Single(r => r.Start == period.From);
         var before = trend.Single(r => r.Start == previous.From);
@@ -65,14 +71,8 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
         var priorities = KpiRows.Of(engine.Table(Request(period.From, grain, "priority")));
         var categories = Breakdown(KpiRows.Of(engine.Table(Request(previous.From, grain, "category"))), period, spiked);
         var teams = Breakdown(KpiRows.Of(engine.Table(Request(previous.From, grain, "team"))), period, []);
-        var roi = engine.Roi();
-
-        var range = new { from = period.From, to = period.To };
         var buckets = KpiRows.Query(db, "report/frt_buckets.sql", _zone, new { range.from, range.to, hours });
         var nps = KpiRows.Query(db, "report/nps_split.sql", _zone, range).Single();
-        var freshness = KpiRows.Query(db, "report/freshness.sql", _zone, range).Single();
-        var sources = KpiRows.Query(db, "report/sources.sql", _zone);
-        var definitions = KpiRows.Query(db, "report/definitions.sql", _zone);
 
         var labels = trend.Select(r => Label(r.Start, grain)).ToList();
         var dayList = days.Select(r => r.Start).ToList();
