@@ -127,7 +127,7 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
 
     /// <summary>
     /// One row per dimension value active in the period (something created, solved, answered or rated) or
-    /// created in the previous one; sorted by volume.
+    /// created in the previous one; sorted by volume (then name, as the categories per day).
     /// </summary>
     private static List<BreakdownRow> Breakdown(IReadOnlyList<KpiRow> rows, ReportSpan period, IReadOnlyList<CategorySpike> spikes) =>
         rows.GroupBy(r => r.Value)
@@ -142,7 +142,7 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
                 v.Now?.Number("resolution_median_hours"),
                 v.Now?.Number("csat_pct"),
                 spikes.Any(s => s.Category == v.Value)))
-            .OrderByDescending(r => r.Created).ThenByDescending(r => r.PreviousCreated).ThenBy(r => Name(r.Name), StringComparer.Ordinal)
+            .OrderByDescending(r => r.Created).ThenBy(r => Name(r.Name), StringComparer.Ordinal)
             .ToList();
 
     /// <summary>Tickets created per day for the largest categories of the period and any that spiked.</summary>
