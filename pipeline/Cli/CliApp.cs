@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Analytics.Pipeline.Configuration;
+using Analytics.Pipeline.Reports;
 using DuckDB.NET.Data;
 
 namespace Analytics.Pipeline.Cli;
@@ -14,6 +15,7 @@ public static class CliApp
         root.Add(IngestCommand.Create());
         root.Add(KpiCommand.Create());
         root.Add(RoiCommand.Create());
+        root.Add(ReportCommand.Create());
         root.Add(SqlCommand.Create());
         root.Add(SampleDataCommand.Create());
         root.Add(DemoCommand.Create());
@@ -44,7 +46,7 @@ public static class CliApp
             await Console.Error.WriteLineAsync(verbose ? ex.ToString() : "error: " + ex.Message);
             return ExitCodes.Usage;
         }
-        catch (Exception ex) when (ex is DuckDBException or IOException or InvalidOperationException)
+        catch (Exception ex) when (ex is DuckDBException or IOException or InvalidOperationException or ReportFailedException)
         {
             await Console.Error.WriteLineAsync(verbose ? ex.ToString() : "error: " + ex.Message);
             return ExitCodes.Failed;

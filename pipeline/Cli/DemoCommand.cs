@@ -2,6 +2,7 @@ using System.CommandLine;
 using Analytics.Pipeline.Configuration;
 using Analytics.Pipeline.Ingest;
 using Analytics.Pipeline.Kpis;
+using Analytics.Pipeline.Reports;
 using Analytics.Pipeline.Warehouse;
 using Spectre.Console;
 
@@ -9,8 +10,9 @@ namespace Analytics.Pipeline.Cli;
 
 /// <summary>
 /// <c>analytics demo</c>: on a fresh clone with no configuration, loads <c>sample-data/</c> into a fresh
-/// warehouse (<c>data/demo.duckdb</c> unless --db is given, so a real warehouse is never overwritten) and
-/// prints what was loaded.
+/// warehouse (<c>data/demo.duckdb</c> unless --db is given, so a real warehouse is never overwritten),
+/// prints what was loaded and the KPIs of the data's last complete week, and renders that week's report
+/// beside the warehouse (<c>data/weekly-2026-W46.pdf</c> and its charts).
 /// </summary>
 public static class DemoCommand
 {
@@ -43,6 +45,7 @@ public static class DemoCommand
             }
 
             var results = new List<IngestResult>();
+            (WrittenReport Files, ReportSpan Week)? report = null;
             using (var db = WarehouseDb.OpenForWrite(dbPath, context.Settings))
             {
                 foreach (var (folder, options) in SampleSources)
@@ -53,13 +56,27 @@ public static class DemoCommand
                 }
                 IngestOutput.Write(results, "table");
                 Overview(db);
-                LastWeeks(db, context.Settings);
+                if (new KpiEngine(db, context.Settings.Reporting.TimeZone).LastCompleteWeek(DateTimeOffset.UtcNow) is { } monday)
+                {
+                    var week = ReportSpan.Week(monday);
+                    LastWeeks(db, context.Settings, week);
+                    var pdf = Path.Combine(Path.GetDirectoryName(dbPath)!, Path.GetFileName(ReportFiles.DefaultPath(week)));
+                    report = (ReportCommand.Write(db, context.Settings, week, pdf), week);
+                }
             }
             AnsiConsole.MarkupLine($"\nWarehouse: [bold]{Markup.Escape(Path.GetRelativePath(Directory.GetCurrentDirectory(), dbPath))}[/]");
+            if (report is var (written, reported))
+            {
+                ReportCommand.Print(written, reported, context.Settings, Console.Out);
+            }
             var dbShown = Path.GetRelativePath(Directory.GetCurrentDirectory(), dbPath);
             var config = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(sampleData, "analytics.json"));
             AnsiConsole.MarkupLine("Try:");
             AnsiConsole.WriteLine($"  dotnet run --project pipeline -- kpi --db {dbShown} --config {config} --from 2026-10-01 --to 2026-10-31 --dim category");
+            if (report is var (_, reportedWeek))
+            {
+                AnsiConsole.WriteLine($"  dotnet run --project pipeline -- report weekly --db {dbShown} --config {config} --week {reportedWeek.Label} --out {Path.Combine("reports", "demo.pdf")}");
+            }
             AnsiConsole.WriteLine($"  dotnet run --project pipeline -- sql --db {dbShown} \"SELECT category, count(*) AS tickets FROM tickets GROUP BY ALL ORDER BY 2 DESC\"");
             return ExitCodes.Success;
         });
@@ -76,13 +93,10 @@ public static class DemoCommand
     }
 
     /// <summary>The last complete week of the data next to the week before, from the KPI SQL.</summary>
-    private static void LastWeeks(DuckDB.NET.Data.DuckDBConnection db, AnalyticsSettings settings)
+    private static void LastWeeks(DuckDB.NET.Data.DuckDBConnection db, AnalyticsSettings settings, ReportSpan week)
     {
         var engine = new KpiEngine(db, settings.Reporting.TimeZone);
-        if (engine.LastCompleteWeek(DateTimeOffset.UtcNow) is not { } monday)
-        {
-            return;
-        }
+        var monday = week.From;
         var frame = engine.Table(new KpiRequest(monday.AddDays(-7), monday.AddDays(6), "week"));
         var (previous, current) = (KpiCommand.PeriodLabel(monday.AddDays(-7), "week"), KpiCommand.PeriodLabel(monday, "week"));
         AnsiConsole.WriteLine();

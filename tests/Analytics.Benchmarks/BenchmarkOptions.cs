@@ -8,12 +8,13 @@ public sealed record BenchmarkOptions(string Command, IReadOnlyList<int> Sizes, 
 {
     public const string Usage =
         "usage: dotnet run -c Release --project tests/Analytics.Benchmarks -- ingest [--sizes 100000,1000000] [--runs 3] [--work DIR]\n" +
-        "       dotnet run -c Release --project tests/Analytics.Benchmarks -- kpi [--tickets 1000000] [--runs 3] [--work DIR]";
+        "       dotnet run -c Release --project tests/Analytics.Benchmarks -- kpi [--tickets 1000000] [--runs 3] [--work DIR]\n" +
+        "       dotnet run -c Release --project tests/Analytics.Benchmarks -- report [--runs 3] [--work DIR]   (after kpi: it reads kpi.duckdb)";
 
     public static BenchmarkOptions? Parse(string[] args)
     {
         // Options come in pairs after the command; a dangling one is a mistake, not a default.
-        if (args.Length == 0 || args[0] is not ("ingest" or "kpi") || args.Length % 2 == 0)
+        if (args.Length == 0 || args[0] is not ("ingest" or "kpi" or "report") || args.Length % 2 == 0)
         {
             return null;
         }

@@ -33,7 +33,7 @@ public static class KpiBenchmark
     /// first-response targets in business minutes, and two initiatives for the ROI model. The same for every
     /// case, as in production: the calendar cases compute the business minutes too (kpi_tickets does).
     /// </summary>
-    private const string ConfigJson = """
+    internal const string ConfigJson = """
         {
           "Reporting": { "TimeZone": "Europe/Berlin" },
           "BusinessHours": {
@@ -113,10 +113,10 @@ public static class KpiBenchmark
         return table.ToString();
     }
 
-    private sealed record Result(string Case, long? Rows, IReadOnlyList<double> Seconds);
+    internal sealed record Result(string Case, long? Rows, IReadOnlyList<double> Seconds);
 
     /// <summary>One warm-up run, then <paramref name="runs"/> timed ones; every run must return the same number of rows.</summary>
-    private static Result Measure(string name, int runs, Func<long?> action)
+    internal static Result Measure(string name, int runs, Func<long?> action)
     {
         long? rows = null;
         var warmUp = Time(() => rows = action());

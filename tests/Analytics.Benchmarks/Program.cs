@@ -14,6 +14,7 @@ if (options is null)
 var table = options.Command switch
 {
     "kpi" => KpiBenchmark.Run(options),
+    "report" => ReportBenchmark.Run(options),
     _ => IngestBenchmark.Run(options),
 };
 Console.WriteLine(table);

@@ -71,4 +71,18 @@ public sealed class DemoCommandTests : IDisposable
         var (w45, w46) = (Week(new DateTime(2026, 11, 2)), Week(new DateTime(2026, 11, 9)));
         Assert.Equal(["tickets_created", w45.ToString("N0", CultureInfo.InvariantCulture), w46.ToString("N0", CultureInfo.InvariantCulture), (w46 - w45).ToString("+#,0;-#,0", CultureInfo.InvariantCulture)], created);
     }
+
+    [Fact]
+    public void Demo_renders_the_weekly_report_of_the_last_complete_week_beside_the_warehouse()
+    {
+        var result = CliRunner.Run(_w.Folder, "demo", "--db", _w.DbPath);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var pdf = Path.Combine(_w.Folder, "weekly-2026-W46.pdf");
+        Assert.True(File.Exists(pdf));
+        Assert.Contains("PDF:    weekly-2026-W46.pdf", result.Stdout, StringComparison.Ordinal);
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(_w.Folder, "weekly-2026-W46-charts")));
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        Assert.Contains("2026-W46", document.GetPage(1).Text, StringComparison.Ordinal);
+    }
 }

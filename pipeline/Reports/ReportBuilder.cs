@@ -1,0 +1,196 @@
+using Analytics.Pipeline.Configuration;
+using Analytics.Pipeline.Kpis;
+using Analytics.Reports;
+using Analytics.Reports.Model;
+using DuckDB.NET.Data;
+
+namespace Analytics.Pipeline.Reports;
+
+/// <summary>A category that spiked on a local day (from the alerting feature), to be marked in the report.</summary>
+public sealed record CategorySpike(string? Category, DateOnly Day);
+
+/// <summary>
+/// Fills the <see cref="ReportModel"/> of a week or month from the KPI SQL: the <c>kpi()</c> table (through
+/// <see cref="KpiEngine"/>) for the period, the previous one, its days and its dimensions, and the queries of
+/// <c>queries/report/</c> for what that table does not hold (first-response buckets, the NPS split, data
+/// freshness, row counts, definitions). Nothing is computed here but picking, ordering and labelling.
+/// </summary>
+public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings settings)
+{
+    /// <summary>Categories drawn per day in the volume section (plus any that spiked).</summary>
+    public const int CategoriesPerDay = 6;
+
+    /// <summary>Categories listed as the biggest movers.</summary>
+    public const int Movers = 3;
+
+    /// <summary>The summary tiles, in order: label, KPI column, whether a rise is good.</summary>
+    public static readonly IReadOnlyList<(string Label, string Column, Direction Direction)> TileColumns =
+    [
+        ("Tickets created", "tickets_created", Direction.Neutral),
+        ("Tickets solved", "tickets_solved", Direction.HigherIsBetter),
+        ("Backlog", "backlog_end", Direction.LowerIsBetter),
+        ("First response, median", "frt_median_min", Direction.LowerIsBetter),
+        ("Resolution, median", "resolution_median_hours", Direction.LowerIsBetter),
+        ("First contact resolution", "fcr_pct", Direction.HigherIsBetter),
+        ("CSAT", "csat_pct", Direction.HigherIsBetter),
+        ("NPS", "nps", Direction.HigherIsBetter),
+        ("CES", "ces_mean", Direction.HigherIsBetter),
+        ("First-response SLA", "frt_sla_pct", Direction.HigherIsBetter),
+    ];
+
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(settings.Reporting.TimeZone);
+
+    /// <param name="period">The week or month reported.</param>
+    /// <param name="hours">"calendar" or "business": the basis of every duration, as <c>analytics kpi --hours</c>.</param>
+    /// <param name="spikes">Category spikes to mark (none until alerting provides them).</param>
+    public ReportModel Build(ReportSpan period, string hours = "calendar", IReadOnlyList<CategorySpike>? spikes = null)
+    {
+        if (!KpiRequest.HourBases.Contains(hours))
+        {
+            throw new ArgumentOutOfRangeException(nameof(hours), hours, "calendar or business");
+        }
+        var spiked = (spikes ?? []).Where(s => period.Contains(s.Day)).ToList();
+        var engine = new KpiEngine(db, settings.Reporting.TimeZone);
+        var grain = period.Kind;
+        var previous = period.Previous;
+        var range = new { from = period.From, to = period.To };
+        // Outside the snapshot: queries that read the tables themselves, or periods of their own (ROI windows).
+        var roi = engine.Roi();
+        var freshness = KpiRows.Query(db, "report/freshness.sql", _zone, range).Single();
+        var sources = KpiRows.Query(db, "report/sources.sql", _zone);
+        var definitions = KpiRows.Query(db, "report/definitions.sql", _zone);
+
+        using var snapshot = KpiSnapshot.Take(db, period.TrendFrom, period.To);
+        KpiRequest Request(DateOnly from, string g, string? dim = null) => new(from, period.To, g, dim, hours);
+        var trend = KpiRows.Of(engine.Table(Request(period.TrendFrom, grain)));
+        var current = trend.Single(r => r.Start == period.From);
+        var before = trend.Single(r => r.Start == previous.From);
+        var days = KpiRows.Of(engine.Table(Request(period.From, "day")));
+        var channels = KpiRows.Of(engine.Table(Request(period.From, grain, "channel")));
+        var categoryDays = KpiRows.Of(engine.Table(Request(period.From, "day", "category")));
+        var priorities = KpiRows.Of(engine.Table(Request(period.From, grain, "priority")));
+        var categories = Breakdown(KpiRows.Of(engine.Table(Request(previous.From, grain, "category"))), period, spiked);
+        var teams = Breakdown(KpiRows.Of(engine.Table(Request(previous.From, grain, "team"))), period, []);
+        var buckets = KpiRows.Query(db, "report/frt_buckets.sql", _zone, new { range.from, range.to, hours });
+        var nps = KpiRows.Query(db, "report/nps_split.sql", _zone, range).Single();
+
+        var labels = trend.Select(r => Label(r.Start, grain)).ToList();
+        var dayList = days.Select(r => r.Start).ToList();
+        return new ReportModel(
+            Title: grain == "week" ? "Weekly support report" : "Monthly support report",
+            Period: new ReportPeriod(grain, period.Label, period.From, period.To, previous.Label, settings.Reporting.TimeZone),
+            Freshness: new DataFreshness((DateTimeOffset?)freshness["latest_ticket_at"], freshness.Count("quarantined_in_period")),
+            Tiles: TileColumns.Select(t => new KpiTile(t.Label, t.Column, current.Number(t.Column), before.Number(t.Column), t.Direction)).ToList(),
+            WhatHappened: WhatHappened(categories, spiked, previous),
+            Volume: new VolumeSection(
+                dayList,
+                days.Select(r => (double)r.Count("tickets_created")).ToList(),
+                days.Select(r => (double)r.Count("tickets_solved")).ToList(),
+                days.Select(r => (double)r.Count("backlog_end")).ToList(),
+                channels.Where(r => r.Count("tickets_created") > 0)
+                    .OrderByDescending(r => r.Count("tickets_created")).ThenBy(r => Name(r.Value), StringComparer.Ordinal)
+                    .Select(r => new Bar(Name(r.Value), r.Count("tickets_created"))).ToList(),
+                CategoryDays(categoryDays, dayList, spiked)),
+            Speed: new SpeedSection(
+                labels,
+                trend.Select(r => r.Number("frt_median_min")).ToList(),
+                trend.Select(r => r.Number("frt_p90_min")).ToList(),
+                trend.Select(r => r.Number("resolution_median_hours")).ToList(),
+                trend.Select(r => r.Number("resolution_p90_hours")).ToList(),
+                buckets.All(b => b.Count("tickets") == 0) ? [] : buckets.Select(b => new Bar((string)b["bucket"]!, b.Count("tickets"))).ToList(),
+                SlaByPriority(priorities),
+                hours),
+            Quality: new QualitySection(
+                labels,
+                trend.Select(r => r.Number("csat_pct")).ToList(),
+                trend.Select(r => r.Count("csat_n")).ToList(),
+                trend.Select(r => r.Number("nps")).ToList(),
+                trend.Select(r => r.Count("nps_n")).ToList(),
+                trend.Select(r => r.Number("ces_mean")).ToList(),
+                trend.Select(r => r.Count("ces_n")).ToList(),
+                trend.Select(r => r.Number("fcr_pct")).ToList(),
+                trend.Select(r => r.Number("reopen_pct")).ToList(),
+                nps.Count("promoters"),
+                nps.Count("passives"),
+                nps.Count("detractors")),
+            Breakdowns: new BreakdownSection(categories, teams),
+            Retention: new RetentionSection(labels, trend.Select(r => r.Number("retention_pct")).ToList(), Initiatives(roi)),
+            Definitions: definitions.Select(d => new Definition((string)d["kpi"]!, (string)d["definition"]!)).ToList(),
+            Sources: sources.Select(s => new SourceCount((string)s["table"]!, (string)s["source"]!, s.Count("rows"))).ToList());
+    }
+
+    /// <summary>How a dimension value is printed: tickets without one form the value "(none)".</summary>
+    public static string Name(string? value) => value ?? "(none)";
+
+    private static string Label(DateOnly start, string grain) =>
+        grain == "week" ? ReportSpan.WeekLabel(start) : ReportSpan.Month(start).Label;
+
+    /// <summary>
+    /// One row per dimension value active in the period (something created, solved, answered or rated) or
+    /// created in the previous one; sorted by volume (then name, as the categories per day).
+    /// </summary>
+    private static List<BreakdownRow> Breakdown(IReadOnlyList<KpiRow> rows, ReportSpan period, IReadOnlyList<CategorySpike> spikes) =>
+        rows.GroupBy(r => r.Value)
+            .Select(g => (Now: g.SingleOrDefault(r => r.Start == period.From), Before: g.SingleOrDefault(r => r.Start == period.Previous.From), Value: g.Key))
+            .Where(v => (v.Now is { } now && now.Count("tickets_created") + now.Count("tickets_solved") + now.Count("frt_n") + now.Count("csat_n") > 0)
+                        || (v.Before?.Count("tickets_created") ?? 0) > 0)
+            .Select(v => new BreakdownRow(
+                v.Value,
+                v.Now?.Count("tickets_created") ?? 0,
+                v.Before?.Count("tickets_created") ?? 0,
+                v.Now?.Number("frt_median_min"),
+                v.Now?.Number("resolution_median_hours"),
+                v.Now?.Number("csat_pct"),
+                spikes.Any(s => s.Category == v.Value)))
+            .OrderByDescending(r => r.Created).ThenBy(r => Name(r.Name), StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Tickets created per day for the largest categories of the period and any that spiked.</summary>
+    private static List<CategoryDays> CategoryDays(IReadOnlyList<KpiRow> rows, IReadOnlyList<DateOnly> days, IReadOnlyList<CategorySpike> spikes)
+    {
+        var byCategory = rows.GroupBy(r => r.Value).Select(g => (Category: g.Key, Total: g.Sum(r => r.Count("tickets_created")), Rows: g.ToList()))
+            .Where(c => c.Total > 0)
+            .OrderByDescending(c => c.Total).ThenBy(c => Name(c.Category), StringComparer.Ordinal)
+            .ToList();
+        return byCategory
+            .Where((c, rank) => rank < CategoriesPerDay || spikes.Any(s => s.Category == c.Category))
+            .Select(c => new CategoryDays(
+                Name(c.Category),
+                days.Select(d => (double)(c.Rows.SingleOrDefault(r => r.Start == d)?.Count("tickets_created") ?? 0)).ToList(),
+                spikes.Where(s => s.Category == c.Category).Select(s => s.Day).Distinct().Order().ToList()))
+            .ToList();
+    }
+
+    /// <summary>First-response SLA attainment of each priority with a configured target, tightest target first.</summary>
+    private List<SlaRow> SlaByPriority(IReadOnlyList<KpiRow> rows) =>
+        settings.Sla.FirstResponseMinutes
+            .OrderBy(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal)
+            .Select(t => rows.SingleOrDefault(r => r.Value == t.Key) is { } row
+                ? new SlaRow(t.Key, t.Value, row.Count("frt_sla_n"), row.Number("frt_sla_pct"))
+                : new SlaRow(t.Key, t.Value, 0, null))
+            .ToList();
+
+    /// <summary>Spikes of the period first, then the categories whose volume changed most against the previous period.</summary>
+    private static List<string> WhatHappened(IReadOnlyList<BreakdownRow> categories, IReadOnlyList<CategorySpike> spikes, ReportSpan previous)
+    {
+        var lines = spikes.GroupBy(s => s.Category)
+            .OrderBy(g => g.Min(s => s.Day)).ThenBy(g => Name(g.Key), StringComparer.Ordinal)
+            .Select(g => $"Spike: {Name(g.Key)} on {string.Join(", ", g.Select(s => s.Day).Distinct().Order().Select(d => d.ToString("ddd yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))}")
+            .ToList();
+        lines.AddRange(categories
+            .Where(c => c.Created != c.PreviousCreated)
+            .OrderByDescending(c => Math.Abs(c.Created - c.PreviousCreated)).ThenBy(c => Name(c.Name), StringComparer.Ordinal)
+            .Take(Movers)
+            .Select(c => $"{Name(c.Name)}: {KpiFormat.Value("tickets_created", c.Created)} tickets created " +
+                         $"({KpiFormat.Change("tickets_created", c.PreviousCreated, c.Created)} against {previous.Label})"));
+        return lines;
+    }
+
+    /// <summary>Each ROI initiative with every figure of the model, in the SQL's column order.</summary>
+    private static List<RoiInitiativeFigures> Initiatives(Microsoft.Data.Analysis.DataFrame roi) =>
+        KpiRows.Of(roi)
+            .Select(r => new RoiInitiativeFigures(
+                (string)r["initiative"]!,
+                roi.Columns.Where(c => c.Name != "initiative").Select(c => (c.Name, r[c.Name])).ToList()))
+            .ToList();
+}

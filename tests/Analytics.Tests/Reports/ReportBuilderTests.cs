@@ -1,0 +1,336 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Analytics.Pipeline.Kpis;
+using Analytics.Pipeline.Reports;
+using Analytics.Pipeline.Warehouse;
+using Analytics.Reports.Model;
+using Analytics.Tests.Cli;
+using Analytics.Tests.SampleData;
+using Analytics.Tests.Support;
+using DuckDB.NET.Data;
+
+namespace Analytics.Tests.Reports;
+
+/// <summary>
+/// The report model of the committed sample data's last complete week, 2026-W46 (Europe/Berlin, the sample
+/// company's configuration): every figure is the KPI table's, or counted from the sample files by hand.
+/// </summary>
+public sealed class ReportBuilderTests : IClassFixture<KpiCommandTests.SampleWarehouse>
+{
+    private static readonly DateOnly W46 = new(2026, 11, 9);
+    private static readonly DateOnly W45 = new(2026, 11, 2);
+    private readonly KpiCommandTests.SampleWarehouse _sample;
+
+    public ReportBuilderTests(KpiCommandTests.SampleWarehouse sample) => _sample = sample;
+
+    private DuckDBConnection Open() => WarehouseDb.OpenReadOnly(_sample.W.DbPath, _sample.W.Settings);
+
+    private ReportModel Build(DuckDBConnection db, ReportSpan period, string hours = "calendar", IReadOnlyList<CategorySpike>? spikes = null) =>
+        new ReportBuilder(db, _sample.W.Settings).Build(period, hours, spikes);
+
+    private KpiEngine Engine(DuckDBConnection db) => new(db, _sample.W.Settings.Reporting.TimeZone);
+
+    private static IReadOnlyList<KpiRow> Kpi(KpiEngine engine, DateOnly from, DateOnly to, string grain = "week", string? dim = null, string hours = "calendar") =>
+        KpiRows.Of(engine.Table(new KpiRequest(from, to, grain, dim, hours)));
+
+    [Theory]
+    [InlineData("calendar")]
+    [InlineData("business")]
+    public void Tiles_are_the_kpi_tables_values_for_the_week_and_the_week_before(string hours)
+    {
+        using var db = Open();
+        var model = Build(db, ReportSpan.Week(W46), hours);
+        var table = Kpi(Engine(db), W45, W46.AddDays(6), hours: hours);
+
+        Assert.Equal(2, table.Count);
+        var (previous, current) = (table[0], table[1]);
+        Assert.Equal(
+            ["tickets_created", "tickets_solved", "backlog_end", "frt_median_min", "resolution_median_hours",
+             "fcr_pct", "csat_pct", "nps", "ces_mean", "frt_sla_pct"],
+            model.Tiles.Select(t => t.Column));
+        foreach (var tile in model.Tiles)
+        {
+            Assert.Equal(current.Number(tile.Column), tile.Value);
+            Assert.Equal(previous.Number(tile.Column), tile.Previous);
+            Assert.Null(tile.Target);
+        }
+        Assert.All(model.Tiles, t => Assert.NotNull(t.Value)); // the sample week has every KPI
+        Assert.Equal(
+            [Direction.Neutral, Direction.HigherIsBetter, Direction.LowerIsBetter, Direction.LowerIsBetter, Direction.LowerIsBetter,
+             Direction.HigherIsBetter, Direction.HigherIsBetter, Direction.HigherIsBetter, Direction.HigherIsBetter, Direction.HigherIsBetter],
+            model.Tiles.Select(t => t.Direction));
+        Assert.Equal(new ReportPeriod("week", "2026-W46", W46, new DateOnly(2026, 11, 15), "2026-W45", "Europe/Berlin"), model.Period);
+        Assert.Equal(hours, model.Speed.Hours);
+    }
+
+    [Fact]
+    public void Tickets_created_per_day_and_in_the_week_match_the_sample_file_counted_by_hand()
+    {
+        using var db = Open();
+        var model = Build(db, ReportSpan.Week(W46));
+
+        // Canonical times are UTC; Berlin is UTC+1 in November. Deleted tickets never count.
+        var tickets = CsvTable.Read(Path.Combine(Fixtures.RepositoryRoot, "sample-data", "tickets.csv"));
+        var (createdAt, status) = (tickets.Column("created_at"), tickets.Column("status"));
+        var perDay = tickets.Rows.Where(r => status(r) != "deleted")
+            .Select(r => DateOnly.FromDateTime(DateTime.Parse(createdAt(r), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal).AddHours(1)))
+            .GroupBy(d => d).ToDictionary(g => g.Key, g => (double)g.Count());
+        var days = Enumerable.Range(0, 7).Select(W46.AddDays).ToList();
+
+        Assert.Equal(days, model.Volume.Days);
+        Assert.Equal(days.Select(d => perDay.GetValueOrDefault(d)), model.Volume.Created);
+        Assert.Equal(model.Volume.Created.Sum(), model.Tiles.Single(t => t.Column == "tickets_created").Value);
+        Assert.True(model.Volume.Created.Sum() > 100);
+        // The backlog at the end of Sunday is the week's backlog.
+        Assert.Equal(model.Tiles.Single(t => t.Column == "backlog_end").Value, model.Volume.Backlog[^1]);
+    }
+
+    [Fact]
+    public void Channels_categories_priorities_and_teams_are_the_kpi_tables_split_by_dimension()
+    {
+        using var db = Open();
+        var model = Build(db, ReportSpan.Week(W46));
+        var engine = Engine(db);
+        var sunday = W46.AddDays(6);
+
+        var channels = Kpi(engine, W46, sunday, dim: "channel");
+        Assert.Equal(
+            channels.Where(r => r.Count("tickets_created") > 0).OrderByDescending(r => r.Count("tickets_created"))
+                .Select(r => (ReportBuilder.Name(r.Value), (double)r.Count("tickets_created"))),
+            model.Volume.ByChannel.Select(b => (b.Label, b.Value)));
+
+        var categories = Kpi(engine, W45, sunday, dim: "category");
+        Assert.Equal(13, model.Breakdowns.Categories.Count); // 12 categories and the tickets without one
+        foreach (var row in model.Breakdowns.Categories)
+        {
+            var now = categories.Single(r => r.Start == W46 && r.Value == row.Name);
+            var before = categories.Single(r => r.Start == W45 && r.Value == row.Name);
+            Assert.Equal((now.Count("tickets_created"), before.Count("tickets_created")), (row.Created, row.PreviousCreated));
+            Assert.Equal((now.Number("frt_median_min"), now.Number("resolution_median_hours"), now.Number("csat_pct")),
+                (row.FrtMedianMinutes, row.ResolutionMedianHours, row.CsatPct));
+            Assert.False(row.Spike);
+        }
+        Assert.Equal(model.Breakdowns.Categories.OrderByDescending(r => r.Created).Select(r => r.Created), model.Breakdowns.Categories.Select(r => r.Created));
+        Assert.Equal(model.Tiles[0].Value, (double)model.Breakdowns.Categories.Sum(r => r.Created));
+
+        var teams = Kpi(engine, W45, sunday, dim: "team");
+        Assert.NotEmpty(model.Breakdowns.Teams);
+        Assert.All(model.Breakdowns.Teams, row =>
+            Assert.Equal(teams.Single(r => r.Start == W46 && r.Value == row.Name).Count("tickets_created"), row.Created));
+        Assert.Equal(model.Tiles[0].Value, (double)model.Breakdowns.Teams.Sum(r => r.Created));
+
+        // Categories per day: the largest six, each day as the KPI table by day and category says.
+        var categoryDays = Kpi(engine, W46, sunday, "day", "category");
+        Assert.Equal(ReportBuilder.CategoriesPerDay, model.Volume.CategoryDays.Count);
+        Assert.Equal(model.Breakdowns.Categories.Take(ReportBuilder.CategoriesPerDay).Select(r => ReportBuilder.Name(r.Name)), model.Volume.CategoryDays.Select(c => c.Category));
+        foreach (var category in model.Volume.CategoryDays)
+        {
+            Assert.Equal(
+                model.Volume.Days.Select(d => (double)(categoryDays.SingleOrDefault(r => r.Start == d && ReportBuilder.Name(r.Value) == category.Category)?.Count("tickets_created") ?? 0)),
+                category.Counts);
+            Assert.Empty(category.SpikeDays);
+        }
+
+        // SLA by priority: every configured target, tightest first, with the KPI table's attainment.
+        var priorities = Kpi(engine, W46, sunday, dim: "priority");
+        Assert.Equal([("urgent", 60.0), ("high", 240.0), ("normal", 480.0), ("low", 1440.0)], model.Speed.SlaByPriority.Select(s => (s.Priority, s.TargetMinutes)));
+        foreach (var sla in model.Speed.SlaByPriority)
+        {
+            var row = priorities.Single(r => r.Value == sla.Priority);
+            Assert.Equal((row.Count("frt_sla_n"), row.Number("frt_sla_pct")), (sla.N, sla.Percent));
+        }
+        Assert.Equal(Kpi(engine, W46, sunday).Single().Count("frt_sla_n"), model.Speed.SlaByPriority.Sum(s => s.N));
+    }
+
+    [Fact]
+    public void Trends_are_the_kpi_table_of_the_last_12_weeks()
+    {
+        using var db = Open();
+        var model = Build(db, ReportSpan.Week(W46));
+        var weeks = Kpi(Engine(db), W46.AddDays(-77), W46.AddDays(6));
+
+        Assert.Equal(12, weeks.Count);
+        Assert.Equal(Enumerable.Range(35, 12).Select(w => $"2026-W{w}"), model.Speed.Weeks);
+        Assert.Equal(model.Speed.Weeks, model.Quality.Weeks);
+        Assert.Equal(model.Speed.Weeks, model.Retention.Weeks);
+        Assert.Equal(weeks.Select(r => r.Number("frt_median_min")), model.Speed.FrtMedian);
+        Assert.Equal(weeks.Select(r => r.Number("frt_p90_min")), model.Speed.FrtP90);
+        Assert.Equal(weeks.Select(r => r.Number("resolution_median_hours")), model.Speed.ResolutionMedian);
+        Assert.Equal(weeks.Select(r => r.Number("resolution_p90_hours")), model.Speed.ResolutionP90);
+        Assert.Equal(weeks.Select(r => r.Number("csat_pct")), model.Quality.CsatPct);
+        Assert.Equal(weeks.Select(r => r.Count("csat_n")), model.Quality.CsatN);
+        Assert.Equal(weeks.Select(r => r.Number("nps")), model.Quality.Nps);
+        Assert.Equal(weeks.Select(r => r.Count("nps_n")), model.Quality.NpsN);
+        Assert.Equal(weeks.Select(r => r.Number("ces_mean")), model.Quality.CesMean);
+        Assert.Equal(weeks.Select(r => r.Count("ces_n")), model.Quality.CesN);
+        Assert.Equal(weeks.Select(r => r.Number("fcr_pct")), model.Quality.FcrPct);
+        Assert.Equal(weeks.Select(r => r.Number("reopen_pct")), model.Quality.ReopenPct);
+        Assert.Equal(weeks.Select(r => r.Number("retention_pct")), model.Retention.RetentionPct);
+        Assert.All(model.Retention.RetentionPct, v => Assert.NotNull(v));
+    }
+
+    [Fact]
+    public void A_month_is_reported_against_the_month_before_with_12_months_of_trend()
+    {
+        using var db = Open();
+        var model = Build(db, ReportSpan.ParseMonth("2026-10"));
+        var months = Kpi(Engine(db), new DateOnly(2025, 11, 1), new DateOnly(2026, 10, 31), "month");
+
+        Assert.Equal(new ReportPeriod("month", "2026-10", new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31), "2026-09", "Europe/Berlin"), model.Period);
+        Assert.Equal("Monthly support report", model.Title);
+        Assert.Equal(31, model.Volume.Days.Count);
+        Assert.Equal(Enumerable.Range(0, 12).Select(i => new DateOnly(2025, 11, 1).AddMonths(i).ToString("yyyy-MM", CultureInfo.InvariantCulture)), model.Speed.Weeks);
+        Assert.Equal(months.Select(r => r.Number("frt_median_min")), model.Speed.FrtMedian);
+        foreach (var tile in model.Tiles)
+        {
+            Assert.Equal((months[^1].Number(tile.Column), months[^2].Number(tile.Column)), (tile.Value, tile.Previous));
+        }
+    }
+
+    [Fact]
+    public void Frt_buckets_add_up_to_the_weeks_first_responses()
+    {
+        using var db = Open();
+        var model = Build(db, ReportSpan.Week(W46));
+        var week = Kpi(Engine(db), W46, W46.AddDays(6)).Single();
+
+        Assert.Equal(["<1 h", "1-4 h", "4-8 h", "8-24 h", ">24 h"], model.Speed.FrtBuckets.Select(b => b.Label));
+        Assert.Equal(week.Count("frt_n"), model.Speed.FrtBuckets.Sum(b => b.Value));
+        Assert.True(model.Speed.FrtBuckets.Count(b => b.Value > 0) >= 3);
+    }
+
+    [Fact]
+    public void Nps_split_adds_up_to_the_responses_and_gives_back_the_nps()
+    {
+        using var db = Open();
+        var model = Build(db, ReportSpan.Week(W46));
+        var week = Kpi(Engine(db), W46, W46.AddDays(6)).Single();
+        var (promoters, passives, detractors) = (model.Quality.Promoters, model.Quality.Passives, model.Quality.Detractors);
+
+        Assert.Equal(week.Count("nps_n"), promoters + passives + detractors);
+        Assert.True(promoters > 0 && passives > 0 && detractors > 0);
+        Assert.Equal(week.Number("nps")!.Value, 100.0 * (promoters - detractors) / (promoters + passives + detractors), 9);
+    }
+
+    [Fact]
+    public void A_week_without_data_gives_empty_lists_and_missing_rates()
+    {
+        using var db = Open();
+        var model = Build(db, ReportSpan.ParseWeek("2020-W10"));
+
+        Assert.Equal(7, model.Volume.Days.Count);
+        Assert.All(model.Volume.Created.Concat(model.Volume.Solved).Concat(model.Volume.Backlog), v => Assert.Equal(0, v));
+        Assert.Empty(model.Volume.ByChannel);
+        Assert.Empty(model.Volume.CategoryDays);
+        Assert.Empty(model.Speed.FrtBuckets);
+        Assert.Empty(model.Breakdowns.Categories);
+        Assert.Empty(model.Breakdowns.Teams);
+        Assert.Empty(model.WhatHappened);
+        Assert.All(model.Speed.SlaByPriority, s => Assert.Equal((0L, (double?)null), (s.N, s.Percent)));
+        Assert.Equal((0L, 0L, 0L), (model.Quality.Promoters, model.Quality.Passives, model.Quality.Detractors));
+        Assert.All(model.Speed.FrtMedian.Concat(model.Quality.CsatPct).Concat(model.Quality.Nps), v => Assert.Null(v));
+        // Counts are 0, as the KPI table has them; every rate, mean and median is missing.
+        foreach (var tile in model.Tiles)
+        {
+            if (tile.Column is "tickets_created" or "tickets_solved" or "backlog_end")
+            {
+                Assert.Equal(((double?)0, (double?)0), (tile.Value, tile.Previous));
+            }
+            else
+            {
+                Assert.Equal(((double?)null, (double?)null), (tile.Value, tile.Previous));
+            }
+        }
+        Assert.Equal(0, model.Freshness.QuarantinedInPeriod);
+    }
+
+    [Fact]
+    public void Definitions_are_the_column_comments_of_the_kpi_weekly_view()
+    {
+        using var db = Open();
+        var model = Build(db, ReportSpan.Week(W46));
+
+        // Read independently from the SQL file that stores them with the view.
+        var comments = File.ReadAllText(Path.Combine(Fixtures.RepositoryRoot, "queries", "views", "041_kpi_period_comments.sql"));
+        var expected = Regex.Matches(comments, @"^COMMENT ON COLUMN kpi_weekly\.(\w+) IS '((?:[^']|'')*)';", RegexOptions.Multiline)
+            .Select(m => (m.Groups[1].Value, m.Groups[2].Value.Replace("''", "'", StringComparison.Ordinal)))
+            .Where(d => d.Item1 is not ("period_start" or "period_end"))
+            .ToList();
+
+        Assert.Equal(24, expected.Count); // the 26 columns but the period bounds
+        Assert.Equal(expected, model.Definitions.Select(d => (d.Kpi, d.Text)));
+    }
+
+    [Fact]
+    public void Freshness_sources_and_roi_come_from_the_warehouse()
+    {
+        using var db = Open();
+        var model = Build(db, ReportSpan.Week(W46));
+
+        var tickets = CsvTable.Read(Path.Combine(Fixtures.RepositoryRoot, "sample-data", "tickets.csv"));
+        var latest = tickets.Rows.Select(tickets.Column("created_at")).Select(t => DateTimeOffset.Parse(t, CultureInfo.InvariantCulture)).Max();
+        Assert.Equal(latest, model.Freshness.LatestTicketAt);
+        Assert.Equal(TimeSpan.FromHours(1), model.Freshness.LatestTicketAt!.Value.Offset); // shown in Berlin time
+        Assert.Contains(new SourceCount("tickets", "helpdesk", tickets.Rows.Count), model.Sources);
+        Assert.Contains(model.Sources, s => s.Table == "surveys" && s.Source == "helpdesk nps");
+
+        var roi = Assert.Single(model.Retention.Initiatives);
+        Assert.Equal("Help centre relaunch", roi.Name);
+        var frame = Engine(db).Roi();
+        Assert.Equal(frame.Columns.Select(c => c.Name).Where(n => n != "initiative"), roi.Figures.Select(f => f.Column));
+        Assert.Equal(frame.Columns["roi_pct"][0], roi.Figures.Single(f => f.Column == "roi_pct").Value);
+    }
+
+    [Fact]
+    public void Spikes_given_by_alerting_are_marked_and_listed_first()
+    {
+        using var db = Open();
+        var plain = Build(db, ReportSpan.Week(W46));
+        var smallest = plain.Breakdowns.Categories[^1].Name; // not among the six drawn per day
+        var spiked = Build(db, ReportSpan.Week(W46), spikes:
+        [
+            new CategorySpike(smallest, new DateOnly(2026, 11, 11)),
+            new CategorySpike(smallest, new DateOnly(2026, 11, 10)),
+            new CategorySpike("Billing", new DateOnly(2026, 11, 1)), // outside the week: ignored
+        ]);
+
+        Assert.Equal([smallest], spiked.Breakdowns.Categories.Where(c => c.Spike).Select(c => c.Name));
+        var days = Assert.Single(spiked.Volume.CategoryDays, c => c.SpikeDays.Count > 0);
+        Assert.Equal(ReportBuilder.Name(smallest), days.Category);
+        Assert.Equal([new DateOnly(2026, 11, 10), new DateOnly(2026, 11, 11)], days.SpikeDays);
+        Assert.Equal(ReportBuilder.CategoriesPerDay + 1, spiked.Volume.CategoryDays.Count);
+        Assert.Equal($"Spike: {ReportBuilder.Name(smallest)} on Tue 2026-11-10, Wed 2026-11-11", spiked.WhatHappened[0]);
+        Assert.Equal(plain.WhatHappened, spiked.WhatHappened.Skip(1));
+    }
+
+    [Fact]
+    public void Biggest_movers_are_the_categories_whose_volume_changed_most()
+    {
+        using var db = Open();
+        var model = Build(db, ReportSpan.Week(W46));
+
+        var movers = model.Breakdowns.Categories.OrderByDescending(c => Math.Abs(c.Created - c.PreviousCreated)).Take(ReportBuilder.Movers).ToList();
+        Assert.Equal(ReportBuilder.Movers, model.WhatHappened.Count);
+        foreach (var (line, mover) in model.WhatHappened.Zip(movers))
+        {
+            var change = mover.Created - mover.PreviousCreated;
+            Assert.Equal($"{ReportBuilder.Name(mover.Name)}: {mover.Created:N0} tickets created ({(change > 0 ? "+" : "-")}{Math.Abs(change):N0} against 2026-W45)", line);
+        }
+    }
+
+    [Fact]
+    public void Building_leaves_the_sessions_definitions_as_they_were()
+    {
+        using var db = Open();
+        var engine = Engine(db);
+        var before = KpiRows.Of(engine.Table(new KpiRequest(new DateOnly(2026, 5, 18), new DateOnly(2026, 11, 15), "week")));
+        Build(db, ReportSpan.Week(W46));
+        var after = KpiRows.Of(engine.Table(new KpiRequest(new DateOnly(2026, 5, 18), new DateOnly(2026, 11, 15), "week")));
+
+        Assert.Equal(0L, db.Scalar<long>("SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'report_%'"));
+        Assert.DoesNotContain("report_kpi", db.Scalar<string>("SELECT sql FROM duckdb_views() WHERE view_name = 'kpi_tickets'"), StringComparison.Ordinal);
+        Assert.Equal(26, after.Count);
+        Assert.Equal(before.Select(r => (r.Count("tickets_created"), r.Count("backlog_end"), r.Number("frt_median_min"))),
+            after.Select(r => (r.Count("tickets_created"), r.Count("backlog_end"), r.Number("frt_median_min"))));
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Analytics.Pipeline.Reports;
+using Analytics.Reports;
+using Analytics.Tests.Cli;
+using UglyToad.PdfPig;
+using CliRunner = Analytics.Tests.Support.Cli;
+
+namespace Analytics.Tests.Reports;
+
+/// <summary>`analytics report weekly|monthly` on the committed sample data.</summary>
+public sealed class ReportCommandTests : IClassFixture<KpiCommandTests.SampleWarehouse>
+{
+    private readonly KpiCommandTests.SampleWarehouse _sample;
+
+    public ReportCommandTests(KpiCommandTests.SampleWarehouse sample) => _sample = sample;
+
+    private CliRunner.Result Run(params string[] args) =>
+        CliRunner.Run(_sample.W.Folder, [.. args, "--db", _sample.W.DbPath, "--config", _sample.Config]);
+
+    [Theory]
+    [InlineData("weekly", "--week", "2026-W54", "--week: '2026-W54' is not an ISO week: 2026 has weeks W01 to W53")]
+    [InlineData("weekly", "--week", "2026-11-09", "--week: '2026-11-09' is not an ISO week (YYYY-Www, e.g. 2026-W46)")]
+    [InlineData("monthly", "--month", "2026-13", "--month: '2026-13' is not a month (YYYY-MM, e.g. 2026-11)")]
+    public void A_bad_period_exits_2_with_a_message_naming_the_option(string report, string option, string value, string message)
+    {
+        var result = Run("report", report, option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error: " + message, result.Stderr.Trim());
+        Assert.Equal("", result.Stdout);
+        Assert.False(Directory.Exists(Path.Combine(_sample.W.Folder, "reports")));
+    }
+
+    /// <summary>
+    /// End to end, through the PDF drawing of reports/: the sample week rendered, read back with PdfPig; the
+    /// summary page shows each tile's value exactly as `analytics kpi` formats it for that week.
+    /// </summary>
+    [Fact]
+    public void EndToEnd_sample_week_pdf_summary_page_shows_the_values_of_analytics_kpi()
+    {
+        var pdf = Path.Combine(_sample.W.Folder, "out", "weekly-2026-W46.pdf");
+
+        var result = Run("report", "weekly", "--week", "2026-W46", "--out", pdf);
+        var kpi = JsonDocument.Parse(Run("kpi", "--from", "2026-11-09", "--to", "2026-11-15", "--format", "json").Stdout).RootElement[0];
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains(Path.Combine("out", "weekly-2026-W46.pdf"), result.Stdout, StringComparison.Ordinal);
+        using var document = PdfDocument.Open(pdf);
+        var summary = Letters(document.GetPage(1).Text);
+        Assert.Contains("Summary", summary, StringComparison.Ordinal);
+        Assert.Contains("2026-W46", summary, StringComparison.Ordinal);
+        foreach (var (_, column, _) in ReportBuilder.TileColumns)
+        {
+            var value = kpi.GetProperty(column);
+            object? typed = value.ValueKind == JsonValueKind.Null ? null : value.TryGetInt64(out var count) ? count : value.GetDouble();
+            Assert.NotNull(typed);
+            var printed = KpiFormat.Value(column, typed);
+            Assert.True(summary.Contains(Letters(printed), StringComparison.Ordinal), $"{column} = {printed} is not on the summary page");
+        }
+        var text = Letters(string.Concat(document.GetPages().Select(p => p.Text)));
+        Assert.All(ReportDocument.SectionTitles, title => Assert.Contains(Letters(title), text, StringComparison.Ordinal));
+        var charts = Directory.GetFiles(ReportFiles.ChartsFolder(pdf));
+        Assert.Contains(charts, c => c.EndsWith(".png", StringComparison.Ordinal));
+        Assert.Contains(charts, c => c.EndsWith(".svg", StringComparison.Ordinal));
+    }
+
+    private static string Letters(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+}
