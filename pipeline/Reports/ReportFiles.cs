@@ -50,7 +50,7 @@ public static class ReportFiles
             }
             var pages = PdfCheck.Check(partial, ReportDocument.SectionTitles);
             Directory.CreateDirectory(partialCharts);
-            var written = Attempt("the charts could not be written", () => charts(model, partialCharts, name));
+            var written = Attempt("the charts could not be written", () => charts(model, partialCharts, name + "-"));
 
             File.Move(partial, pdf, overwrite: true);
             if (Directory.Exists(chartsFolder))

@@ -52,7 +52,7 @@ public sealed class ReportCommandTests : IClassFixture<KpiCommandTests.SampleWar
         foreach (var (_, column, _) in ReportBuilder.TileColumns)
         {
             var value = kpi.GetProperty(column);
-            object? typed = value.ValueKind == JsonValueKind.Null ? null : value.TryGetInt64(out var count) ? count : value.GetDouble();
+            object? typed = value.ValueKind == JsonValueKind.Null ? null : value.TryGetInt64(out var count) ? (object)count : value.GetDouble();
             Assert.NotNull(typed);
             var printed = KpiFormat.Value(column, typed);
             Assert.True(summary.Contains(Letters(printed), StringComparison.Ordinal), $"{column} = {printed} is not on the summary page");

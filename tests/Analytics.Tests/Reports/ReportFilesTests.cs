@@ -38,7 +38,7 @@ public sealed class ReportFilesTests : IDisposable
 
     private static IReadOnlyList<string> TwoCharts(ReportModel model, string folder, string prefix)
     {
-        var files = new[] { Path.Combine(folder, prefix + "-volume.png"), Path.Combine(folder, prefix + "-volume.svg") };
+        var files = new[] { Path.Combine(folder, prefix + "volume.png"), Path.Combine(folder, prefix + "volume.svg") };
         foreach (var file in files)
         {
             File.WriteAllText(file, model.Period.Label);
