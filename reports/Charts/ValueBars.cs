@@ -30,7 +30,10 @@ public static class ValueBars
         {
             plot.FromZero(bars.Select(b => b.Value).DefaultIfEmpty(0).Max());
         }
-        plot.CategoryAxis([.. bars.Select(b => b.Label)]);
+        // Every bar is labelled (a bar without its name is unreadable); with many bars every other label
+        // drops to a second line so that neighbours cannot run into each other.
+        var labels = bars.Select((b, i) => bars.Count > 6 && i % 2 == 1 ? "\n" + b.Label : b.Label).ToList();
+        plot.CategoryAxis(labels, maxLabels: Math.Max(1, bars.Count));
         plot.Axes.SetLimitsX(-0.6, bars.Count - 0.4);
         return plot;
     }

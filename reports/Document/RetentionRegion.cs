@@ -43,10 +43,19 @@ public static class RetentionRegion
 
     private static bool IsResult(string column) => column is "roi_pct" or "benefit";
 
-    /// <summary>"cost_per_ticket" → "Cost per ticket", "roi_pct" → "ROI %".</summary>
+    /// <summary>"cost_per_ticket" → "Cost per ticket", "roi_pct" → "ROI %", "tickets_b" → "Tickets (before)".</summary>
     private static string Humanised(string column)
     {
-        var words = column.Replace("_pct", " %", StringComparison.Ordinal).Replace('_', ' ');
+        // Window B is before the initiative's start, window A after it.
+        var windowed = column.EndsWith("_b", StringComparison.Ordinal) ? column[..^2] + " (before)"
+            : column.EndsWith("_a", StringComparison.Ordinal) ? column[..^2] + " (after)"
+            : column switch
+            {
+                "window_b_start" => "window before: first day",
+                "window_a_end" => "window after: day after its last",
+                _ => column,
+            };
+        var words = windowed.Replace("_pct", " %", StringComparison.Ordinal).Replace('_', ' ');
         words = words.StartsWith("roi", StringComparison.Ordinal) ? "ROI" + words[3..] : words;
         return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
     }

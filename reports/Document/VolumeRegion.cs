@@ -30,7 +30,7 @@ public static class VolumeRegion
         flow.ChartPairs(charts, 180);
         if (categories.Count > 0)
         {
-            flow.SubHeading("Largest categories per day", keepWith: 120);
+            flow.SubHeading("Largest categories per day", keepWith: 170);
             flow.Paragraph("Tickets created per day; days on which the category spiked are red.", Typography.Caption);
             flow.Gap(4);
             foreach (var row in categories.Chunk(3))
