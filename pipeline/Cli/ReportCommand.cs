@@ -66,10 +66,6 @@ public static class ReportCommand
         var here = Directory.GetCurrentDirectory();
         output.WriteLine($"Report of {span.Label} ({span.From:yyyy-MM-dd} to {span.To:yyyy-MM-dd}, {settings.Reporting.TimeZone}), compared with {span.Previous.Label}");
         output.WriteLine($"  PDF:    {Path.GetRelativePath(here, written.Pdf)} ({written.Pages} pages, every section present)");
-        output.WriteLine($"  Charts: {Path.GetRelativePath(here, written.ChartsFolder)}{Path.DirectorySeparatorChar} ({written.Charts.Count} files)");
-        foreach (var chart in written.Charts)
-        {
-            output.WriteLine($"          {Path.GetRelativePath(here, chart)}");
-        }
+        output.WriteLine($"  Charts: {Path.GetRelativePath(here, written.ChartsFolder)}{Path.DirectorySeparatorChar} ({written.Charts.Count(c => c.EndsWith(".png", StringComparison.Ordinal))} charts, each as PNG and SVG)");
     }
 }
