@@ -47,7 +47,7 @@ public static class KpiTileView
         }
         if (current is null)
         {
-            return ("previous " + KpiUnits.WithUnit(tile.Column, previous), ChangeTone.Neutral);
+            return ("was " + KpiUnits.WithUnit(tile.Column, previous), ChangeTone.Neutral);
         }
         var delta = tile.Value!.Value - tile.Previous!.Value;
         var arrow = delta > 0 ? "▲ " : delta < 0 ? "▼ " : "";

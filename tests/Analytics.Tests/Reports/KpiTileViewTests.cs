@@ -49,7 +49,7 @@ public class KpiTileViewTests
     [Fact]
     public void Previous_value_when_this_period_has_none()
     {
-        Assert.Equal(("previous 41.0 min", ChangeTone.Neutral), KpiTileView.Change(new KpiTile("FRT", "frt_median_min", null, 41, Direction.LowerIsBetter)));
+        Assert.Equal(("was 41.0 min", ChangeTone.Neutral), KpiTileView.Change(new KpiTile("FRT", "frt_median_min", null, 41, Direction.LowerIsBetter)));
     }
 
     [Fact]
