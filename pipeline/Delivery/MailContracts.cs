@@ -1,0 +1,16 @@
+namespace Analytics.Pipeline.Delivery;
+
+/// <summary>An email to deliver once: <paramref name="Key"/> is its idempotency key (outbox.key).</summary>
+public sealed record OutgoingMail(
+    string Key,
+    string Kind,
+    IReadOnlyList<string> To,
+    string Subject,
+    string TextBody,
+    string HtmlBody,
+    IReadOnlyList<MailAttachment> Attachments);
+
+public sealed record MailAttachment(string FileName, string ContentType, byte[] Content);
+
+/// <summary>What one pass over the outbox did.</summary>
+public sealed record OutboxRunResult(int Sent, int Retrying, int Failed);
