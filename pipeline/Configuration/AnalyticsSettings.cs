@@ -11,6 +11,9 @@ public sealed record AnalyticsSettings
     public SlaSettings Sla { get; init; } = new();
     public RoiSettings Roi { get; init; } = new();
     public IReadOnlyList<SourceSettings> Sources { get; init; } = [];
+    public SmtpSettings Smtp { get; init; } = new();
+    public RecipientsSettings Recipients { get; init; } = new();
+    public OutboxSettings Outbox { get; init; } = new();
 }
 
 public sealed record ReportingSettings

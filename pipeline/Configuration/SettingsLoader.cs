@@ -54,6 +54,9 @@ public static class SettingsLoader
             Sla = KpiSettingsBinder.Sla(root),
             Roi = KpiSettingsBinder.Roi(root),
             Sources = root.GetSection("Sources").GetChildren().Select((s, i) => BindSource(s, i)).ToList(),
+            Smtp = MailSettingsBinder.Smtp(root),
+            Recipients = MailSettingsBinder.Recipients(root),
+            Outbox = MailSettingsBinder.Outbox(root),
         };
         return settings;
     }
