@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Analytics.Pipeline.Configuration;
+using Analytics.Pipeline.Delivery;
 using Analytics.Pipeline.Kpis;
 using Analytics.Pipeline.Reports;
 using Analytics.Pipeline.Warehouse;
@@ -7,9 +8,10 @@ using Analytics.Pipeline.Warehouse;
 namespace Analytics.Pipeline.Cli;
 
 /// <summary>
-/// <c>analytics report weekly [--week YYYY-Www] [--out FILE]</c> and <c>analytics report monthly [--month YYYY-MM] [--out FILE]</c>:
+/// <c>analytics report weekly [--week YYYY-Www] [--out FILE] [--send]</c> and <c>analytics report monthly [--month YYYY-MM] [--out FILE] [--send]</c>:
 /// the PDF report of a period (default: the latest complete one in the reporting time zone), with its charts
-/// as PNG and SVG beside it. The PDF is read back and checked before the command reports success.
+/// as PNG and SVG beside it. The PDF is read back and checked before the command reports success. With
+/// <c>--send</c> the report email goes to every Recipients.Reports address through the outbox.
 /// </summary>
 public static class ReportCommand
 {
@@ -27,7 +29,8 @@ public static class ReportCommand
         var output = new Option<string?>("--out") { Description = $"PDF file to write (default: reports/{name}-<period>.pdf in the working directory); the charts go to a folder beside it" };
         var hours = new Option<string>("--hours") { Description = "Durations in calendar or business hours, as analytics kpi --hours", DefaultValueFactory = _ => "calendar" };
         hours.AcceptOnlyFromAmong(KpiRequest.HourBases);
-        var command = new Command(name, $"Render the {name} PDF report") { period, output, hours };
+        var send = new Option<bool>("--send") { Description = "Email the report to every Recipients.Reports address through the outbox (SMTP, or .eml files in the outbox folder when no SMTP is configured)" };
+        var command = new Command(name, $"Render the {name} PDF report") { period, output, hours, send };
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
@@ -43,12 +46,28 @@ public static class ReportCommand
             {
                 throw new UserInputException($"--out: '{pdf}' is a folder; give the PDF file to write");
             }
-            using (var db = WarehouseDb.OpenReadOnly(context.DatabasePath, context.Settings))
+            if (!parse.GetValue(send))
             {
+                using var db = WarehouseDb.OpenReadOnly(context.DatabasePath, context.Settings);
                 var written = Write(db, context.Settings, span, pdf, parse.GetValue(hours)!);
                 Print(written, span, context.Settings, Console.Out);
+                return ExitCodes.Success;
             }
-            return ExitCodes.Success;
+            if (context.Settings.Recipients.Reports.Count == 0)
+            {
+                throw new UserInputException("--send: no one to send the report to; list the addresses in Recipients:Reports of the configuration");
+            }
+            if (!File.Exists(context.DatabasePath))
+            {
+                throw new UserInputException($"no warehouse at {context.DatabasePath}: run 'analytics ingest' or 'analytics demo' first");
+            }
+            using (var db = WarehouseDb.OpenForWrite(context.DatabasePath, context.Settings))
+            {
+                var model = new ReportBuilder(db, context.Settings).Build(span, parse.GetValue(hours)!);
+                var written = ReportFiles.Write(model, pdf);
+                Print(written, span, context.Settings, Console.Out);
+                return Send(db, context.Settings, model, written, Console.Out, Console.Error);
+            }
         });
         return command;
     }
@@ -58,6 +77,53 @@ public static class ReportCommand
     {
         var model = new ReportBuilder(db, settings).Build(span, hours);
         return ReportFiles.Write(model, pdf);
+    }
+
+    /// <summary>
+    /// Enqueues the report email for each Recipients.Reports address and runs one delivery pass; prints what
+    /// happened to each. Failed permanently: exit 1. Still queued (the server is unreachable): exit 0, the
+    /// message stays in the outbox and the next pass (another --send, or analytics serve) retries it.
+    /// </summary>
+    public static int Send(DuckDB.NET.Data.DuckDBConnection db, AnalyticsSettings settings, Analytics.Reports.Model.ReportModel model, WrittenReport written, TextWriter output, TextWriter error)
+    {
+        var pdf = File.ReadAllBytes(written.Pdf);
+        var outbox = new MailOutbox(db, settings);
+        var now = DateTimeOffset.UtcNow;
+        var keys = new List<(string Recipient, string Key, bool New)>();
+        foreach (var recipient in settings.Recipients.Reports)
+        {
+            var mail = ReportMail.Compose(model, pdf, Path.GetFileName(written.Pdf), recipient, late: false);
+            keys.Add((recipient, mail.Key, outbox.Enqueue(mail, now)));
+        }
+        var before = outbox.Status(keys.Select(k => k.Key)).ToDictionary(e => e.Key, e => e.Status);
+        OutboxRunResult result;
+        string via;
+        using (var transport = MailTransports.Create(settings, Directory.GetCurrentDirectory()))
+        {
+            via = transport.Description;
+            result = outbox.Deliver(transport, now);
+        }
+        var after = outbox.Status(keys.Select(k => k.Key)).ToDictionary(e => e.Key);
+        output.WriteLine($"  Mail:   via {via}: this pass sent {result.Sent}, left {result.Retrying} queued for retry, {result.Failed} failed");
+        foreach (var (recipient, key, _) in keys)
+        {
+            var entry = after[key];
+            var line = entry.Status switch
+            {
+                "sent" when before[key] == "sent" => "already sent before (not sent again)",
+                "sent" => "sent",
+                "failed" => $"failed: {entry.LastError}",
+                _ => $"queued, next attempt {entry.NextAttemptAt:yyyy-MM-dd HH:mm:ss} UTC: {entry.LastError}",
+            };
+            output.WriteLine($"          {recipient}: {line}");
+        }
+        var failed = after.Values.Count(e => e.Status == "failed");
+        if (failed > 0)
+        {
+            error.WriteLine($"error: {failed} report email(s) failed permanently and will not be retried; the reasons are above and in the outbox table (last_error)");
+            return ExitCodes.Failed;
+        }
+        return ExitCodes.Success;
     }
 
     /// <summary>Where each output is, relative to the working directory.</summary>

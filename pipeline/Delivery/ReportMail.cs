@@ -1,0 +1,101 @@
+using System.Net;
+using System.Text;
+using Analytics.Reports;
+using Analytics.Reports.Document;
+using Analytics.Reports.Model;
+
+namespace Analytics.Pipeline.Delivery;
+
+/// <summary>
+/// The email of a weekly or monthly report: a short text and HTML body with the headline tiles and their
+/// changes (formatted as in the PDF), the "what happened" lines, and the PDF attached. One message per
+/// recipient, keyed <c>weekly-report/2026-W46/&lt;recipient&gt;</c> or <c>monthly-report/2026-11/&lt;recipient&gt;</c>.
+/// </summary>
+public static class ReportMail
+{
+    public static string Kind(ReportPeriod period) => period.Kind == "week" ? "weekly-report" : "monthly-report";
+
+    /// <summary>The key names the bare address (lower case), so a changed display name does not send the report again.</summary>
+    public static string Key(ReportPeriod period, string recipient) =>
+        $"{Kind(period)}/{period.Label}/{MailMessages.Recipient(recipient).Address.ToLowerInvariant()}";
+
+    public static OutgoingMail Compose(ReportModel model, byte[] pdf, string pdfFileName, string recipient, bool late)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(recipient);
+        var period = model.Period;
+        var subject = $"{model.Title} {period.Label}" + (late ? " (late)" : "");
+        var lines = model.Tiles.Select(t => (t.Label, Value: Value(t), Change: Change(t))).ToList();
+        var range = $"{period.From:yyyy-MM-dd} to {period.To:yyyy-MM-dd}, {period.TimeZone}";
+
+        var text = new StringBuilder();
+        text.Append(subject).Append(" (").Append(range).Append("), compared with ").Append(period.PreviousLabel).Append('.').Append('\n');
+        if (late)
+        {
+            text.Append("This report is late: it could not be sent when it was due.\n");
+        }
+        text.Append('\n');
+        foreach (var (label, value, change) in lines)
+        {
+            text.Append(label).Append(": ").Append(value).Append(" (").Append(change).Append(" vs ").Append(period.PreviousLabel).Append(")\n");
+        }
+        if (model.WhatHappened.Count > 0)
+        {
+            text.Append("\nWhat happened:\n");
+            foreach (var line in model.WhatHappened)
+            {
+                text.Append("- ").Append(line).Append('\n');
+            }
+        }
+        text.Append("\nThe full report is attached: ").Append(pdfFileName).Append('\n');
+
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html><html><body style=\"font-family:sans-serif\">");
+        html.Append("<h2>").Append(Html(subject)).Append("</h2>");
+        html.Append("<p>").Append(Html(range)).Append(", compared with ").Append(Html(period.PreviousLabel)).Append(".</p>");
+        if (late)
+        {
+            html.Append("<p><strong>This report is late:</strong> it could not be sent when it was due.</p>");
+        }
+        html.Append("<table cellpadding=\"4\"><tr><th align=\"left\">KPI</th><th align=\"right\">").Append(Html(period.Label))
+            .Append("</th><th align=\"right\">vs ").Append(Html(period.PreviousLabel)).Append("</th></tr>");
+        foreach (var (label, value, change) in lines)
+        {
+            html.Append("<tr><td>").Append(Html(label)).Append("</td><td align=\"right\">").Append(Html(value))
+                .Append("</td><td align=\"right\">").Append(Html(change)).Append("</td></tr>");
+        }
+        html.Append("</table>");
+        if (model.WhatHappened.Count > 0)
+        {
+            html.Append("<h3>What happened</h3><ul>");
+            foreach (var line in model.WhatHappened)
+            {
+                html.Append("<li>").Append(Html(line)).Append("</li>");
+            }
+            html.Append("</ul>");
+        }
+        html.Append("<p>The full report is attached: ").Append(Html(pdfFileName)).Append("</p></body></html>");
+
+        return new OutgoingMail(
+            Key(period, recipient),
+            Kind(period),
+            [recipient],
+            subject,
+            text.ToString(),
+            html.ToString(),
+            [new MailAttachment(pdfFileName, "application/pdf", pdf)]);
+    }
+
+    /// <summary>The tile's value as the PDF prints it, e.g. "42.5 min", "91.3%", "1,284".</summary>
+    public static string Value(KpiTile tile) => KpiUnits.WithUnit(tile.Column, KpiUnits.Boxed(tile.Column, tile.Value));
+
+    /// <summary>The change since the previous period, e.g. "+162", "+4.5 min", "-3.5 pp", or a dash.</summary>
+    public static string Change(KpiTile tile)
+    {
+        var change = KpiFormat.Change(tile.Column, KpiUnits.Boxed(tile.Column, tile.Previous), KpiUnits.Boxed(tile.Column, tile.Value));
+        var unit = KpiUnits.Unit(tile.Column);
+        return change == KpiFormat.Missing || unit.Length == 0 ? change : change + " " + unit;
+    }
+
+    private static string Html(string text) => WebUtility.HtmlEncode(text);
+}
