@@ -11,6 +11,7 @@ public sealed record AnalyticsSettings
     public SlaSettings Sla { get; init; } = new();
     public RoiSettings Roi { get; init; } = new();
     public IReadOnlyList<SourceSettings> Sources { get; init; } = [];
+    public SchedulesSettings Schedules { get; init; } = new();
 }
 
 public sealed record ReportingSettings

@@ -54,6 +54,7 @@ public static class SettingsLoader
             Sla = KpiSettingsBinder.Sla(root),
             Roi = KpiSettingsBinder.Roi(root),
             Sources = root.GetSection("Sources").GetChildren().Select((s, i) => BindSource(s, i)).ToList(),
+            Schedules = SchedulesBinder.Bind(root, reportingTimeZone),
         };
         return settings;
     }
