@@ -72,6 +72,19 @@ public sealed class CatchUpTests : IDisposable
         Assert.Equal(["failed", "late"], _serve.Runs().Where(r => r.Job == JobNames.WeeklyReport).Select(r => r.Outcome));
     }
 
+    [Fact]
+    public async Task A_run_left_open_by_a_stopped_service_is_closed_as_abandoned_at_start()
+    {
+        using (var db = Pipeline.Warehouse.WarehouseDb.OpenForWrite(_serve.DbPath, _serve.Settings))
+        {
+            Pipeline.Warehouse.Sql.Execute(db, "INSERT INTO job_runs VALUES ('ingest', NULL, now(), NULL, 'running', NULL)");
+        }
+
+        await _serve.Runner().CatchUpAsync(WeeklyOccurrence.AddHours(100), CancellationToken.None);
+
+        Assert.Equal("abandoned", Assert.Single(_serve.Runs(), r => r.Job == JobNames.Ingest).Outcome);
+    }
+
     private sealed class FailingDelivery : Pipeline.Delivery.IReportDelivery
     {
         public void Deliver(Analytics.Reports.Model.ReportModel model, string pdfPath, bool late, CancellationToken ct) =>
