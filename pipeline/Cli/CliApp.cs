@@ -19,6 +19,8 @@ public static class CliApp
         root.Add(SqlCommand.Create());
         root.Add(SampleDataCommand.Create());
         root.Add(DemoCommand.Create());
+        root.Add(ServeCommand.Create());
+        root.Add(StatusCommand.Create());
         return root;
     }
 

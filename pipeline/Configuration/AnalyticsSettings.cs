@@ -14,6 +14,7 @@ public sealed record AnalyticsSettings
     public SmtpSettings Smtp { get; init; } = new();
     public RecipientsSettings Recipients { get; init; } = new();
     public OutboxSettings Outbox { get; init; } = new();
+    public SchedulesSettings Schedules { get; init; } = new();
 }
 
 public sealed record ReportingSettings

@@ -57,6 +57,7 @@ public static class SettingsLoader
             Smtp = MailSettingsBinder.Smtp(root),
             Recipients = MailSettingsBinder.Recipients(root),
             Outbox = MailSettingsBinder.Outbox(root),
+            Schedules = SchedulesBinder.Bind(root, reportingTimeZone),
         };
         return settings;
     }

@@ -5,6 +5,9 @@ public static class Ingestor
 {
     private static readonly string[] Extensions = [".csv", ".tsv", ".txt", ".jsonl", ".ndjson", ".csv.gz", ".jsonl.gz", ".ndjson.gz"];
 
+    /// <summary>Whether the file name has an export file extension (.csv, .jsonl, .csv.gz, ...).</summary>
+    public static bool IsExportFile(string path) => Extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The export files named by the paths: files as given, folders searched recursively.</summary>
     public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths)
     {

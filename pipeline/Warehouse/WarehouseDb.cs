@@ -29,7 +29,8 @@ public static class WarehouseDb
         {
             throw new FileNotFoundException($"no warehouse at {path}: run 'analytics ingest' or 'analytics demo' first", path);
         }
-        var connection = Open($"Data Source={path};ACCESS_MODE=READ_ONLY");
+        // The scheduler's published copy when it is current; the file itself otherwise (see WarehouseAccess).
+        var connection = WarehouseAccess.OpenForReading(path, file => Open($"Data Source={file};ACCESS_MODE=READ_ONLY"), notice => Console.Error.WriteLine("note: " + notice));
         Views.Refresh(connection, settings, persistent: false);
         return connection;
     }
@@ -45,7 +46,15 @@ public static class WarehouseDb
     private static DuckDBConnection Open(string connectionString)
     {
         var connection = new DuckDBConnection(connectionString);
-        connection.Open();
+        try
+        {
+            connection.Open();
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
         // Instants print in UTC unless a query says otherwise; reporting code converts explicitly.
         connection.Execute("SET TimeZone = 'UTC'");
         return connection;

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using System.Text.Json;
+using Analytics.Pipeline.Scheduling;
+using Analytics.Pipeline.Warehouse;
+
+namespace Analytics.Pipeline.Cli;
+
+/// <summary><c>analytics status [--format json]</c>: data freshness per source, last and next run per job, the outbox, alerts.</summary>
+public static class StatusCommand
+{
+    public static Command Create()
+    {
+        var format = Output.FormatOption("table", "table", "json");
+        var command = new Command("status", "Show data freshness per source, last and next run of each job, the outbox and firing alerts") { format };
+        command.SetAction(parse =>
+        {
+            var context = CommandContext.From(parse);
+            using var db = WarehouseDb.OpenReadOnly(context.DatabasePath, context.Settings);
+            var status = ServiceStatus.Read(db, ScheduleCalendar.All(context.Settings.Schedules), DateTimeOffset.UtcNow);
+            if (parse.GetValue(format) == "json")
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(status, ServiceStatus.Json));
+            }
+            else
+            {
+                ServiceStatus.WriteTable(status, Console.Out);
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,206 @@
+using Analytics.Pipeline.Configuration;
+using Analytics.Pipeline.Delivery;
+using Analytics.Pipeline.Reports;
+using Analytics.Pipeline.Warehouse;
+using DuckDB.NET.Data;
+using Microsoft.Extensions.Logging;
+
+namespace Analytics.Pipeline.Scheduling;
+
+/// <summary>Where <c>analytics serve</c> works: the warehouse, the folder relative paths are read from, and the reports folder.</summary>
+public sealed record ServePaths(string DatabasePath, string WorkingDirectory)
+{
+    public string ReportsFolder => Path.Combine(WorkingDirectory, "reports");
+}
+
+/// <summary>How one run ended.</summary>
+public sealed record JobRunResult(string Job, DateTimeOffset? ScheduledFor, string Outcome, string Message);
+
+/// <summary>
+/// Runs one job: takes the warehouse for writing only for the length of the run (waiting while another process
+/// holds it), records the run in <c>job_runs</c>, does the work, then publishes the read-only copy for analysts
+/// and closes the file. Runs in this process are one at a time (they share the one writable file).
+/// </summary>
+public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IReportDelivery delivery, ILogger<JobRunner> logger)
+{
+    /// <summary>How far back catch-up looks for the latest occurrence of a report (more than a month).</summary>
+    private static readonly TimeSpan CatchUpHorizon = TimeSpan.FromDays(62);
+
+    private readonly SemaphoreSlim _warehouse = new(1, 1);
+
+    public AnalyticsSettings Settings => settings;
+
+    public IReadOnlyList<ScheduleCalendar> Calendars { get; } = ScheduleCalendar.All(settings.Schedules);
+
+    /// <summary>
+    /// Runs <paramref name="job"/> for the occurrence <paramref name="scheduledFor"/> (null: by hand). A report
+    /// occurrence that already has a run that counts (succeeded, late, skipped, running) is not run again.
+    /// </summary>
+    public async Task<JobRunResult> RunAsync(string job, DateTimeOffset? scheduledFor, bool late, CancellationToken ct)
+    {
+        await _warehouse.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            var db = await OpenAsync(ct).ConfigureAwait(false);
+            try
+            {
+                if (JobNames.IsReport(job) && scheduledFor is { } occurrence && OccurrenceDone(db, job, occurrence))
+                {
+                    logger.LogInformation("{Job} for {Occurrence:u} already ran; not running it again", job, occurrence);
+                    return new JobRunResult(job, scheduledFor, "unchanged", "already ran for this occurrence");
+                }
+                var started = Microseconds(DateTimeOffset.UtcNow);
+                db.Execute(SqlFiles.Read("scheduling/run_start.sql"), new Dictionary<string, object>
+                {
+                    ["job"] = job, ["scheduled_for"] = Utc(scheduledFor), ["started_at"] = started.UtcDateTime,
+                });
+                string outcome, message;
+                try
+                {
+                    message = Work(db, job, scheduledFor, late, ct);
+                    outcome = late ? "late" : "succeeded";
+                }
+                catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                {
+                    (outcome, message) = ("abandoned", "the service stopped during this run");
+                }
+                catch (Exception ex)
+                {
+                    (outcome, message) = ("failed", ex.Message.Split('\n')[0].Trim());
+                    logger.LogError(ex, "{Job} failed", job);
+                }
+                db.Execute(SqlFiles.Read("scheduling/run_finish.sql"), new Dictionary<string, object>
+                {
+                    ["job"] = job, ["started_at"] = started.UtcDateTime, ["outcome"] = outcome, ["message"] = message,
+                });
+                logger.LogInformation("{Job} {Outcome}: {Message}", job, outcome, message);
+                return new JobRunResult(job, scheduledFor, outcome, message);
+            }
+            finally
+            {
+                Close(db);
+            }
+        }
+        finally
+        {
+            _warehouse.Release();
+        }
+    }
+
+    /// <summary>
+    /// At start: runs left 'running' by a stopped process become 'abandoned'; for each report, the latest
+    /// occurrence before <paramref name="now"/> that has no run is sent now, marked late, when it is within
+    /// <c>CatchUpWithin</c>, and recorded as 'skipped' when it is older.
+    /// </summary>
+    public async Task<IReadOnlyList<JobRunResult>> CatchUpAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var due = new List<(string Job, DateTimeOffset Occurrence)>();
+        var results = new List<JobRunResult>();
+        await _warehouse.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            var db = await OpenAsync(ct).ConfigureAwait(false);
+            try
+            {
+                db.Execute(SqlFiles.Read("scheduling/runs_abandoned.sql"));
+                foreach (var calendar in Calendars.Where(c => JobNames.IsReport(c.Job)))
+                {
+                    if (calendar.Latest(now, CatchUpHorizon) is not { } occurrence || OccurrenceDone(db, calendar.Job, occurrence))
+                    {
+                        continue;
+                    }
+                    if (now - occurrence <= settings.Schedules.CatchUpWithin)
+                    {
+                        due.Add((calendar.Job, occurrence));
+                        continue;
+                    }
+                    var message = $"missed while the service was down; {FormatAge(now - occurrence)} old, more than Schedules:CatchUpWithin ({FormatAge(settings.Schedules.CatchUpWithin)})";
+                    db.Execute(SqlFiles.Read("scheduling/run_skipped.sql"), new Dictionary<string, object>
+                    {
+                        ["job"] = calendar.Job, ["scheduled_for"] = occurrence.UtcDateTime, ["message"] = message,
+                    });
+                    logger.LogWarning("{Job} of {Occurrence:u} skipped: {Message}", calendar.Job, occurrence, message);
+                    results.Add(new JobRunResult(calendar.Job, occurrence, "skipped", message));
+                }
+            }
+            finally
+            {
+                Close(db);
+            }
+        }
+        finally
+        {
+            _warehouse.Release();
+        }
+        foreach (var (job, occurrence) in due)
+        {
+            logger.LogInformation("{Job} of {Occurrence:u} was missed while the service was down; sending it late", job, occurrence);
+            results.Add(await RunAsync(job, occurrence, late: true, ct).ConfigureAwait(false));
+        }
+        return results;
+    }
+
+    private string Work(DuckDBConnection db, string job, DateTimeOffset? scheduledFor, bool late, CancellationToken ct)
+    {
+        switch (job)
+        {
+            case JobNames.Ingest:
+                return InboxIngest.Describe(InboxIngest.Run(db, settings.Sources, paths.WorkingDirectory, ct));
+            case JobNames.Detect:
+                // Spike detection and alert emails arrive with the alerts feature; until then the job only records its run.
+                return "spike detection is not configured in this build: nothing to do";
+            case JobNames.WeeklyReport:
+            case JobNames.MonthlyReport:
+                return Report(db, job == JobNames.WeeklyReport ? "week" : "month", scheduledFor ?? DateTimeOffset.UtcNow, late, ct);
+            default:
+                throw new InvalidOperationException($"unknown job '{job}'");
+        }
+    }
+
+    /// <summary>The report of the period that had just ended at the occurrence (not at the time it runs, for late runs).</summary>
+    private string Report(DuckDBConnection db, string kind, DateTimeOffset occurrence, bool late, CancellationToken ct)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(settings.Reporting.TimeZone);
+        var span = ReportSpan.LatestComplete(kind, occurrence, zone);
+        var pdf = Path.Combine(paths.ReportsFolder, Path.GetFileName(ReportFiles.DefaultPath(span)));
+        var model = new ReportBuilder(db, settings).Build(span);
+        ct.ThrowIfCancellationRequested();
+        var written = ReportFiles.Write(model, pdf);
+        delivery.Deliver(model, written.Pdf, late, ct);
+        return $"report of {span.Label} written to {written.Pdf} ({written.Pages} pages){(late ? ", sent late" : "")}";
+    }
+
+    private Task<DuckDBConnection> OpenAsync(CancellationToken ct) =>
+        WarehouseAccess.OpenForWriteWaitingAsync(paths.DatabasePath, settings, message => logger.LogWarning("{Message}", message), ct);
+
+    /// <summary>Publishes the read-only copy for analysts (every run changed at least job_runs), then releases the file.</summary>
+    private void Close(DuckDBConnection db)
+    {
+        try
+        {
+            WarehouseAccess.PublishSnapshot(db, paths.DatabasePath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DuckDBException)
+        {
+            logger.LogError(ex, "the read-only copy of the warehouse could not be published");
+        }
+        finally
+        {
+            db.Dispose();
+        }
+        WarehouseAccess.MarkSnapshotCurrent(paths.DatabasePath);
+    }
+
+    private static bool OccurrenceDone(DuckDBConnection db, string job, DateTimeOffset occurrence) =>
+        db.Scalar<long>(SqlFiles.Read("scheduling/occurrence_done.sql"), new Dictionary<string, object>
+        {
+            ["job"] = job, ["scheduled_for"] = occurrence.UtcDateTime,
+        }) > 0;
+
+    private static object Utc(DateTimeOffset? instant) => instant is { } i ? i.UtcDateTime : DBNull.Value;
+
+    /// <summary>job_runs keeps microseconds; a run is found again by its start, so the start is cut to them.</summary>
+    private static DateTimeOffset Microseconds(DateTimeOffset instant) => new(instant.UtcTicks - instant.UtcTicks % 10, TimeSpan.Zero);
+
+    private static string FormatAge(TimeSpan span) => span.TotalHours >= 48 ? $"{span.TotalDays:0.#} days" : $"{span.TotalHours:0.#} h";
+}

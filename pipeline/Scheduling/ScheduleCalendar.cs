@@ -1,0 +1,75 @@
+using Analytics.Pipeline.Configuration;
+using Quartz;
+
+namespace Analytics.Pipeline.Scheduling;
+
+/// <summary>
+/// The occurrences of one job's cron expression in its time zone, computed without a running scheduler:
+/// used for the Quartz trigger, for catch-up at start and for the next run shown by <c>analytics status</c>.
+/// Across a DST change each occurrence exists exactly once: a wall-clock time the spring gap swallows fires
+/// at the gap's end, one that the autumn overlap repeats fires at its first instance (Quartz's rules).
+/// </summary>
+public sealed class ScheduleCalendar
+{
+    public ScheduleCalendar(string job, ScheduleSettings schedule)
+    {
+        Job = job;
+        Schedule = schedule;
+        Zone = TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZone);
+        Expression = CronExpression.Parse(schedule.Cron).WithTimeZone(Zone);
+    }
+
+    public string Job { get; }
+    public ScheduleSettings Schedule { get; }
+    public TimeZoneInfo Zone { get; }
+    public CronExpression Expression { get; }
+
+    /// <summary>The first occurrence strictly after <paramref name="after"/>.</summary>
+    public DateTimeOffset? Next(DateTimeOffset after) => Expression.GetNextValidTimeAfter(after);
+
+    /// <summary>Occurrences in (<paramref name="from"/>, <paramref name="to"/>], in order.</summary>
+    public IReadOnlyList<DateTimeOffset> Between(DateTimeOffset from, DateTimeOffset to)
+    {
+        var result = new List<DateTimeOffset>();
+        var cursor = from;
+        while (Next(cursor) is { } next && next <= to)
+        {
+            result.Add(next);
+            cursor = next;
+        }
+        return result;
+    }
+
+    /// <summary>The latest occurrence at or before <paramref name="now"/>, looking back at most <paramref name="horizon"/>.</summary>
+    public DateTimeOffset? Latest(DateTimeOffset now, TimeSpan horizon)
+    {
+        DateTimeOffset? latest = null;
+        var cursor = now - horizon;
+        while (Next(cursor) is { } next && next <= now)
+        {
+            latest = next;
+            cursor = next;
+        }
+        return latest;
+    }
+
+    /// <summary>The calendars of the four jobs of delivery.md from the settings.</summary>
+    public static IReadOnlyList<ScheduleCalendar> All(SchedulesSettings schedules) =>
+    [
+        new(JobNames.Ingest, schedules.Ingest),
+        new(JobNames.Detect, schedules.Detect),
+        new(JobNames.WeeklyReport, schedules.WeeklyReport),
+        new(JobNames.MonthlyReport, schedules.MonthlyReport),
+    ];
+}
+
+/// <summary>The job names used as Quartz job keys and in <c>job_runs.job</c>.</summary>
+public static class JobNames
+{
+    public const string Ingest = "ingest";
+    public const string Detect = "detect";
+    public const string WeeklyReport = "weekly-report";
+    public const string MonthlyReport = "monthly-report";
+
+    public static bool IsReport(string job) => job is WeeklyReport or MonthlyReport;
+}

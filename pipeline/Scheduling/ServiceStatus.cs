@@ -1,0 +1,95 @@
+using System.Text.Json;
+using Analytics.Pipeline.Warehouse;
+using DuckDB.NET.Data;
+
+namespace Analytics.Pipeline.Scheduling;
+
+public sealed record SourceFreshness(string Source, DateTimeOffset? LatestCreatedAt, DateTimeOffset? LatestIngestedAt, long Rows);
+
+public sealed record JobStatus(
+    string Job, string Cron, string TimeZone, DateTimeOffset? LastScheduledFor, DateTimeOffset? LastStartedAt,
+    DateTimeOffset? LastFinishedAt, string? LastOutcome, string? LastMessage, DateTimeOffset? NextRun);
+
+public sealed record FailedMail(string Key, string Subject, int Attempts, string? LastError);
+
+public sealed record OutboxStatus(long Pending, long Failed, long Sent, IReadOnlyList<FailedMail> FailedMessages);
+
+/// <summary>What <c>analytics status</c> shows. Alerts are "not configured" until spike detection stores them.</summary>
+public sealed record ServiceStatus(
+    DateTimeOffset At, IReadOnlyList<SourceFreshness> Sources, IReadOnlyList<JobStatus> Jobs, OutboxStatus Outbox,
+    string Alerts, IReadOnlyList<string> AlertsFiring)
+{
+    public const string AlertsNotConfigured = "not configured";
+
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+    };
+
+    public static ServiceStatus Read(DuckDBConnection db, IReadOnlyList<ScheduleCalendar> calendars, DateTimeOffset now)
+    {
+        var sources = Rows(db, "scheduling/source_freshness.sql", r => new SourceFreshness(
+            r.GetString(0), Instant(r, 1), Instant(r, 2), r.GetInt64(3)));
+        var runs = Rows(db, "scheduling/last_runs.sql", r => (Job: r.GetString(0), ScheduledFor: Instant(r, 1), Started: Instant(r, 2),
+            Finished: Instant(r, 3), Outcome: r.GetString(4), Message: r.IsDBNull(5) ? null : r.GetString(5)))
+            .ToDictionary(r => r.Job);
+        var jobs = calendars.Select(c =>
+        {
+            var run = runs.GetValueOrDefault(c.Job);
+            return new JobStatus(c.Job, c.Schedule.Cron, c.Schedule.TimeZone, run.ScheduledFor, run.Started, run.Finished,
+                run.Outcome, run.Message, c.Next(now));
+        }).ToList();
+        var counts = Rows(db, "scheduling/outbox_summary.sql", r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2)))[0];
+        var failed = Rows(db, "scheduling/outbox_failed.sql", r => new FailedMail(
+            r.GetString(0), r.GetString(1), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetString(3)));
+        return new ServiceStatus(now, sources, jobs, new OutboxStatus(counts.Item1, counts.Item2, counts.Item3, failed), AlertsNotConfigured, []);
+    }
+
+    public static void WriteTable(ServiceStatus status, TextWriter output)
+    {
+        output.WriteLine("Sources (data freshness)");
+        if (status.Sources.Count == 0)
+        {
+            output.WriteLine("  no data loaded yet");
+        }
+        foreach (var s in status.Sources)
+        {
+            output.WriteLine($"  {s.Source,-16} newest ticket {Show(s.LatestCreatedAt)}  last loaded {Show(s.LatestIngestedAt)}  {s.Rows} rows");
+        }
+        output.WriteLine("Jobs");
+        foreach (var j in status.Jobs)
+        {
+            var last = j.LastOutcome is null ? "never ran" : $"{j.LastOutcome} {Show(j.LastStartedAt)}{(j.LastMessage is null ? "" : ": " + j.LastMessage)}";
+            output.WriteLine($"  {j.Job,-15} next {Show(j.NextRun)}  ({j.Cron}, {j.TimeZone})  last: {last}");
+        }
+        output.WriteLine($"Outbox: {status.Outbox.Pending} pending, {status.Outbox.Failed} failed, {status.Outbox.Sent} sent");
+        foreach (var f in status.Outbox.FailedMessages)
+        {
+            output.WriteLine($"  failed {f.Key} after {f.Attempts} attempt(s): {f.LastError}");
+        }
+        output.WriteLine($"Alerts: {status.Alerts}");
+    }
+
+    private static string Show(DateTimeOffset? instant) => instant is { } i ? i.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) : "-";
+
+    private static List<T> Rows<T>(DuckDBConnection db, string query, Func<System.Data.Common.DbDataReader, T> map)
+    {
+        using var command = db.Create(SqlFiles.Read(query));
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(map(reader));
+        }
+        return rows;
+    }
+
+    private static DateTimeOffset? Instant(System.Data.Common.DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetValue(ordinal) switch
+        {
+            DateTimeOffset d => d.ToUniversalTime(),
+            DateTime d => new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)),
+            var other => throw new InvalidOperationException($"not an instant: {other.GetType().Name}"),
+        };
+}
