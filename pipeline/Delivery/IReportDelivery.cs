@@ -1,24 +1,47 @@
+using Analytics.Pipeline.Configuration;
 using Analytics.Reports.Model;
-using Microsoft.Extensions.Logging;
+using DuckDB.NET.Data;
 
 namespace Analytics.Pipeline.Delivery;
 
 /// <summary>
-/// Hands a built and checked report to whoever delivers it (the email outbox). The scheduled report jobs call it
-/// once per schedule occurrence; <paramref name="late"/> marks a report sent by catch-up after the service was down.
+/// Hands a built and checked report to whoever delivers it. The scheduled report jobs call it once per schedule
+/// occurrence, on the job's warehouse connection; <paramref name="late"/> marks a report sent by catch-up after
+/// the service was down. Returns one line saying what happened.
 /// </summary>
 public interface IReportDelivery
 {
-    void Deliver(ReportModel model, string pdfPath, bool late, CancellationToken ct);
+    string Deliver(DuckDBConnection db, ReportModel model, string pdfPath, bool late, CancellationToken ct);
 }
 
 /// <summary>
-/// Delivery while no mail outbox is configured in this build: the report stays as the PDF in reports/ and
-/// only a log line says so. Nothing is sent and nothing is written.
+/// Delivery through the outbox: one email per <c>Recipients.Reports</c> address, keyed per period and address
+/// (a key already in the outbox is not added again), then one delivery pass over everything due.
 /// </summary>
-public sealed class NoReportDelivery(ILogger<NoReportDelivery> logger) : IReportDelivery
+public sealed class OutboxReportDelivery(AnalyticsSettings settings, string workingDirectory) : IReportDelivery
 {
-    public void Deliver(ReportModel model, string pdfPath, bool late, CancellationToken ct) =>
-        logger.LogInformation("report {Pdf} written{Late}; no mail delivery is configured in this build, nothing sent",
-            pdfPath, late ? " (late)" : "");
+    public string Deliver(DuckDBConnection db, ReportModel model, string pdfPath, bool late, CancellationToken ct)
+    {
+        if (settings.Recipients.Reports.Count == 0)
+        {
+            return "no Recipients.Reports configured: not mailed";
+        }
+        var pdf = File.ReadAllBytes(pdfPath);
+        var outbox = new MailOutbox(db, settings);
+        var now = DateTimeOffset.UtcNow;
+        var added = settings.Recipients.Reports.Count(recipient =>
+            outbox.Enqueue(ReportMail.Compose(model, pdf, Path.GetFileName(pdfPath), recipient, late), now));
+        return $"{added} email(s) added to the outbox; " + OutboxPass.Run(db, settings, workingDirectory, ct);
+    }
+}
+
+/// <summary>One delivery pass over the outbox: what is due is sent, retried later or marked failed.</summary>
+public static class OutboxPass
+{
+    public static string Run(DuckDBConnection db, AnalyticsSettings settings, string workingDirectory, CancellationToken ct)
+    {
+        using var transport = MailTransports.Create(settings, workingDirectory);
+        var result = new MailOutbox(db, settings).Deliver(transport, DateTimeOffset.UtcNow, ct);
+        return $"outbox via {transport.Description}: sent {result.Sent}, queued for retry {result.Retrying}, failed {result.Failed}";
+    }
 }

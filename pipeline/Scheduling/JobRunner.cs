@@ -145,7 +145,9 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
         switch (job)
         {
             case JobNames.Ingest:
-                return InboxIngest.Describe(InboxIngest.Run(db, settings.Sources, paths.WorkingDirectory, ct));
+                // Every ingest run (every few minutes) also retries mail that is due, so nothing waits for the next report.
+                return InboxIngest.Describe(InboxIngest.Run(db, settings.Sources, paths.WorkingDirectory, ct))
+                    + "; " + OutboxPass.Run(db, settings, paths.WorkingDirectory, ct);
             case JobNames.Detect:
                 // Spike detection and alert emails arrive with the alerts feature; until then the job only records its run.
                 return "spike detection is not configured in this build: nothing to do";
@@ -166,8 +168,8 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
         var model = new ReportBuilder(db, settings).Build(span);
         ct.ThrowIfCancellationRequested();
         var written = ReportFiles.Write(model, pdf);
-        delivery.Deliver(model, written.Pdf, late, ct);
-        return $"report of {span.Label} written to {written.Pdf} ({written.Pages} pages){(late ? ", sent late" : "")}";
+        var mailed = delivery.Deliver(db, model, written.Pdf, late, ct);
+        return $"report of {span.Label} written to {written.Pdf} ({written.Pages} pages){(late ? ", late" : "")}; {mailed}";
     }
 
     private Task<DuckDBConnection> OpenAsync(CancellationToken ct) =>

@@ -32,7 +32,7 @@ public static class ServeHost
         builder.Logging.AddFilter("Quartz", LogLevel.Warning);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(paths);
-        builder.Services.AddSingleton<IReportDelivery, NoReportDelivery>();
+        builder.Services.AddSingleton<IReportDelivery>(new OutboxReportDelivery(settings, paths.WorkingDirectory));
         builder.Services.AddSingleton<JobRunner>();
         configure?.Invoke(builder.Services);
         // Registered before Quartz's hosted service, so catch-up is done before the first trigger can fire.

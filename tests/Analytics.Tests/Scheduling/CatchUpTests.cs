@@ -87,7 +87,7 @@ public sealed class CatchUpTests : IDisposable
 
     private sealed class FailingDelivery : Pipeline.Delivery.IReportDelivery
     {
-        public void Deliver(Analytics.Reports.Model.ReportModel model, string pdfPath, bool late, CancellationToken ct) =>
+        public string Deliver(DuckDB.NET.Data.DuckDBConnection db, Analytics.Reports.Model.ReportModel model, string pdfPath, bool late, CancellationToken ct) =>
             throw new InvalidOperationException("the mail server is unreachable");
     }
 }

@@ -110,7 +110,7 @@ public sealed class RecordingDelivery : IReportDelivery
         }
     }
 
-    public void Deliver(ReportModel model, string pdfPath, bool late, CancellationToken ct)
+    public string Deliver(DuckDB.NET.Data.DuckDBConnection db, ReportModel model, string pdfPath, bool late, CancellationToken ct)
     {
         lock (_calls)
         {
@@ -118,5 +118,6 @@ public sealed class RecordingDelivery : IReportDelivery
         }
         Entered.Set();
         Hold?.Wait(ct);
+        return "recorded";
     }
 }
