@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Analytics.Pipeline.Configuration;
+using Analytics.Pipeline.Delivery;
 using Analytics.Pipeline.Ingest;
 using Analytics.Pipeline.Kpis;
 using Analytics.Pipeline.Reports;
@@ -46,6 +47,13 @@ public static class DemoCommand
 
             var results = new List<IngestResult>();
             (WrittenReport Files, ReportSpan Week)? report = null;
+            string? mailed = null;
+            // The demo's emails go to .eml files beside its warehouse, never to a configured mail server.
+            var demoSettings = context.Settings with
+            {
+                Smtp = new SmtpSettings(),
+                Outbox = context.Settings.Outbox with { Folder = Path.Combine(Path.GetDirectoryName(dbPath)!, "outbox") },
+            };
             using (var db = WarehouseDb.OpenForWrite(dbPath, context.Settings))
             {
                 foreach (var (folder, options) in SampleSources)
@@ -61,13 +69,17 @@ public static class DemoCommand
                     var week = ReportSpan.Week(monday);
                     LastWeeks(db, context.Settings, week);
                     var pdf = Path.Combine(Path.GetDirectoryName(dbPath)!, Path.GetFileName(ReportFiles.DefaultPath(week)));
-                    report = (ReportCommand.Write(db, context.Settings, week, pdf), week);
+                    var model = new ReportBuilder(db, context.Settings).Build(week);
+                    var files = ReportFiles.Write(model, pdf);
+                    report = (files, week);
+                    mailed = new OutboxReportDelivery(demoSettings, Directory.GetCurrentDirectory()).Deliver(db, model, files.Pdf, late: false, CancellationToken.None);
                 }
             }
             AnsiConsole.MarkupLine($"\nWarehouse: [bold]{Markup.Escape(Path.GetRelativePath(Directory.GetCurrentDirectory(), dbPath))}[/]");
             if (report is var (written, reported))
             {
                 ReportCommand.Print(written, reported, context.Settings, Console.Out);
+                AnsiConsole.WriteLine($"  Mail:   {mailed}");
             }
             var dbShown = Path.GetRelativePath(Directory.GetCurrentDirectory(), dbPath);
             var config = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(sampleData, "analytics.json"));
