@@ -42,7 +42,8 @@ public sealed class ReportSendTests : IClassFixture<KpiCommandTests.SampleWareho
     [Fact]
     public void Without_recipients_send_exits_2_naming_the_key_and_writes_nothing()
     {
-        var config = Config("no-recipients.json", []);
+        // The sample company's configuration lists a report recipient; this one has none.
+        var config = Config("no-recipients.json", new JsonObject { ["Recipients"] = new JsonObject { ["Alerts"] = new JsonArray("oncall@example.com") } });
 
         var result = Run(config, "report", "weekly", "--week", "2026-W46", "--out", Path.Combine(_sample.W.Folder, "none", "w.pdf"), "--send");
 
