@@ -29,7 +29,7 @@ public sealed class ReportSendTests : IClassFixture<KpiCommandTests.SampleWareho
     private CliRunner.Result Run(string config, params string[] args) =>
         CliRunner.Run(_sample.W.Folder, [.. args, "--db", _sample.W.DbPath, "--config", config]);
 
-    private static byte[] Attachment(MimeMessage message, string fileName)
+    internal static byte[] Attachment(MimeMessage message, string fileName)
     {
         var part = Assert.IsType<MimePart>(Assert.Single(message.Attachments));
         Assert.Equal(fileName, part.FileName);

@@ -34,6 +34,61 @@ public static class Ports
     }
 }
 
+/// <summary>How an <see cref="AiosmtpdServer"/> secures its connections.</summary>
+public enum SmtpServerTls
+{
+    None,
+    /// <summary>Plain connection upgraded by STARTTLS, which the server requires before mail.</summary>
+    StartTls,
+    /// <summary>TLS from the first byte (implicit TLS, SMTPS).</summary>
+    Smtps,
+}
+
+/// <summary>The one account an authenticating <see cref="AiosmtpdServer"/> accepts.</summary>
+public sealed record SmtpLogin(string User, string Password);
+
+/// <summary>
+/// A self-signed certificate for 127.0.0.1 and localhost, made by openssl in a folder: CertFile (PEM, also usable as
+/// the trust store of a child process through SSL_CERT_FILE) and KeyFile (unencrypted PEM key).
+/// </summary>
+public sealed class SelfSignedCertificate
+{
+    private const string OpenSsl = "/usr/bin/openssl";
+
+    public string CertFile { get; }
+    public string KeyFile { get; }
+
+    private SelfSignedCertificate(string certFile, string keyFile)
+    {
+        CertFile = certFile;
+        KeyFile = keyFile;
+    }
+
+    public static SelfSignedCertificate Create(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var cert = Path.Combine(folder, "cert.pem");
+        var key = Path.Combine(folder, "key.pem");
+        var start = new ProcessStartInfo(OpenSsl) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[]
+        {
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-keyout", key, "-out", cert,
+            "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
+        })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(60_000) || process.ExitCode != 0 || !File.Exists(cert) || !File.Exists(key))
+        {
+            throw new InvalidOperationException($"{OpenSsl} could not make a self-signed certificate in {folder}: {stdout.Result}{stderr.Result}");
+        }
+        return new SelfSignedCertificate(cert, key);
+    }
+}
+
 /// <summary>
 /// A real SMTP server process: Debian's python3-aiosmtpd on 127.0.0.1, storing what it receives in a maildir.
 /// Installed by .ci/run; when it is missing the test fails saying how to install it.
@@ -47,9 +102,29 @@ public sealed class AiosmtpdServer : IDisposable
     public int Port { get; }
     public string Maildir { get; }
 
+    /// <summary>Plain SMTP, no TLS and no authentication.</summary>
     public AiosmtpdServer(string maildir, int? port = null)
+        : this(maildir, SmtpServerTls.None, certificate: null, login: null, port)
+    {
+    }
+
+    /// <summary>
+    /// With <paramref name="tls"/> StartTls the server offers STARTTLS and refuses mail before it (aiosmtpd
+    /// --tlscert/--tlskey); with Smtps the connection is TLS from the first byte (--smtpscert/--smtpskey). With a
+    /// <paramref name="login"/> (StartTls only) it runs a small aiosmtpd server script that also requires AUTH
+    /// with that user and password, written beside the certificate.
+    /// </summary>
+    public AiosmtpdServer(string maildir, SmtpServerTls tls, SelfSignedCertificate? certificate, SmtpLogin? login = null, int? port = null)
     {
         RequireInstalled();
+        if (tls != SmtpServerTls.None && certificate is null)
+        {
+            throw new ArgumentException("a TLS server needs a certificate", nameof(certificate));
+        }
+        if (login is not null && tls != SmtpServerTls.StartTls)
+        {
+            throw new ArgumentException("AUTH is offered only after STARTTLS", nameof(login));
+        }
         Port = port ?? Ports.Free();
         Maildir = maildir;
         var start = new ProcessStartInfo(Python)
@@ -58,7 +133,24 @@ public sealed class AiosmtpdServer : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", maildir })
+        IEnumerable<string> args;
+        if (login is not null)
+        {
+            var script = Path.Combine(Path.GetDirectoryName(certificate!.CertFile)!, "smtp_auth_server.py");
+            File.WriteAllText(script, AuthServerScript);
+            args = [script, Port.ToString(System.Globalization.CultureInfo.InvariantCulture), maildir, certificate.CertFile, certificate.KeyFile, login.User, login.Password];
+        }
+        else
+        {
+            var tlsArgs = tls switch
+            {
+                SmtpServerTls.StartTls => new[] { "--tlscert", certificate!.CertFile, "--tlskey", certificate.KeyFile },
+                SmtpServerTls.Smtps => ["--smtpscert", certificate!.CertFile, "--smtpskey", certificate.KeyFile],
+                _ => [],
+            };
+            args = ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", .. tlsArgs, "-c", "aiosmtpd.handlers.Mailbox", maildir];
+        }
+        foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
@@ -86,6 +178,37 @@ public sealed class AiosmtpdServer : IDisposable
             Thread.Sleep(100);
         }
     }
+
+    /// <summary>
+    /// aiosmtpd requiring STARTTLS, then AUTH (PLAIN or LOGIN) as one user, before it takes mail; stores into a
+    /// maildir. Arguments: port, maildir, certificate file, key file, user, password.
+    /// </summary>
+    private const string AuthServerScript = """
+        import ssl
+        import sys
+        import threading
+
+        from aiosmtpd.controller import Controller
+        from aiosmtpd.handlers import Mailbox
+        from aiosmtpd.smtp import AuthResult, LoginPassword
+
+        port, maildir, cert, key, user, password = sys.argv[1:7]
+
+
+        def authenticator(server, session, envelope, mechanism, auth_data):
+            ok = (isinstance(auth_data, LoginPassword)
+                  and auth_data.login == user.encode() and auth_data.password == password.encode())
+            return AuthResult(success=ok, handled=False)
+
+
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(cert, key)
+        controller = Controller(Mailbox(maildir), hostname="127.0.0.1", port=int(port), tls_context=context,
+                                require_starttls=True, auth_required=True, auth_require_tls=True,
+                                authenticator=authenticator)
+        controller.start()
+        threading.Event().wait()
+        """;
 
     public static void RequireInstalled()
     {
