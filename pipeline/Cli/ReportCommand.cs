@@ -123,6 +123,11 @@ public static class ReportCommand
             error.WriteLine($"error: {failed} report email(s) failed permanently and will not be retried; the reasons are above and in the outbox table (last_error)");
             return ExitCodes.Failed;
         }
+        if (result.SetupErrors > 0)
+        {
+            error.WriteLine("error: the mail server refused the connection's setup (certificate, login or TLS; reason above): fix Smtp in the configuration; the email stays in the outbox and goes out on the next delivery pass");
+            return ExitCodes.Failed;
+        }
         return ExitCodes.Success;
     }
 

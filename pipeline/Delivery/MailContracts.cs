@@ -12,5 +12,5 @@ public sealed record OutgoingMail(
 
 public sealed record MailAttachment(string FileName, string ContentType, byte[] Content);
 
-/// <summary>What one pass over the outbox did.</summary>
-public sealed record OutboxRunResult(int Sent, int Retrying, int Failed);
+/// <summary>What one pass over the outbox did. <paramref name="SetupErrors"/> of the retrying ones failed on the mail server's setup (certificate, login, TLS).</summary>
+public sealed record OutboxRunResult(int Sent, int Retrying, int Failed, int SetupErrors = 0);

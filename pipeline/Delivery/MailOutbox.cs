@@ -52,7 +52,7 @@ public sealed class MailOutbox(DuckDBConnection db, AnalyticsSettings settings, 
     public async Task<OutboxRunResult> DeliverAsync(IMailTransport transport, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(transport);
-        int sent = 0, retrying = 0, failed = 0;
+        int sent = 0, retrying = 0, failed = 0, setup = 0;
         var conflicts = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -78,12 +78,16 @@ public sealed class MailOutbox(DuckDBConnection db, AnalyticsSettings settings, 
                 case "failed":
                     failed++;
                     break;
+                case "setup":
+                    retrying++;
+                    setup++;
+                    break;
                 default:
                     retrying++;
                     break;
             }
         }
-        return new OutboxRunResult(sent, retrying, failed);
+        return new OutboxRunResult(sent, retrying, failed, setup);
     }
 
     public OutboxRunResult Deliver(IMailTransport transport, DateTimeOffset now, CancellationToken cancellationToken = default) =>
@@ -165,7 +169,7 @@ public sealed class MailOutbox(DuckDBConnection db, AnalyticsSettings settings, 
                 return "failed";
             }
             Retry(claimed.Key, now + Backoff(claimed.Attempts), ex.Message);
-            return "retrying";
+            return ex.Setup ? "setup" : "retrying";
         }
         catch (OperationCanceledException)
         {

@@ -19,10 +19,15 @@ public interface IMailTransport : IDisposable
     Task SendAsync(OutboxMessage message, CancellationToken cancellationToken);
 }
 
-/// <summary>A delivery that failed. Permanent failures (5xx, a bad address) are not retried.</summary>
-public sealed class MailDeliveryException(string message, bool permanent, Exception? inner = null) : Exception(message, inner)
+/// <summary>
+/// A delivery that failed. Permanent failures (5xx, a bad address) are not retried. A setup failure (the server's
+/// certificate is not trusted, the login is refused, the server demands TLS) is retried, since fixing the
+/// configuration makes the same message go out, but is reported as an error rather than as a passing outage.
+/// </summary>
+public sealed class MailDeliveryException(string message, bool permanent, Exception? inner = null, bool setup = false) : Exception(message, inner)
 {
     public bool Permanent { get; } = permanent;
+    public bool Setup { get; } = setup;
 }
 
 /// <summary>The transport the configuration asks for: SMTP when Smtp.Host is set, otherwise .eml files.</summary>
@@ -117,8 +122,12 @@ public sealed class SmtpTransport(SmtpSettings settings, string? password) : IMa
             await Reset().ConfigureAwait(false);
             throw new MailDeliveryException($"{settings.Host} answered {code}: {ex.Message.Trim()}", permanent: code >= 500, ex);
         }
-        catch (Exception ex) when (ex is IOException or SocketException or SmtpProtocolException or TimeoutException
-            or AuthenticationException or ServiceNotConnectedException or ServiceNotAuthenticatedException or SslHandshakeException)
+        catch (Exception ex) when (ex is AuthenticationException or ServiceNotAuthenticatedException or SslHandshakeException)
+        {
+            await Reset().ConfigureAwait(false);
+            throw new MailDeliveryException($"{settings.Host}:{settings.Port}: mail server setup (Smtp in the configuration): {ex.Message.Trim()}", permanent: false, ex, setup: true);
+        }
+        catch (Exception ex) when (ex is IOException or SocketException or SmtpProtocolException or TimeoutException or ServiceNotConnectedException)
         {
             await Reset().ConfigureAwait(false);
             throw new MailDeliveryException($"{settings.Host}:{settings.Port}: {ex.Message.Trim()}", permanent: false, ex);

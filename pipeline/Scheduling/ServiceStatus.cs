@@ -12,7 +12,7 @@ public sealed record JobStatus(
 
 public sealed record FailedMail(string Key, string Subject, int Attempts, string? LastError);
 
-public sealed record OutboxStatus(long Pending, long Failed, long Sent, IReadOnlyList<FailedMail> FailedMessages);
+public sealed record OutboxStatus(long Pending, long Failed, long Sent, IReadOnlyList<FailedMail> FailedMessages, IReadOnlyList<FailedMail> RetryingMessages);
 
 /// <summary>What <c>analytics status</c> shows. Alerts are "not configured" until spike detection stores them.</summary>
 public sealed record ServiceStatus(
@@ -43,7 +43,9 @@ public sealed record ServiceStatus(
         var counts = Rows(db, "scheduling/outbox_summary.sql", r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2)))[0];
         var failed = Rows(db, "scheduling/outbox_failed.sql", r => new FailedMail(
             r.GetString(0), r.GetString(1), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetString(3)));
-        return new ServiceStatus(now, sources, jobs, new OutboxStatus(counts.Item1, counts.Item2, counts.Item3, failed), AlertsNotConfigured, []);
+        var retrying = Rows(db, "scheduling/outbox_retrying.sql", r => new FailedMail(
+            r.GetString(0), r.GetString(1), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetString(3)));
+        return new ServiceStatus(now, sources, jobs, new OutboxStatus(counts.Item1, counts.Item2, counts.Item3, failed, retrying), AlertsNotConfigured, []);
     }
 
     public static void WriteTable(ServiceStatus status, TextWriter output)
@@ -67,6 +69,10 @@ public sealed record ServiceStatus(
         foreach (var f in status.Outbox.FailedMessages)
         {
             output.WriteLine($"  failed {f.Key} after {f.Attempts} attempt(s): {f.LastError}");
+        }
+        foreach (var r in status.Outbox.RetryingMessages)
+        {
+            output.WriteLine($"  waiting {r.Key} after {r.Attempts} attempt(s): {r.LastError}");
         }
         output.WriteLine($"Alerts: {status.Alerts}");
     }

@@ -77,10 +77,14 @@ public sealed class SecureSmtpSendTests : IClassFixture<KpiCommandTests.SampleWa
         Assert.Equal(File.ReadAllBytes(pdf), ReportSendTests.Attachment(message, "weekly-2026-W46.pdf"));
     }
 
-    /// <summary>Exit 0, the message queued for retry with the given error, and nothing received by the server.</summary>
+    /// <summary>
+    /// A setup error (certificate, login, TLS): exit 1 naming the configuration, the message queued for retry with
+    /// the given error (fixing the configuration sends it), and nothing received by the server.
+    /// </summary>
     private static void AssertQueued(CliRunner.Result result, string warehouse, AiosmtpdServer server, string recipient, string error)
     {
-        Assert.True(result.ExitCode == 0, result.Stderr + result.Stdout);
+        Assert.True(result.ExitCode == 1, result.Stderr + result.Stdout);
+        Assert.Contains("fix Smtp in the configuration", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("this pass sent 0, left 1 queued for retry, 0 failed", result.Stdout, StringComparison.Ordinal);
         Assert.Contains($"{recipient}: queued, next attempt ", result.Stdout, StringComparison.Ordinal);
         Assert.Contains(error, result.Stdout, StringComparison.Ordinal);
@@ -119,7 +123,7 @@ public sealed class SecureSmtpSendTests : IClassFixture<KpiCommandTests.SampleWa
     }
 
     [Fact]
-    public void An_untrusted_server_certificate_is_a_temporary_failure_the_report_stays_queued_with_the_reason()
+    public void An_untrusted_server_certificate_is_a_setup_error_the_report_stays_queued_with_the_reason()
     {
         var warehouse = Warehouse("untrusted");
         var certificate = SelfSignedCertificate.Create(Folder("untrusted-cert"));
@@ -132,7 +136,7 @@ public sealed class SecureSmtpSendTests : IClassFixture<KpiCommandTests.SampleWa
     }
 
     [Fact]
-    public void Security_None_against_a_server_that_requires_STARTTLS_is_a_temporary_failure_the_report_stays_queued()
+    public void Security_None_against_a_server_that_requires_STARTTLS_is_a_setup_error_the_report_stays_queued()
     {
         var warehouse = Warehouse("plain");
         var certificate = SelfSignedCertificate.Create(Folder("plain-cert"));
@@ -162,7 +166,7 @@ public sealed class SecureSmtpSendTests : IClassFixture<KpiCommandTests.SampleWa
     }
 
     [Fact]
-    public void A_wrong_password_is_a_temporary_failure_the_report_stays_queued_with_the_535_reply()
+    public void A_wrong_password_is_a_setup_error_the_report_stays_queued_with_the_535_reply()
     {
         var warehouse = Warehouse("badauth");
         var certificate = SelfSignedCertificate.Create(Folder("badauth-cert"));

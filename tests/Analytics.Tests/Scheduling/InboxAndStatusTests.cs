@@ -48,6 +48,11 @@ public sealed class InboxAndStatusTests : IDisposable
                 INSERT INTO outbox VALUES ('weekly-report/2026-W47/ops@example.com', 'weekly-report', ['ops@example.com'], 'Weekly report',
                     'x'::BLOB, 'failed', 3, NULL, '550 5.1.1 mailbox unavailable', now(), NULL)
                 """);
+            // And one waiting for its next attempt because the server's login refused it.
+            db.Execute("""
+                INSERT INTO outbox VALUES ('weekly-report/2026-W47/head@example.com', 'weekly-report', ['head@example.com'], 'Weekly report',
+                    'x'::BLOB, 'pending', 1, now() + INTERVAL 1 MINUTE, 'mail server setup: 535 authentication failed', now(), NULL)
+                """);
         }
 
         var result = Support.Cli.Run(_serve.Folder, "status", "--format", "json");
@@ -64,7 +69,10 @@ public sealed class InboxAndStatusTests : IDisposable
         Assert.All(jobs.Values, j => Assert.True(j.GetProperty("next_run").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(-1)));
         Assert.Equal(JsonValueKind.Null, jobs["detect"].GetProperty("last_outcome").ValueKind);
         var outbox = root.GetProperty("outbox");
-        Assert.Equal((0, 1), (outbox.GetProperty("pending").GetInt64(), outbox.GetProperty("failed").GetInt64()));
+        Assert.Equal((1, 1), (outbox.GetProperty("pending").GetInt64(), outbox.GetProperty("failed").GetInt64()));
+        var waiting = Assert.Single(outbox.GetProperty("retrying_messages").EnumerateArray());
+        Assert.Equal(("weekly-report/2026-W47/head@example.com", "mail server setup: 535 authentication failed"),
+            (waiting.GetProperty("key").GetString(), waiting.GetProperty("last_error").GetString()));
         Assert.Equal("550 5.1.1 mailbox unavailable", Assert.Single(outbox.GetProperty("failed_messages").EnumerateArray()).GetProperty("last_error").GetString());
         Assert.Equal("not configured", root.GetProperty("alerts").GetString());
     }
