@@ -1,0 +1,85 @@
+namespace Analytics.Pipeline.Alerts;
+
+/// <summary>
+/// Tail probabilities of daily ticket counts: Poisson, and negative binomial parameterised by mean and variance
+/// (method of moments). Upper tails are P(X &gt;= x), lower tails P(X &lt;= x).
+/// </summary>
+public static class TailProbability
+{
+    /// <summary>P(X &gt;= x) for X ~ Poisson(mu): the lower regularized gamma P(x, mu); 1 for x &lt;= 0.</summary>
+    public static double PoissonUpper(int x, double mu)
+    {
+        CheckMean(mu);
+        if (x <= 0)
+        {
+            return 1;
+        }
+        return mu == 0 ? 0 : SpecialFunctions.RegularizedGammaP(x, mu);
+    }
+
+    /// <summary>P(X &lt;= x) for X ~ Poisson(mu): the upper regularized gamma Q(x + 1, mu); 0 for x &lt; 0.</summary>
+    public static double PoissonLower(int x, double mu)
+    {
+        CheckMean(mu);
+        if (x < 0)
+        {
+            return 0;
+        }
+        return mu == 0 ? 1 : SpecialFunctions.RegularizedGammaQ(x + 1, mu);
+    }
+
+    /// <summary>
+    /// P(X &gt;= x) for a negative binomial with mean <paramref name="mu"/> and variance <paramref name="variance"/>;
+    /// with r = mu² / (v - mu) and p = r / (r + mu) it is I_{1-p}(x, r). Falls back to Poisson when v &lt;= mu.
+    /// </summary>
+    public static double NegativeBinomialUpper(int x, double mu, double variance)
+    {
+        CheckMean(mu);
+        if (variance <= mu || mu == 0)
+        {
+            return PoissonUpper(x, mu);
+        }
+        if (x <= 0)
+        {
+            return 1;
+        }
+        var (r, p) = Shape(mu, variance);
+        return SpecialFunctions.RegularizedBeta(1 - p, x, r);
+    }
+
+    /// <summary>P(X &lt;= x) for the same negative binomial: I_p(r, x + 1). Falls back to Poisson when v &lt;= mu.</summary>
+    public static double NegativeBinomialLower(int x, double mu, double variance)
+    {
+        CheckMean(mu);
+        if (variance <= mu || mu == 0)
+        {
+            return PoissonLower(x, mu);
+        }
+        if (x < 0)
+        {
+            return 0;
+        }
+        var (r, p) = Shape(mu, variance);
+        return SpecialFunctions.RegularizedBeta(p, r, x + 1);
+    }
+
+    /// <summary>Upper tail under the model the moments call for: Poisson when variance &lt;= mean, else negative binomial.</summary>
+    public static double Upper(int x, double mu, double variance) => NegativeBinomialUpper(x, mu, variance);
+
+    /// <summary>Lower tail under the model the moments call for.</summary>
+    public static double Lower(int x, double mu, double variance) => NegativeBinomialLower(x, mu, variance);
+
+    private static (double R, double P) Shape(double mu, double variance)
+    {
+        var r = mu * mu / (variance - mu);
+        return (r, r / (r + mu));
+    }
+
+    private static void CheckMean(double mu)
+    {
+        if (!double.IsFinite(mu) || mu < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(mu), mu, "mean must be finite and not negative");
+        }
+    }
+}
