@@ -15,6 +15,7 @@ public sealed record AnalyticsSettings
     public RecipientsSettings Recipients { get; init; } = new();
     public OutboxSettings Outbox { get; init; } = new();
     public SchedulesSettings Schedules { get; init; } = new();
+    public AlertSettings Alerts { get; init; } = new();
 }
 
 public sealed record ReportingSettings

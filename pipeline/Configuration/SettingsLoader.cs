@@ -58,6 +58,7 @@ public static class SettingsLoader
             Recipients = MailSettingsBinder.Recipients(root),
             Outbox = MailSettingsBinder.Outbox(root),
             Schedules = SchedulesBinder.Bind(root, reportingTimeZone),
+            Alerts = AlertSettingsBinder.Bind(root),
         };
         return settings;
     }
