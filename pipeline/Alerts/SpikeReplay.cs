@@ -1,0 +1,41 @@
+namespace Analytics.Pipeline.Alerts;
+
+/// <summary>
+/// Replays the detector day by day over a date range with no look-ahead: each day is judged on the counts of
+/// that day and earlier ones only (later days are cut away before judging), and spikes (and stopped-feed days)
+/// found on earlier days of the range are left out of later baselines, as they would have been live.
+/// Days before <c>from</c> serve as history only; they are not judged and so never excluded.
+/// </summary>
+public static class SpikeReplay
+{
+    public static IReadOnlyList<DayVerdict> Run(
+        SpikeDetector detector,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<DateOnly, int>> counts,
+        DateOnly from,
+        DateOnly to)
+    {
+        ArgumentNullException.ThrowIfNull(detector);
+        var spikes = counts.Keys.ToDictionary(c => c, _ => new HashSet<DateOnly>(), StringComparer.Ordinal);
+        var stops = new HashSet<DateOnly>();
+        var days = new List<DayVerdict>();
+        for (var day = from; day <= to; day = day.AddDays(1))
+        {
+            var upToDay = counts.ToDictionary(
+                c => c.Key,
+                c => (IReadOnlyDictionary<DateOnly, int>)c.Value.Where(e => e.Key <= day).ToDictionary(e => e.Key, e => e.Value),
+                StringComparer.Ordinal);
+            var excluded = spikes.ToDictionary(s => s.Key, s => (IReadOnlySet<DateOnly>)new HashSet<DateOnly>(s.Value), StringComparer.Ordinal);
+            var verdict = detector.Judge(day, upToDay, excluded, new HashSet<DateOnly>(stops));
+            foreach (var spike in verdict.Spikes)
+            {
+                spikes[spike.Category].Add(day);
+            }
+            if (verdict.Feed.Stopped)
+            {
+                stops.Add(day);
+            }
+            days.Add(verdict);
+        }
+        return days;
+    }
+}
