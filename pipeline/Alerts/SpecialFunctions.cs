@@ -8,7 +8,7 @@ public static class SpecialFunctions
 {
     private const double Epsilon = 1e-15;
     private const double Tiny = 1e-300;
-    private const int MaxIterations = 10_000;
+    private const int MaxIterations = 100_000;
 
     // Lanczos coefficients for g = 7, n = 9 (about 15 correct digits).
     private static readonly double[] Lanczos =

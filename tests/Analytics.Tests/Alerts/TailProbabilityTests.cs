@@ -177,4 +177,43 @@ public class TailProbabilityTests
         Assert.Equal(1, tail + TailProbability.NegativeBinomialLower(1099, 1000, 2000), 12);
         Assert.InRange(TailProbability.NegativeBinomialUpper(5000, 1000, 2000), 0, 1e-100);
     }
+
+    [Fact]
+    public void Tiny_tails_keep_their_relative_accuracy()
+    {
+        // P(X >= 50 | mu 1) = e^-1 / 50! · (1 + 1/51 + 1/(51·52) + ...): ln 50! = 148.47776695177302, so the
+        // first term is e^-149.4778 ≈ 1.2e-65 and the bracket ≈ 1.0200.
+        var logFirst = -1 - 148.47776695177302;
+        var bracket = 0.0;
+        var term = 1.0;
+        for (var k = 51; k < 80; k++)
+        {
+            bracket += term;
+            term /= k;
+        }
+        var expected = Math.Exp(logFirst) * bracket;
+        Assert.Equal(1, TailProbability.PoissonUpper(50, 1) / expected, 9);
+        // Negative binomial mu 3, variance 6 (r 3, p 0.5): P(X >= 200) by direct summation of the pmf in logs.
+        var bySum = 0.0;
+        var logPmf = 3 * Math.Log(0.5);
+        for (var k = 0; k < 2000; k++)
+        {
+            if (k >= 200)
+            {
+                bySum += Math.Exp(logPmf);
+            }
+            logPmf += Math.Log((k + 3.0) / (k + 1)) + Math.Log(0.5);
+        }
+        Assert.Equal(1, TailProbability.NegativeBinomialUpper(200, 3, 6) / bySum, 9);
+    }
+
+    [Fact]
+    public void Very_large_counts_stay_finite_and_sensible()
+    {
+        // Poisson(10^6) at its mean: P(X >= mu) ≈ 1/2 + 1/(3·√(2π·10^6)) = 0.50013298 (log-space summation of
+        // the pmf from 10^6 to 10^6 + 10^4 gives 0.5001329802).
+        Assert.Equal(0.5001329802, TailProbability.PoissonUpper(1_000_000, 1_000_000), 9);
+        // 6 standard deviations up: log-space summation gives 1.02571e-9 (normal alone 9.9e-10).
+        Assert.Equal(1, TailProbability.PoissonUpper(1_006_000, 1_000_000) / 1.0257088655655853e-09, 6);
+    }
 }
