@@ -16,6 +16,7 @@ public static class CliApp
         root.Add(KpiCommand.Create());
         root.Add(RoiCommand.Create());
         root.Add(ReportCommand.Create());
+        root.Add(AlertsCommand.Create());
         root.Add(SqlCommand.Create());
         root.Add(SampleDataCommand.Create());
         root.Add(DemoCommand.Create());
