@@ -87,7 +87,7 @@ public static class DemoCommand
             AnsiConsole.WriteLine($"  dotnet run --project pipeline -- kpi --db {dbShown} --config {config} --from 2026-10-01 --to 2026-10-31 --dim category");
             if (report is var (_, reportedWeek))
             {
-                AnsiConsole.WriteLine($"  dotnet run --project pipeline -- report weekly --db {dbShown} --config {config} --week {reportedWeek.Label} --out {Path.Combine("reports", "demo.pdf")}");
+                AnsiConsole.WriteLine($"  dotnet run --project pipeline -- report weekly --db {dbShown} --config {config} --week {reportedWeek.Label} --out {Path.Combine("data", "reports", "demo.pdf")}");
             }
             AnsiConsole.WriteLine($"  dotnet run --project pipeline -- sql --db {dbShown} \"SELECT category, count(*) AS tickets FROM tickets GROUP BY ALL ORDER BY 2 DESC\"");
             return ExitCodes.Success;

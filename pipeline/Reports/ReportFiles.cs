@@ -17,9 +17,12 @@ public sealed record WrittenReport(string Pdf, int Pages, string ChartsFolder, I
 /// </summary>
 public static class ReportFiles
 {
-    /// <summary>reports/weekly-2026-W46.pdf or reports/monthly-2026-11.pdf, relative to the working directory.</summary>
+    /// <summary>
+    /// data/reports/weekly-2026-W46.pdf or data/reports/monthly-2026-11.pdf, relative to the working directory:
+    /// beside the default warehouse (data/analytics.duckdb), so that a report never lands in a source folder.
+    /// </summary>
     public static string DefaultPath(ReportSpan period) =>
-        Path.Combine("reports", $"{(period.Kind == "week" ? "weekly" : "monthly")}-{period.Label}.pdf");
+        Path.Combine("data", "reports", $"{(period.Kind == "week" ? "weekly" : "monthly")}-{period.Label}.pdf");
 
     /// <summary>The folder of the charts: beside the PDF, named after it (reports/weekly-2026-W46-charts/).</summary>
     public static string ChartsFolder(string pdf) =>

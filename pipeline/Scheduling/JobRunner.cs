@@ -10,7 +10,8 @@ namespace Analytics.Pipeline.Scheduling;
 /// <summary>Where <c>analytics serve</c> works: the warehouse, the folder relative paths are read from, and the reports folder.</summary>
 public sealed record ServePaths(string DatabasePath, string WorkingDirectory)
 {
-    public string ReportsFolder => Path.Combine(WorkingDirectory, "reports");
+    /// <summary>Reports go beside the warehouse (data/reports/ by default), never into a source folder.</summary>
+    public string ReportsFolder => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(DatabasePath))!, "reports");
 }
 
 /// <summary>How one run ended.</summary>

@@ -28,7 +28,7 @@ public sealed class ReportCommandTests : IClassFixture<KpiCommandTests.SampleWar
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("error: " + message, result.Stderr.Trim());
         Assert.Equal("", result.Stdout);
-        Assert.False(Directory.Exists(Path.Combine(_sample.W.Folder, "reports")));
+        Assert.False(Directory.Exists(Path.Combine(_sample.W.Folder, "data", "reports")));
     }
 
     /// <summary>

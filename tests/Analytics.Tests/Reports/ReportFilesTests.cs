@@ -118,7 +118,7 @@ public sealed class ReportFilesTests : IDisposable
     [Fact]
     public void The_default_file_is_under_reports_named_after_the_period()
     {
-        Assert.Equal(Path.Combine("reports", "weekly-2026-W46.pdf"), ReportFiles.DefaultPath(ReportSpan.ParseWeek("2026-W46")));
-        Assert.Equal(Path.Combine("reports", "monthly-2026-11.pdf"), ReportFiles.DefaultPath(ReportSpan.ParseMonth("2026-11")));
+        Assert.Equal(Path.Combine("data", "reports", "weekly-2026-W46.pdf"), ReportFiles.DefaultPath(ReportSpan.ParseWeek("2026-W46")));
+        Assert.Equal(Path.Combine("data", "reports", "monthly-2026-11.pdf"), ReportFiles.DefaultPath(ReportSpan.ParseMonth("2026-11")));
     }
 }

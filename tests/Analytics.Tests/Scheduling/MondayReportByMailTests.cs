@@ -68,7 +68,7 @@ public sealed class MondayReportByMailTests : IDisposable
         var attachment = Assert.Single(message.Attachments.OfType<MimePart>());
         using var received = new MemoryStream();
         attachment.Content!.DecodeTo(received);
-        var pdf = Path.Combine(_serve.Folder, "reports", attachment.FileName!);
+        var pdf = Path.Combine(Path.GetDirectoryName(_serve.DbPath)!, "reports", attachment.FileName!);
         Assert.Equal(File.ReadAllBytes(pdf), received.ToArray());
     }
 }
