@@ -69,8 +69,7 @@ public static class AlertsCommand
     /// <summary>One object per spike: date, category, observed, baseline, ratio, p_value, severity, why.</summary>
     private static void WriteJson(IReadOnlyList<DayVerdict> days, TextWriter output)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        Output.WriteJson(output, json =>
         {
             json.WriteStartArray();
             foreach (var spike in days.SelectMany(d => d.Spikes))
@@ -87,8 +86,7 @@ public static class AlertsCommand
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-        }
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
     private static void WriteTable(IReadOnlyList<DayVerdict> days, DateOnly first, DateOnly last, TextWriter output)

@@ -69,8 +69,7 @@ public static class DemoCommand
                     var week = ReportSpan.Week(monday);
                     LastWeeks(db, context.Settings, week);
                     var pdf = Path.Combine(Path.GetDirectoryName(dbPath)!, Path.GetFileName(ReportFiles.DefaultPath(week)));
-                    var model = new ReportBuilder(db, context.Settings).Build(week);
-                    var files = ReportFiles.Write(model, pdf);
+                    var (model, files) = ReportFiles.Produce(db, context.Settings, week, pdf);
                     report = (files, week);
                     mailed = new OutboxReportDelivery(demoSettings, Directory.GetCurrentDirectory()).Deliver(db, model, files.Pdf, late: false, CancellationToken.None);
                 }

@@ -28,8 +28,7 @@ public static class FrameWriter
 
     private static void WriteJson(DataFrame frame, TextWriter output)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        Output.WriteJson(output, json =>
         {
             json.WriteStartArray();
             foreach (var row in frame.Rows)
@@ -51,8 +50,7 @@ public static class FrameWriter
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-        }
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
     private static void WriteCsv(DataFrame frame, TextWriter output)

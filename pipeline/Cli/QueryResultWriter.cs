@@ -60,8 +60,7 @@ public static class QueryResultWriter
 
     private static void WriteJson(DbDataReader reader, TextWriter output)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        Output.WriteJson(output, json =>
         {
             json.WriteStartArray();
             while (reader.Read())
@@ -75,8 +74,7 @@ public static class QueryResultWriter
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-        }
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
     private static void WriteJsonValue(Utf8JsonWriter json, object? value)

@@ -26,7 +26,7 @@ public static class ReportCommand
     private static Command Period(string name, string kind, string optionName, string description)
     {
         var period = new Option<string?>(optionName) { Description = description };
-        var output = new Option<string?>("--out") { Description = $"PDF file to write (default: reports/{name}-<period>.pdf in the working directory); the charts go to a folder beside it" };
+        var output = new Option<string?>("--out") { Description = $"PDF file to write (default: data/reports/{name}-<period>.pdf in the working directory); the charts go to a folder beside it" };
         var hours = new Option<string>("--hours") { Description = "Durations in calendar or business hours, as analytics kpi --hours", DefaultValueFactory = _ => "calendar" };
         hours.AcceptOnlyFromAmong(KpiRequest.HourBases);
         var send = new Option<bool>("--send") { Description = "Email the report to every Recipients.Reports address through the outbox (SMTP, or .eml files in the outbox folder when no SMTP is configured)" };
@@ -49,7 +49,7 @@ public static class ReportCommand
             if (!parse.GetValue(send))
             {
                 using var db = WarehouseDb.OpenReadOnly(context.DatabasePath, context.Settings);
-                var written = Write(db, context.Settings, span, pdf, parse.GetValue(hours)!);
+                var (_, written) = ReportFiles.Produce(db, context.Settings, span, pdf, parse.GetValue(hours)!);
                 Print(written, span, context.Settings, Console.Out);
                 return ExitCodes.Success;
             }
@@ -63,20 +63,12 @@ public static class ReportCommand
             }
             using (var db = WarehouseDb.OpenForWrite(context.DatabasePath, context.Settings))
             {
-                var model = new ReportBuilder(db, context.Settings).Build(span, parse.GetValue(hours)!);
-                var written = ReportFiles.Write(model, pdf);
+                var (model, written) = ReportFiles.Produce(db, context.Settings, span, pdf, parse.GetValue(hours)!);
                 Print(written, span, context.Settings, Console.Out);
                 return Send(db, context.Settings, model, written, Console.Out, Console.Error);
             }
         });
         return command;
-    }
-
-    /// <summary>Builds the model of <paramref name="span"/> from the KPI SQL and writes the checked PDF and the charts.</summary>
-    public static WrittenReport Write(DuckDB.NET.Data.DuckDBConnection db, AnalyticsSettings settings, ReportSpan span, string pdf, string hours = "calendar")
-    {
-        var model = new ReportBuilder(db, settings).Build(span, hours);
-        return ReportFiles.Write(model, pdf);
     }
 
     /// <summary>
@@ -86,25 +78,13 @@ public static class ReportCommand
     /// </summary>
     public static int Send(DuckDB.NET.Data.DuckDBConnection db, AnalyticsSettings settings, Analytics.Reports.Model.ReportModel model, WrittenReport written, TextWriter output, TextWriter error)
     {
-        var pdf = File.ReadAllBytes(written.Pdf);
         var outbox = new MailOutbox(db, settings);
-        var now = DateTimeOffset.UtcNow;
-        var keys = new List<(string Recipient, string Key, bool New)>();
-        foreach (var recipient in settings.Recipients.Reports)
-        {
-            var mail = ReportMail.Compose(model, pdf, Path.GetFileName(written.Pdf), recipient, late: false);
-            keys.Add((recipient, mail.Key, outbox.Enqueue(mail, now)));
-        }
+        var keys = ReportMail.Enqueue(outbox, model, written.Pdf, settings.Recipients.Reports, late: false, DateTimeOffset.UtcNow);
         var before = outbox.Status(keys.Select(k => k.Key)).ToDictionary(e => e.Key, e => e.Status);
-        OutboxRunResult result;
-        string via;
-        using (var transport = MailTransports.Create(settings, Directory.GetCurrentDirectory()))
-        {
-            via = transport.Description;
-            result = outbox.Deliver(transport, now);
-        }
+        var pass = OutboxPass.Run(db, settings, Directory.GetCurrentDirectory(), CancellationToken.None);
+        var result = pass.Result;
         var after = outbox.Status(keys.Select(k => k.Key)).ToDictionary(e => e.Key);
-        output.WriteLine($"  Mail:   via {via}: this pass sent {result.Sent}, left {result.Retrying} queued for retry, {result.Failed} failed");
+        output.WriteLine($"  Mail:   via {pass.Via}: this pass sent {result.Sent}, left {result.Retrying} queued for retry, {result.Failed} failed");
         foreach (var (recipient, key, _) in keys)
         {
             var entry = after[key];

@@ -26,22 +26,24 @@ public sealed class OutboxReportDelivery(AnalyticsSettings settings, string work
         {
             return "no Recipients.Reports configured: not mailed";
         }
-        var pdf = File.ReadAllBytes(pdfPath);
-        var outbox = new MailOutbox(db, settings);
-        var now = DateTimeOffset.UtcNow;
-        var added = settings.Recipients.Reports.Count(recipient =>
-            outbox.Enqueue(ReportMail.Compose(model, pdf, Path.GetFileName(pdfPath), recipient, late), now));
-        return $"{added} email(s) added to the outbox; " + OutboxPass.Run(db, settings, workingDirectory, ct);
+        var keys = ReportMail.Enqueue(new MailOutbox(db, settings), model, pdfPath, settings.Recipients.Reports, late, DateTimeOffset.UtcNow);
+        return $"{keys.Count(k => k.Added)} email(s) added to the outbox; " + OutboxPass.Run(db, settings, workingDirectory, ct);
     }
 }
 
 /// <summary>One delivery pass over the outbox: what is due is sent, retried later or marked failed.</summary>
 public static class OutboxPass
 {
-    public static string Run(DuckDBConnection db, AnalyticsSettings settings, string workingDirectory, CancellationToken ct)
+    public static OutboxPassResult Run(DuckDBConnection db, AnalyticsSettings settings, string workingDirectory, CancellationToken ct)
     {
         using var transport = MailTransports.Create(settings, workingDirectory);
-        var result = new MailOutbox(db, settings).Deliver(transport, DateTimeOffset.UtcNow, ct);
-        return $"outbox via {transport.Description}: sent {result.Sent}, queued for retry {result.Retrying}, failed {result.Failed}";
+        return new(transport.Description, new MailOutbox(db, settings).Deliver(transport, DateTimeOffset.UtcNow, ct));
     }
+}
+
+/// <summary>What a delivery pass did, and through which transport.</summary>
+public sealed record OutboxPassResult(string Via, OutboxRunResult Result)
+{
+    public override string ToString() =>
+        $"outbox via {Via}: sent {Result.Sent}, queued for retry {Result.Retrying}, failed {Result.Failed}";
 }

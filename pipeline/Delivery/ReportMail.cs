@@ -19,6 +19,22 @@ public static class ReportMail
     public static string Key(ReportPeriod period, string recipient) =>
         $"{Kind(period)}/{period.Label}/{MailMessages.Recipient(recipient).Address.ToLowerInvariant()}";
 
+    /// <summary>
+    /// Puts the report email for each recipient into the outbox (a key already there is left alone); returns each
+    /// recipient's key and whether it was added now.
+    /// </summary>
+    public static IReadOnlyList<(string Recipient, string Key, bool Added)> Enqueue(
+        MailOutbox outbox, ReportModel model, string pdfPath, IReadOnlyList<string> recipients, bool late, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(outbox);
+        var pdf = File.ReadAllBytes(pdfPath);
+        return [.. recipients.Select(recipient =>
+        {
+            var mail = Compose(model, pdf, Path.GetFileName(pdfPath), recipient, late);
+            return (recipient, mail.Key, outbox.Enqueue(mail, now));
+        })];
+    }
+
     public static OutgoingMail Compose(ReportModel model, byte[] pdf, string pdfFileName, string recipient, bool late)
     {
         ArgumentNullException.ThrowIfNull(model);

@@ -58,7 +58,7 @@ public static class FrameReader
     }
 
     /// <summary>DuckDB hands an instant over as a UTC DateTime; give it the reporting zone's offset.</summary>
-    public static DateTimeOffset Local(DateTime utc, TimeZoneInfo zone)
+    private static DateTimeOffset Local(DateTime utc, TimeZoneInfo zone)
     {
         var instant = new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
         return TimeZoneInfo.ConvertTime(instant, zone);

@@ -18,6 +18,18 @@ public sealed record WrittenReport(string Pdf, int Pages, string ChartsFolder, I
 public static class ReportFiles
 {
     /// <summary>
+    /// Builds the model of <paramref name="span"/> from the KPI SQL and writes the checked PDF and its charts: the one
+    /// way the CLI, the scheduler and the demo produce a report.
+    /// </summary>
+    public static (ReportModel Model, WrittenReport Written) Produce(
+        DuckDB.NET.Data.DuckDBConnection db, Configuration.AnalyticsSettings settings, ReportSpan span, string pdf,
+        string hours = "calendar", IReadOnlyList<CategorySpike>? spikes = null)
+    {
+        var model = new ReportBuilder(db, settings).Build(span, hours, spikes);
+        return (model, Write(model, pdf));
+    }
+
+    /// <summary>
     /// data/reports/weekly-2026-W46.pdf or data/reports/monthly-2026-11.pdf, relative to the working directory:
     /// beside the default warehouse (data/analytics.duckdb), so that a report never lands in a source folder.
     /// </summary>

@@ -166,9 +166,8 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
         var zone = TimeZoneInfo.FindSystemTimeZoneById(settings.Reporting.TimeZone);
         var span = ReportSpan.LatestComplete(kind, occurrence, zone);
         var pdf = Path.Combine(paths.ReportsFolder, Path.GetFileName(ReportFiles.DefaultPath(span)));
-        var model = new ReportBuilder(db, settings).Build(span);
+        var (model, written) = ReportFiles.Produce(db, settings, span, pdf);
         ct.ThrowIfCancellationRequested();
-        var written = ReportFiles.Write(model, pdf);
         var mailed = delivery.Deliver(db, model, written.Pdf, late, ct);
         return $"report of {span.Label} written to {written.Pdf} ({written.Pages} pages){(late ? ", late" : "")}; {mailed}";
     }
