@@ -1,0 +1,31 @@
+namespace Analytics.Pipeline.Alerts;
+
+/// <summary>How a category's alert state changed in one detection run (alerts.md, "Lifecycle").</summary>
+public enum AlertChangeKind
+{
+    /// <summary>ok (or resolved) → firing.</summary>
+    Firing,
+    /// <summary>Still firing, at a higher severity level than last notified.</summary>
+    Escalated,
+    /// <summary>firing → resolved: a full day back under the thresholds.</summary>
+    Resolved,
+}
+
+/// <summary>One category's change on the judged day, with the day's verdict figures.</summary>
+public sealed record AlertChange(
+    string Category,
+    DateOnly Day,
+    AlertChangeKind Kind,
+    int Observed,
+    double Baseline,
+    double Ratio,
+    double PValue,
+    int Severity,
+    string Why);
+
+/// <summary>
+/// What one detection run has to tell the alert recipients: the changes of one judged day that are not silenced
+/// and not held back by the cooldown. One notice is one grouped email per recipient. <paramref name="RunKey"/>
+/// identifies the notice (the same changes give the same key), so the outbox sends it once.
+/// </summary>
+public sealed record AlertNotice(DateOnly Day, string RunKey, IReadOnlyList<AlertChange> Changes);
