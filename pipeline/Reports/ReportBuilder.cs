@@ -6,8 +6,11 @@ using DuckDB.NET.Data;
 
 namespace Analytics.Pipeline.Reports;
 
-/// <summary>A category that spiked on a local day (from the alerting feature), to be marked in the report.</summary>
-public sealed record CategorySpike(string? Category, DateOnly Day);
+/// <summary>
+/// A category that spiked on a local day, to be marked in the report, with the detector's figures when known:
+/// the tickets created that day, the typical count it was judged against, and their ratio.
+/// </summary>
+public sealed record CategorySpike(string? Category, DateOnly Day, int? Observed = null, double? Typical = null, double? Ratio = null);
 
 /// <summary>
 /// Fills the <see cref="ReportModel"/> of a week or month from the KPI SQL: the <c>kpi()</c> table (through
@@ -42,7 +45,7 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
 
     /// <param name="period">The week or month reported.</param>
     /// <param name="hours">"calendar" or "business": the basis of every duration, as <c>analytics kpi --hours</c>.</param>
-    /// <param name="spikes">Category spikes to mark (none until alerting provides them).</param>
+    /// <param name="spikes">Category spikes to mark (<see cref="ReportSpikes.Find"/>); none when null.</param>
     public ReportModel Build(ReportSpan period, string hours = "calendar", IReadOnlyList<CategorySpike>? spikes = null)
     {
         if (!KpiRequest.HourBases.Contains(hours))
@@ -175,7 +178,7 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
     {
         var lines = spikes.GroupBy(s => s.Category)
             .OrderBy(g => g.Min(s => s.Day)).ThenBy(g => Name(g.Key), StringComparer.Ordinal)
-            .Select(g => $"Spike: {Name(g.Key)} on {string.Join(", ", g.Select(s => s.Day).Distinct().Order().Select(d => d.ToString("ddd yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))}")
+            .Select(g => $"Spike: {Name(g.Key)} on {string.Join(", ", g.DistinctBy(s => s.Day).OrderBy(s => s.Day).Select(SpikeDay))}")
             .ToList();
         lines.AddRange(categories
             .Where(c => c.Created != c.PreviousCreated)
@@ -184,6 +187,15 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
             .Select(c => $"{Name(c.Name)}: {KpiFormat.Value("tickets_created", c.Created)} tickets created " +
                          $"({KpiFormat.Change("tickets_created", c.PreviousCreated, c.Created)} against {previous.Label})"));
         return lines;
+    }
+
+    /// <summary>"Wed 2026-11-11 (45 tickets, typical 15, 3.0×)", or the day alone without the detector's figures.</summary>
+    private static string SpikeDay(CategorySpike spike)
+    {
+        var day = spike.Day.ToString("ddd yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return spike is { Observed: { } observed, Typical: { } typical, Ratio: { } ratio }
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{day} ({observed:N0} tickets, typical {typical:0.#}, {ratio:0.0}×)")
+            : day;
     }
 
     /// <summary>Each ROI initiative with every figure of the model, in the SQL's column order.</summary>

@@ -18,13 +18,14 @@ public sealed record WrittenReport(string Pdf, int Pages, string ChartsFolder, I
 public static class ReportFiles
 {
     /// <summary>
-    /// Builds the model of <paramref name="span"/> from the KPI SQL and writes the checked PDF and its charts: the one
-    /// way the CLI, the scheduler and the demo produce a report.
+    /// Builds the model of <paramref name="span"/> from the KPI SQL, with the category spikes the detector finds in
+    /// it, and writes the checked PDF and its charts: the one way the CLI, the scheduler and the demo produce a report.
     /// </summary>
     public static (ReportModel Model, WrittenReport Written) Produce(
         DuckDB.NET.Data.DuckDBConnection db, Configuration.AnalyticsSettings settings, ReportSpan span, string pdf,
-        string hours = "calendar", IReadOnlyList<CategorySpike>? spikes = null)
+        string hours = "calendar")
     {
+        var spikes = ReportSpikes.Find(db, settings.Alerts, span);
         var model = new ReportBuilder(db, settings).Build(span, hours, spikes);
         return (model, Write(model, pdf));
     }

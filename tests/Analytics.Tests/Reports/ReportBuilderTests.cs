@@ -304,6 +304,21 @@ public sealed class ReportBuilderTests : IClassFixture<KpiCommandTests.SampleWar
     }
 
     [Fact]
+    public void A_spike_with_the_detectors_figures_says_them_in_what_happened()
+    {
+        using var db = Open();
+        var model = Build(db, ReportSpan.Week(W46), spikes:
+        [
+            // 42 tickets against a typical 11.5: 42 / 11.5 = 3.652… printed 3.7×; 47 / 10.5 = 4.476… printed 4.5×.
+            new CategorySpike("Login & Access", new DateOnly(2026, 11, 12), 47, 10.5, 47 / 10.5),
+            new CategorySpike("Login & Access", new DateOnly(2026, 11, 11), 42, 11.5, 42 / 11.5),
+        ]);
+
+        Assert.Equal("Spike: Login & Access on Wed 2026-11-11 (42 tickets, typical 11.5, 3.7×), Thu 2026-11-12 (47 tickets, typical 10.5, 4.5×)",
+            model.WhatHappened[0]);
+    }
+
+    [Fact]
     public void Biggest_movers_are_the_categories_whose_volume_changed_most()
     {
         using var db = Open();

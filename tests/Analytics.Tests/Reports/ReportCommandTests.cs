@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Analytics.Pipeline.Reports;
 using Analytics.Reports;
@@ -62,6 +63,32 @@ public sealed class ReportCommandTests : IClassFixture<KpiCommandTests.SampleWar
         var charts = Directory.GetFiles(ReportFiles.ChartsFolder(pdf));
         Assert.Contains(charts, c => c.EndsWith(".png", StringComparison.Ordinal));
         Assert.Contains(charts, c => c.EndsWith(".svg", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The sample's injected Login &amp; Access spike (42 and 47 tickets on 2026-11-11/12, sample-data/README.md) is
+    /// marked in the week's report with the figures <c>analytics alerts detect</c> gives for those days: the same
+    /// detector, the same numbers.
+    /// </summary>
+    [Fact]
+    public void EndToEnd_sample_week_pdf_marks_the_weeks_spikes_as_alerts_detect_finds_them()
+    {
+        var pdf = Path.Combine(_sample.W.Folder, "out-spikes", "weekly-2026-W46.pdf");
+
+        var result = Run("report", "weekly", "--week", "2026-W46", "--out", pdf);
+        var detected = JsonDocument.Parse(Run("alerts", "detect", "--from", "2026-11-09", "--to", "2026-11-15", "--format", "json").Stdout).RootElement;
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Equal(["2026-11-11", "2026-11-12"], detected.EnumerateArray().Select(s => s.GetProperty("date").GetString()));
+        Assert.All(detected.EnumerateArray(), s => Assert.Equal("Login & Access", s.GetProperty("category").GetString()));
+        Assert.Equal([42, 47], detected.EnumerateArray().Select(s => s.GetProperty("observed").GetInt32()));
+        var days = detected.EnumerateArray().Select(s => string.Create(CultureInfo.InvariantCulture,
+            $"{DateOnly.Parse(s.GetProperty("date").GetString()!, CultureInfo.InvariantCulture):ddd yyyy-MM-dd} ({s.GetProperty("observed").GetInt32()} tickets, typical {s.GetProperty("baseline").GetDouble():0.#}, {s.GetProperty("ratio").GetDouble():0.0}×)"));
+        var line = $"Spike: Login & Access on {string.Join(", ", days)}";
+        using var document = PdfDocument.Open(pdf);
+        Assert.Contains(Letters(line), Letters(document.GetPage(1).Text), StringComparison.Ordinal);
+        var text = string.Concat(document.GetPages().Select(p => p.Text));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "▲ ?spike"));
     }
 
     private static string Letters(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));

@@ -1,0 +1,26 @@
+using Analytics.Pipeline.Alerts;
+using Analytics.Pipeline.Configuration;
+using DuckDB.NET.Data;
+
+namespace Analytics.Pipeline.Reports;
+
+/// <summary>
+/// The category spikes a report marks: the spike detector replayed over the report's days as each morning's run
+/// would have judged them (the same verdicts as <c>analytics alerts detect --from --to</c>), whether or not the
+/// service was running to send alerts then. Tickets without a category are the category <c>null</c>.
+/// </summary>
+public static class ReportSpikes
+{
+    /// <summary>How queries/alerts/daily_category_counts.sql names tickets without a category.</summary>
+    private const string NoCategory = "(no category)";
+
+    public static IReadOnlyList<CategorySpike> Find(DuckDBConnection db, AlertSettings settings, ReportSpan span) =>
+        [.. SpikeHistory.Replay(db, settings, span.From, span.To)
+            .SelectMany(day => day.Spikes)
+            .Select(s => new CategorySpike(
+                s.Category == NoCategory ? null : s.Category,
+                s.Day,
+                s.Count,
+                s.Baseline.Median,
+                s.Ratio))];
+}
