@@ -8,7 +8,9 @@
 --   typical_per_day  tickets carrying it in the 56 days before $day, divided by 56
 --   score            ln((today + 1) / (typical_per_day + 1)): how many times more frequent the term is
 --                    than usual, smoothed so that a term seen once where it never was does not win
--- A term needs at least $min_count tickets on $day and more than its typical rate.
+-- A term needs at least $min_count tickets on $day and more than its typical rate. A subject word that is part
+-- of a standing-out tag with at least as many tickets that day ("failed" beside "payment_failed") is left out:
+-- it repeats the tag and would crowd out other words.
 WITH window_tickets AS (
     SELECT CAST(k.created_local AS DATE) AS day, k.source, k.ticket_id, t.subject, t.tags
     FROM kpi_tickets k
@@ -25,7 +27,7 @@ stop_words(word) AS (
            ('fwd'), ('urgent'), ('asap'), ('question'), ('issue'), ('problem'), ('since'), ('today')
 ),
 words AS (
-    SELECT day, source, ticket_id, word AS term
+    SELECT day, source, ticket_id, word AS term, false AS is_tag
     FROM (
         SELECT day, source, ticket_id,
                unnest(regexp_split_to_array(lower(coalesce(subject, '')), '[^\p{L}\p{N}]+')) AS word
@@ -36,24 +38,35 @@ words AS (
       AND word NOT IN (SELECT word FROM stop_words)
 ),
 tags AS (
-    SELECT day, source, ticket_id, lower(trim(tag)) AS term
+    SELECT day, source, ticket_id, lower(trim(tag)) AS term, true AS is_tag
     FROM (SELECT day, source, ticket_id, unnest(tags) AS tag FROM window_tickets WHERE tags IS NOT NULL)
     WHERE length(trim(tag)) > 0
 ),
 ticket_terms AS (
-    SELECT DISTINCT day, source, ticket_id, term
+    SELECT day, source, ticket_id, term, bool_or(is_tag) AS is_tag
     FROM (SELECT * FROM words UNION ALL SELECT * FROM tags)
     WHERE term <> lower($category)
+    GROUP BY ALL
 ),
 counted AS (
     SELECT term,
+           bool_or(is_tag) AS is_tag,
            count(*) FILTER (WHERE day = CAST($day AS DATE)) AS today,
            count(*) FILTER (WHERE day < CAST($day AS DATE)) / 56.0 AS typical_per_day
     FROM ticket_terms
     GROUP BY term
+),
+candidates AS (
+    SELECT *, ln((today + 1) / (typical_per_day + 1)) AS score
+    FROM counted
+    WHERE today >= $min_count AND today > typical_per_day
 )
-SELECT term, today, typical_per_day, ln((today + 1) / (typical_per_day + 1)) AS score
-FROM counted
-WHERE today >= $min_count AND today > typical_per_day
-ORDER BY score DESC, today DESC, term
+SELECT w.term, w.today, w.typical_per_day, w.score
+FROM candidates w
+WHERE w.is_tag
+   OR NOT EXISTS (
+       SELECT 1 FROM candidates t
+       WHERE t.is_tag AND t.term <> w.term AND t.today >= w.today
+         AND list_contains(regexp_split_to_array(t.term, '[^\p{L}\p{N}]+'), w.term))
+ORDER BY w.score DESC, w.today DESC, w.term
 LIMIT $limit;
