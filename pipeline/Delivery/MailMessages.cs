@@ -25,7 +25,17 @@ public static class MailMessages
         var body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody };
         foreach (var attachment in mail.Attachments)
         {
-            body.Attachments.Add(SingleLine(attachment.FileName), attachment.Content, ContentType.Parse(attachment.ContentType));
+            var name = SingleLine(attachment.FileName);
+            var type = ContentType.Parse(attachment.ContentType);
+            if (attachment.ContentId is { } contentId)
+            {
+                // An inline part of the HTML (multipart/related), referred to as cid:<ContentId>.
+                body.LinkedResources.Add(name, attachment.Content, type).ContentId = contentId;
+            }
+            else
+            {
+                body.Attachments.Add(name, attachment.Content, type);
+            }
         }
         message.Body = body.ToMessageBody();
         return message;

@@ -1,0 +1,82 @@
+using Analytics.Pipeline.Warehouse;
+using DuckDB.NET.Data;
+
+namespace Analytics.Pipeline.Alerts;
+
+/// <summary>
+/// A subject word or tag that stands out in a spike: "failed" on <paramref name="Today"/> 25 tickets of the day,
+/// against <paramref name="TypicalPerDay"/> 0.4 a day in the 8 weeks before.
+/// </summary>
+public sealed record StandoutTerm(string Term, int Today, double TypicalPerDay);
+
+/// <summary>
+/// What the alert email shows of one spiking category: its tickets per day for the 8 weeks up to the judged day
+/// (<paramref name="Days"/>[i] has <paramref name="Counts"/>[i], zero-filled, the judged day last) and the terms that
+/// stand out on the judged day.
+/// </summary>
+public sealed record CategoryEvidence(
+    string Category,
+    DateOnly Day,
+    IReadOnlyList<DateOnly> Days,
+    IReadOnlyList<int> Counts,
+    IReadOnlyList<StandoutTerm> Terms);
+
+/// <summary>
+/// The evidence behind an alert notice, per firing or escalated category (resolved ones need none), read from
+/// the warehouse by queries/alerts/alert_series.sql and queries/alerts/standout_terms.sql.
+/// </summary>
+public sealed record AlertEvidence(IReadOnlyDictionary<string, CategoryEvidence> Categories)
+{
+    /// <summary>The chart's span: 8 weeks of days, the judged day last.</summary>
+    public const int SeriesDays = 56;
+    /// <summary>At most this many standout terms per category.</summary>
+    public const int TermLimit = 5;
+    /// <summary>A term needs at least this many tickets on the judged day: two tickets are an anecdote.</summary>
+    public const int MinTermCount = 3;
+
+    public static readonly AlertEvidence None = new(new Dictionary<string, CategoryEvidence>(StringComparer.Ordinal));
+
+    public CategoryEvidence? For(string category) => Categories.GetValueOrDefault(category);
+
+    public static AlertEvidence Load(DuckDBConnection db, AlertNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(notice);
+        var categories = new Dictionary<string, CategoryEvidence>(StringComparer.Ordinal);
+        foreach (var change in notice.Changes.Where(c => c.Kind != AlertChangeKind.Resolved))
+        {
+            if (!categories.ContainsKey(change.Category))
+            {
+                categories[change.Category] = LoadCategory(db, change.Category, change.Day);
+            }
+        }
+        return new AlertEvidence(categories);
+    }
+
+    public static CategoryEvidence LoadCategory(DuckDBConnection db, string category, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(category);
+        var days = new List<DateOnly>(SeriesDays);
+        var counts = new List<int>(SeriesDays);
+        using (var command = db.Create(SqlFiles.Read("alerts/alert_series.sql"), new { category, day }))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                days.Add(DateOnly.FromDateTime(reader.GetDateTime(0)));
+                counts.Add(checked((int)reader.GetInt64(1)));
+            }
+        }
+        var terms = new List<StandoutTerm>();
+        using (var command = db.Create(SqlFiles.Read("alerts/standout_terms.sql"), new { category, day, min_count = MinTermCount, limit = TermLimit }))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                terms.Add(new StandoutTerm(reader.GetString(0), checked((int)reader.GetInt64(1)), reader.GetDouble(2)));
+            }
+        }
+        return new CategoryEvidence(category, day, days, counts, terms);
+    }
+}
