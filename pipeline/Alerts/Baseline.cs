@@ -13,18 +13,32 @@ public enum BaselineState
 public enum BaselineReference
 {
     None,
-    /// <summary>The same weekday over the previous <see cref="Baseline.Weeks"/> weeks.</summary>
+    /// <summary>All days of the previous <see cref="Baseline.Weeks"/> weeks, the count adjusted to the judged weekday.</summary>
     SameWeekday,
-    /// <summary>All earlier days (too few same-weekday days yet).</summary>
+    /// <summary>All earlier days: some weekday has fewer than 3 reference days yet (a young history).</summary>
     AllEarlierDays,
 }
 
 /// <summary>
-/// The typical count of one category on one day (alerts.md, "Detection"): the median of the same weekday over
-/// the previous 8 weeks (at least 3 such days), else the median of all earlier days; under 7 days of history no
-/// verdict ("warming up"). Days flagged as spikes are left out, so an incident does not raise its own bar.
-/// Mean and variance (sample variance, n - 1) of the same reference days feed the dispersion fit.
+/// The typical count of one category on one day (docs/alerts.md, "Baseline"). Reference days: every day of the
+/// previous <see cref="Weeks"/> weeks with data, leaving out days already flagged (past spikes, stopped-feed
+/// days), so an incident does not raise its own bar. Under <see cref="MinHistoryDays"/> days of history no
+/// verdict ("warming up").
+/// <list type="number">
+/// <item>Level L: the median of the reference days' counts divided by the weekly pattern F of all tickets
+/// (robust to incidents that were not flagged); the mean of the same values when that median is 0 (a sparse
+/// category whose typical day is "no ticket" still has a rate).</item>
+/// <item>Typical count μ for the judged weekday w: the category's own tickets on that weekday, with a prior
+/// worth <see cref="PriorTickets"/> tickets at L · F_w: μ = (S_w + b) / (n_w + b / (L · F_w)). A busy category's
+/// own weekday pattern dominates; a sparse one leans on its level and the common pattern.</item>
+/// <item>Dispersion φ = 1 / r of a negative binomial, by the method of moments on all reference days' residuals
+/// against their own typical counts: φ = Σ((x - e)² - e) / Σ e², scaled by n / (n - 8) for the eight estimated
+/// numbers (seven weekdays and the level); 0 (Poisson) when not positive.</item>
+/// </list>
 /// </summary>
+/// <param name="Median">μ, the typical count the day is judged against (the alert's "typical Monday").</param>
+/// <param name="Mean">The mean of the reference days' counts.</param>
+/// <param name="Variance">The sample variance (n - 1) of the reference days' counts.</param>
 public sealed record Baseline(
     BaselineState State,
     BaselineReference Reference,
@@ -34,8 +48,21 @@ public sealed record Baseline(
     IReadOnlyList<DateOnly> ReferenceDays)
 {
     public const int Weeks = 8;
-    public const int MinSameWeekdayDays = 3;
     public const int MinHistoryDays = 7;
+    /// <summary>How many tickets' worth the weekday prior L · F_w weighs.</summary>
+    public const double PriorTickets = 10;
+
+    /// <summary>The weekday judged (the why-sentence's "typical Monday").</summary>
+    public DayOfWeek Weekday { get; init; }
+
+    /// <summary>L: the weekday-adjusted level (typical count of an average weekday).</summary>
+    public double Level { get; init; }
+
+    /// <summary>φ = 1 / r: the negative binomial's extra variance is φ μ²; 0 is Poisson.</summary>
+    public double Dispersion { get; init; }
+
+    /// <summary>How many days' worth of evidence μ rests on (n_w + b / (L · F_w)); its uncertainty widens the model by 1 + 1 / this.</summary>
+    public double Evidence { get; init; } = double.PositiveInfinity;
 
     public static Baseline WarmingUp { get; } = new(BaselineState.WarmingUp, BaselineReference.None, 0, 0, 0, []);
 
@@ -43,33 +70,111 @@ public sealed record Baseline(
     /// The baseline for <paramref name="day"/> from <paramref name="history"/> (date → count; the caller zero-fills
     /// days without tickets, a date absent from the map is a day without data). Only days before
     /// <paramref name="day"/> are read; days in <paramref name="excluded"/> (past spikes) are left out.
+    /// <paramref name="pattern"/> is the weekly pattern of all tickets (<see cref="WeeklyPattern"/>); without it,
+    /// the history's own.
     /// </summary>
-    public static Baseline For(IReadOnlyDictionary<DateOnly, int> history, DateOnly day, IReadOnlySet<DateOnly> excluded)
+    public static Baseline For(
+        IReadOnlyDictionary<DateOnly, int> history, DateOnly day, IReadOnlySet<DateOnly> excluded, IReadOnlyList<double>? pattern = null)
     {
-        var earlier = history.Keys.Where(d => d < day).ToList();
-        if (earlier.Count < MinHistoryDays)
+        var earlier = history.Keys.Count(d => d < day);
+        if (earlier < MinHistoryDays)
         {
             return WarmingUp;
         }
-        var sameWeekday = Enumerable.Range(1, Weeks)
-            .Select(w => day.AddDays(-7 * w))
-            .Where(d => history.ContainsKey(d) && !excluded.Contains(d))
-            .Order()
-            .ToList();
-        if (sameWeekday.Count >= MinSameWeekdayDays)
+        var days = ReferenceDaysOf(history, day, excluded);
+        if (days.Count == 0)
         {
-            return From(BaselineReference.SameWeekday, sameWeekday, history);
+            return WarmingUp;
         }
-        var allEarlier = earlier.Where(d => !excluded.Contains(d)).Order().ToList();
-        return allEarlier.Count == 0 ? WarmingUp : From(BaselineReference.AllEarlierDays, allEarlier, history);
-    }
-
-    private static Baseline From(BaselineReference reference, List<DateOnly> days, IReadOnlyDictionary<DateOnly, int> history)
-    {
         var counts = days.Select(d => (double)history[d]).ToList();
         var mean = counts.Average();
         var variance = counts.Count > 1 ? counts.Sum(c => (c - mean) * (c - mean)) / (counts.Count - 1) : 0;
-        return new Baseline(BaselineState.Ready, reference, MedianOf(counts), mean, variance, days);
+        pattern ??= WeeklyPattern(history, day, excluded);
+        // "Typical Monday" once every weekday has 3 reference days (the weekday's own tickets weigh in), else "typical day".
+        var reference = Enumerable.Range(0, 7).All(w => days.Count(d => (int)d.DayOfWeek == w) >= 3)
+            ? BaselineReference.SameWeekday
+            : BaselineReference.AllEarlierDays;
+
+        var adjusted = days.Select(d => (double)history[d] / pattern[(int)d.DayOfWeek]).ToList();
+        var level = MedianOf(adjusted);
+        if (level == 0)
+        {
+            level = adjusted.Average();
+        }
+
+        // Typical count per weekday: own tickets plus the prior, b tickets at L · F_w.
+        var typical = new double[7];
+        var evidence = new double[7];
+        for (var w = 0; w < 7; w++)
+        {
+            var own = days.Where(d => (int)d.DayOfWeek == w).ToList();
+            var sum = own.Sum(d => history[d]);
+            var prior = level * pattern[w];
+            if (prior <= 0)
+            {
+                // No tickets at all in the reference days: nothing to lean on.
+                typical[w] = own.Count > 0 ? (double)sum / own.Count : 0;
+                evidence[w] = own.Count;
+                continue;
+            }
+            evidence[w] = own.Count + PriorTickets / prior;
+            typical[w] = (sum + PriorTickets) / evidence[w];
+        }
+
+        // Dispersion: method of moments over all reference days against their own weekday's typical count.
+        double excess = 0, scale = 0;
+        foreach (var d in days)
+        {
+            var e = typical[(int)d.DayOfWeek];
+            var x = history[d];
+            excess += (x - e) * (x - e) - e;
+            scale += e * e;
+        }
+        var dispersion = scale > 0 && days.Count > 8 ? Math.Max(0, excess / scale * days.Count / (days.Count - 8)) : 0;
+
+        var w0 = (int)day.DayOfWeek;
+        return new Baseline(BaselineState.Ready, reference, typical[w0], mean, variance, days)
+        {
+            Weekday = day.DayOfWeek,
+            Level = level,
+            Dispersion = dispersion,
+            Evidence = evidence[w0],
+        };
+    }
+
+    /// <summary>
+    /// Weekday factors F (indexed by <see cref="DayOfWeek"/>, averaging 1) of a history over the previous
+    /// <see cref="Weeks"/> weeks: each weekday's mean over the average of the seven means. All 1 until every
+    /// weekday has at least 3 reference days, or when the history has no tickets.
+    /// </summary>
+    public static IReadOnlyList<double> WeeklyPattern(IReadOnlyDictionary<DateOnly, int> history, DateOnly day, IReadOnlySet<DateOnly> excluded)
+    {
+        var days = ReferenceDaysOf(history, day, excluded);
+        var means = new double[7];
+        for (var w = 0; w < 7; w++)
+        {
+            var own = days.Where(d => (int)d.DayOfWeek == w).ToList();
+            if (own.Count < 3)
+            {
+                return Flat;
+            }
+            means[w] = own.Average(d => history[d]);
+        }
+        var average = means.Average();
+        if (average <= 0)
+        {
+            return Flat;
+        }
+        // A weekday without any ticket keeps a small factor, so that its typical count is never exactly 0.
+        return [.. means.Select(m => Math.Max(m / average, 0.01))];
+    }
+
+    private static readonly double[] Flat = [1, 1, 1, 1, 1, 1, 1];
+
+    private static List<DateOnly> ReferenceDaysOf(IReadOnlyDictionary<DateOnly, int> history, DateOnly day, IReadOnlySet<DateOnly> excluded)
+    {
+        var first = day.AddDays(-7 * Weeks);
+        return [.. history.Keys.Where(d => d >= first && d < day && !excluded.Contains(d)).Order()];
     }
 
     /// <summary>Median; the mean of the two middle values for an even count.</summary>

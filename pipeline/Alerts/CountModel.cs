@@ -1,12 +1,10 @@
 namespace Analytics.Pipeline.Alerts;
 
 /// <summary>
-/// The count distribution a day is scored against: centred on the baseline median, with the dispersion of the
-/// reference days fitted by the method of moments — negative binomial with size r = mean² / (variance - mean)
-/// when the reference days are over-dispersed, Poisson otherwise. The median is the centre (it ignores past
-/// incidents); r carries the dispersion, so the variance at the median is median + median² / r.
-/// A zero median would make every ticket impossible, so the model then centres on the reference mean, and at
-/// least on <see cref="ZeroFloor"/> tickets a day.
+/// The count distribution a day is scored against: mean μ (the baseline's typical count) and variance
+/// (μ + φ μ²) (1 + 1 / n): a negative binomial with the dispersion φ of the reference days (Poisson when φ is 0),
+/// widened because μ itself is estimated from about n days' worth of evidence. A typical count of 0 would make
+/// any ticket impossible, so the mean is at least <see cref="ZeroFloor"/> tickets a day.
 /// </summary>
 public sealed record CountModel(double Mean, double Variance)
 {
@@ -14,13 +12,10 @@ public sealed record CountModel(double Mean, double Variance)
 
     public static CountModel From(Baseline baseline)
     {
-        var centre = baseline.Median > 0 ? baseline.Median : Math.Max(baseline.Mean, ZeroFloor);
-        if (baseline.Mean <= 0 || baseline.Variance <= baseline.Mean)
-        {
-            return new CountModel(centre, centre);
-        }
-        var size = baseline.Mean * baseline.Mean / (baseline.Variance - baseline.Mean);
-        return new CountModel(centre, centre + centre * centre / size);
+        ArgumentNullException.ThrowIfNull(baseline);
+        var mu = Math.Max(baseline.Median, ZeroFloor);
+        var widen = double.IsFinite(baseline.Evidence) && baseline.Evidence > 0 ? 1 + 1 / baseline.Evidence : 1;
+        return new CountModel(mu, (mu + baseline.Dispersion * mu * mu) * widen);
     }
 
     /// <summary>P(X &gt;= x).</summary>

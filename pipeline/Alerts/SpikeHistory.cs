@@ -8,11 +8,19 @@ namespace Analytics.Pipeline.Alerts;
 /// Detection as it would have run each morning from <c>from</c> to <c>to</c> (no look-ahead), with every earlier
 /// day of the warehouse as history: one verdict per day, oldest first. The replay starts eight weeks before
 /// <c>from</c>, so that spikes of those weeks are left out of the baselines as they would have been live.
+/// Each category's history starts on the first day of the latest source feeding it (as known on the day
+/// judged). The local today (in the warehouse's reporting time zone) is not over, so its total is not judged
+/// for a stopped feed.
 /// </summary>
 public static class SpikeHistory
 {
-    public static IReadOnlyList<DayVerdict> Replay(DuckDBConnection db, AlertSettings settings, DateOnly from, DateOnly to)
+    public static IReadOnlyList<DayVerdict> Replay(DuckDBConnection db, AlertSettings settings, DateOnly from, DateOnly to) =>
+        Replay(db, settings, from, to, DateTimeOffset.UtcNow);
+
+    /// <param name="now">The current instant; the local day it falls on is in progress.</param>
+    public static IReadOnlyList<DayVerdict> Replay(DuckDBConnection db, AlertSettings settings, DateOnly from, DateOnly to, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(db);
         using var command = db.Create(SqlFiles.Read("alerts/first_day.sql"));
         if (command.ExecuteScalar() is not DateOnly first)
         {
@@ -25,6 +33,16 @@ public static class SpikeHistory
             start = from;
         }
         var counts = DailyCategoryCounts.Load(db, first < start ? first : start, to);
-        return [.. SpikeReplay.Run(new SpikeDetector(settings), counts, start, to).Where(day => day.Day >= from)];
+        var starts = DailyCategoryCounts.LoadStarts(db, to);
+        var today = LocalToday(db, now);
+        return [.. SpikeReplay.Run(new SpikeDetector(settings), counts, start, to, starts, today).Where(day => day.Day >= from)];
+    }
+
+    /// <summary>The local date of <paramref name="now"/> in the reporting time zone the warehouse was opened with.</summary>
+    public static DateOnly LocalToday(DuckDBConnection db, DateTimeOffset now)
+    {
+        using var command = db.Create(SqlFiles.Read("alerts/reporting_time_zone.sql"));
+        var zone = command.ExecuteScalar() as string ?? "UTC";
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(zone)).DateTime);
     }
 }

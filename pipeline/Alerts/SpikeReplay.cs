@@ -8,24 +8,31 @@ namespace Analytics.Pipeline.Alerts;
 /// </summary>
 public static class SpikeReplay
 {
+    /// <param name="starts">Where each category's history starts as of each day (sources joining); none by default.</param>
+    /// <param name="inProgress">A day that is not over yet (local today), whose total is not judged for a stopped feed.</param>
     public static IReadOnlyList<DayVerdict> Run(
         SpikeDetector detector,
         IReadOnlyDictionary<string, IReadOnlyDictionary<DateOnly, int>> counts,
         DateOnly from,
-        DateOnly to)
+        DateOnly to,
+        HistoryStarts? starts = null,
+        DateOnly? inProgress = null)
     {
         ArgumentNullException.ThrowIfNull(detector);
+        ArgumentNullException.ThrowIfNull(counts);
         var spikes = counts.Keys.ToDictionary(c => c, _ => new HashSet<DateOnly>(), StringComparer.Ordinal);
         var stops = new HashSet<DateOnly>();
         var days = new List<DayVerdict>();
+        // Each category's days in date order, so that a day's view is a prefix.
+        var ordered = counts.ToDictionary(c => c.Key, c => c.Value.OrderBy(e => e.Key).ToList(), StringComparer.Ordinal);
         for (var day = from; day <= to; day = day.AddDays(1))
         {
-            var upToDay = counts.ToDictionary(
+            var upToDay = ordered.ToDictionary(
                 c => c.Key,
-                c => (IReadOnlyDictionary<DateOnly, int>)c.Value.Where(e => e.Key <= day).ToDictionary(e => e.Key, e => e.Value),
+                c => (IReadOnlyDictionary<DateOnly, int>)c.Value.TakeWhile(e => e.Key <= day).ToDictionary(e => e.Key, e => e.Value),
                 StringComparer.Ordinal);
             var excluded = spikes.ToDictionary(s => s.Key, s => (IReadOnlySet<DateOnly>)new HashSet<DateOnly>(s.Value), StringComparer.Ordinal);
-            var verdict = detector.Judge(day, upToDay, excluded, new HashSet<DateOnly>(stops));
+            var verdict = detector.Judge(day, upToDay, excluded, new HashSet<DateOnly>(stops), starts, day == inProgress);
             foreach (var spike in verdict.Spikes)
             {
                 spikes[spike.Category].Add(day);

@@ -18,7 +18,11 @@ public sealed record CategoryVerdict(
 }
 
 /// <summary>The lower-tail check on the day's total volume: a silent feed is not a quiet day.</summary>
-public sealed record FeedVerdict(DateOnly Day, int Total, Baseline Baseline, double PValue, bool Stopped, string Why);
+public sealed record FeedVerdict(DateOnly Day, int Total, Baseline Baseline, double PValue, bool Stopped, string Why)
+{
+    /// <summary>The day is not over yet (local time): a low total so far says nothing, so it is not judged.</summary>
+    public bool InProgress { get; init; }
+}
 
 /// <summary>Everything found on one day: K is the number of categories with a verdict.</summary>
 public sealed record DayVerdict(DateOnly Day, int CategoriesChecked, IReadOnlyList<CategoryVerdict> Categories, FeedVerdict Feed)

@@ -4,17 +4,20 @@ namespace Analytics.Benchmarks;
 
 /// <param name="Sizes">ingest: the numbers of tickets to measure.</param>
 /// <param name="Tickets">kpi: the number of tickets in the warehouse the KPIs are computed over.</param>
-public sealed record BenchmarkOptions(string Command, IReadOnlyList<int> Sizes, int Tickets, int Runs, string WorkDirectory)
+/// <param name="Seeds">alerts: the number of seeded synthetic years.</param>
+/// <param name="Nab">alerts: the NAB folder (combined_windows.json and data/).</param>
+public sealed record BenchmarkOptions(string Command, IReadOnlyList<int> Sizes, int Tickets, int Runs, string WorkDirectory, int Seeds = 5, string Nab = "../shared/data/nab")
 {
     public const string Usage =
         "usage: dotnet run -c Release --project tests/Analytics.Benchmarks -- ingest [--sizes 100000,1000000] [--runs 3] [--work DIR]\n" +
         "       dotnet run -c Release --project tests/Analytics.Benchmarks -- kpi [--tickets 1000000] [--runs 3] [--work DIR]\n" +
-        "       dotnet run -c Release --project tests/Analytics.Benchmarks -- report [--runs 3] [--work DIR]   (after kpi: it reads kpi.duckdb)";
+        "       dotnet run -c Release --project tests/Analytics.Benchmarks -- report [--runs 3] [--work DIR]   (after kpi: it reads kpi.duckdb)\n" +
+        "       dotnet run -c Release --project tests/Analytics.Benchmarks -- alerts [--seeds 5] [--nab ../shared/data/nab] [--work DIR]";
 
     public static BenchmarkOptions? Parse(string[] args)
     {
         // Options come in pairs after the command; a dangling one is a mistake, not a default.
-        if (args.Length == 0 || args[0] is not ("ingest" or "kpi" or "report") || args.Length % 2 == 0)
+        if (args.Length == 0 || args[0] is not ("ingest" or "kpi" or "report" or "alerts") || args.Length % 2 == 0)
         {
             return null;
         }
@@ -22,6 +25,8 @@ public sealed record BenchmarkOptions(string Command, IReadOnlyList<int> Sizes, 
         IReadOnlyList<int> sizes = [100_000, 1_000_000];
         var tickets = 1_000_000;
         var runs = 3;
+        var seeds = 5;
+        var nab = "../shared/data/nab";
         var work = Path.Combine(Path.GetTempPath(), "analytics-benchmarks");
         for (var i = 1; i < args.Length - 1; i += 2)
         {
@@ -31,9 +36,11 @@ public sealed record BenchmarkOptions(string Command, IReadOnlyList<int> Sizes, 
                 case "--tickets" when command == "kpi": tickets = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--runs": runs = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--work": work = args[i + 1]; break;
+                case "--seeds" when command == "alerts": seeds = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--nab" when command == "alerts": nab = args[i + 1]; break;
                 default: return null;
             }
         }
-        return runs < 1 || tickets < 1 ? null : new BenchmarkOptions(command, sizes, tickets, runs, work);
+        return runs < 1 || tickets < 1 || seeds < 1 ? null : new BenchmarkOptions(command, sizes, tickets, runs, work, seeds, nab);
     }
 }

@@ -15,6 +15,7 @@ var table = options.Command switch
 {
     "kpi" => KpiBenchmark.Run(options),
     "report" => ReportBenchmark.Run(options),
+    "alerts" => AlertBenchmark.Run(options),
     _ => IngestBenchmark.Run(options),
 };
 Console.WriteLine(table);

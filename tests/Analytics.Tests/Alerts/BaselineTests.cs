@@ -4,129 +4,167 @@ namespace Analytics.Tests.Alerts;
 
 public class BaselineTests
 {
-    // 2026-10-19 is a Monday; the eight Mondays before it are 2026-08-24 .. 2026-10-12.
+    // 2026-10-19 is a Monday; the eight weeks before it are 2026-08-24 (a Monday) .. 2026-10-18.
     private static readonly DateOnly Monday = new(2026, 10, 19);
     private static readonly HashSet<DateOnly> None = [];
+    private static readonly double[] Flat = [1, 1, 1, 1, 1, 1, 1];
 
-    /// <summary>Zero-filled history from <paramref name="first"/> up to the day before <paramref name="day"/>, with overrides.</summary>
-    private static Dictionary<DateOnly, int> History(DateOnly first, DateOnly day, int fill, params (DateOnly Day, int Count)[] counts)
+    /// <summary>History from <paramref name="first"/> up to the day before <paramref name="day"/>, each day from <paramref name="count"/>.</summary>
+    private static Dictionary<DateOnly, int> History(DateOnly first, DateOnly day, Func<DateOnly, int> count)
     {
         var history = new Dictionary<DateOnly, int>();
         for (var d = first; d < day; d = d.AddDays(1))
         {
-            history[d] = fill;
-        }
-        foreach (var (d, c) in counts)
-        {
-            history[d] = c;
+            history[d] = count(d);
         }
         return history;
     }
 
     [Fact]
-    public void Median_of_the_same_weekday_over_eight_weeks()
+    public void Weekday_pattern_and_level_from_all_days_of_eight_weeks()
     {
-        // Mondays, oldest first: 10, 12, 11, 14, 12, 13, 9, 12 -> sorted 9 10 11 12 12 12 13 14, median 12.
-        // Mean 93/8 = 11.625; squared deviations sum 2.640625+0.140625+0.390625+5.640625+0.140625+1.890625
-        // +6.890625+0.140625 = 17.875, variance 17.875 / 7 = 2.5536. Other days are 100 and must not count.
-        int[] mondays = [10, 12, 11, 14, 12, 13, 9, 12];
-        var history = History(Monday.AddDays(-70), Monday, 100,
-            mondays.Select((c, i) => (Monday.AddDays(-7 * (8 - i)), c)).ToArray());
+        // Mondays 14, Saturdays 0, every other day 7. Weekday means 14, 7 (x5), 0: their average is 49 / 7 = 7,
+        // so F = Mon 2, Tue-Fri and Sun 1, Sat 0.01 (the floor). Counts / F: 48 days at 7 and 8 Saturdays at 0:
+        // median L = 7. Monday: S = 8 × 14 = 112 tickets on 8 days, prior L · F = 14 worth 10 tickets:
+        // μ = (112 + 10) / (8 + 10 / 14) = 122 / 8.7142857 = 14. Every day equals its typical count (Saturday's is
+        // 10 / (8 + 10 / 0.07) = 0.066), so Σ((x - e)² - e) < 0: Poisson (φ = 0).
+        // Mean (8·14 + 40·7) / 56 = 7; variance (8·49 + 8·49) / 55 = 784 / 55.
+        var history = History(Monday.AddDays(-70), Monday, d => d.DayOfWeek switch
+        {
+            DayOfWeek.Monday => 14,
+            DayOfWeek.Saturday => 0,
+            _ => 7,
+        });
         var baseline = Baseline.For(history, Monday, None);
         Assert.Equal(BaselineState.Ready, baseline.State);
         Assert.Equal(BaselineReference.SameWeekday, baseline.Reference);
-        Assert.Equal(12, baseline.Median);
-        Assert.Equal(11.625, baseline.Mean, 12);
-        Assert.Equal(17.875 / 7, baseline.Variance, 12);
-        Assert.Equal(8, baseline.ReferenceDays.Count);
-        Assert.All(baseline.ReferenceDays, d => Assert.Equal(DayOfWeek.Monday, d.DayOfWeek));
+        Assert.Equal(DayOfWeek.Monday, baseline.Weekday);
+        Assert.Equal(7, baseline.Level, 9);
+        Assert.Equal(14, baseline.Median, 9);
+        Assert.Equal(8 + 10.0 / 14, baseline.Evidence, 9);
+        Assert.Equal(0, baseline.Dispersion);
+        Assert.Equal(7, baseline.Mean, 12);
+        Assert.Equal(784.0 / 55, baseline.Variance, 12);
+        // Only the last 8 weeks count: 56 reference days, the earliest 2026-08-24.
+        Assert.Equal(56, baseline.ReferenceDays.Count);
+        Assert.Equal(Monday.AddDays(-56), baseline.ReferenceDays[0]);
     }
 
     [Fact]
-    public void Zero_filled_holes_count_as_zero_days()
+    public void Dispersion_by_moments_over_all_reference_days()
     {
-        // The caller zero-fills: Mondays 10, 0, 10, 0, 10, 0, 0, 10 -> sorted 0 0 0 0 10 10 10 10, median 5.
-        var history = History(Monday.AddDays(-56), Monday, 0,
-            (Monday.AddDays(-56), 10), (Monday.AddDays(-42), 10), (Monday.AddDays(-28), 10), (Monday.AddDays(-7), 10));
-        var baseline = Baseline.For(history, Monday, None);
-        Assert.Equal(5, baseline.Median);
-        Assert.Equal(5, baseline.Mean);
-        Assert.Equal(8, baseline.ReferenceDays.Count);
+        // Alternating 5 and 15 over 56 days: each weekday has four of each, S_w = 80 on 8 days. L = median 10,
+        // μ = (80 + 10) / (8 + 10 / 10) = 10, evidence 9. Each day: (x - e)² - e = 25 - 10 = 15, Σ = 56 · 15 = 840;
+        // Σ e² = 56 · 100 = 5600; φ = 840 / 5600 · 56 / (56 - 8) = 0.15 · 7 / 6 = 0.175.
+        var start = Monday.AddDays(-56);
+        var history = History(start, Monday, d => (d.DayNumber - start.DayNumber) % 2 == 0 ? 5 : 15);
+        var baseline = Baseline.For(history, Monday, None, Flat);
+        Assert.Equal(10, baseline.Median, 9);
+        Assert.Equal(9, baseline.Evidence, 9);
+        Assert.Equal(0.175, baseline.Dispersion, 9);
+        // The model: mean 10, variance (10 + 0.175 · 100) · (1 + 1/9) = 27.5 · 10 / 9 = 30.556.
+        var model = CountModel.From(baseline);
+        Assert.Equal(10, model.Mean, 9);
+        Assert.Equal(27.5 * 10 / 9, model.Variance, 9);
+    }
+
+    [Fact]
+    public void Days_without_data_are_not_reference_days_and_zero_days_count_as_zero()
+    {
+        // 10 a day, except a week without data (days -20..-14, absent, including Monday -14) and Monday -7 at 0
+        // (a real day without tickets). 49 reference days, median 10 = L. Mondays present: -7 (0), -21 .. -56
+        // (6 × 10): S = 60 on 7 days; μ = (60 + 10) / (7 + 10 / 10) = 70 / 8 = 8.75.
+        var history = History(Monday.AddDays(-56), Monday, d => d == Monday.AddDays(-7) ? 0 : 10);
+        for (var i = 14; i <= 20; i++)
+        {
+            history.Remove(Monday.AddDays(-i));
+        }
+        var baseline = Baseline.For(history, Monday, None, Flat);
+        Assert.Equal(49, baseline.ReferenceDays.Count);
+        Assert.DoesNotContain(Monday.AddDays(-14), baseline.ReferenceDays);
+        Assert.Contains(Monday.AddDays(-7), baseline.ReferenceDays);
+        Assert.Equal(10, baseline.Level, 9);
+        Assert.Equal(8.75, baseline.Median, 9);
+        Assert.Equal(8, baseline.Evidence, 9);
     }
 
     [Fact]
     public void All_zero_history_gives_a_zero_baseline()
     {
-        var baseline = Baseline.For(History(Monday.AddDays(-56), Monday, 0), Monday, None);
+        var baseline = Baseline.For(History(Monday.AddDays(-56), Monday, _ => 0), Monday, None);
         Assert.Equal(BaselineState.Ready, baseline.State);
         Assert.Equal(0, baseline.Median);
         Assert.Equal(0, baseline.Variance);
+        // The model never centres on 0: a ticket would be impossible.
+        Assert.Equal(CountModel.ZeroFloor, CountModel.From(baseline).Mean);
     }
 
     [Fact]
     public void A_past_spike_is_left_out_of_the_baseline()
     {
-        // Mondays 10 each except 2026-10-12 with 80 (flagged). Without exclusion the 8 values are 7×10 and 80:
-        // median 10 but mean 18.75; with it, 7×10: median 10, mean 10, variance 0.
+        // 10 a day, Monday -7 at 80. Kept: Mondays S = 7 · 10 + 80 = 150 on 8 days, L still 10 (median):
+        // μ = (150 + 10) / (8 + 1) = 17.78. Left out (flagged): S = 70 on 7 days, μ = (70 + 10) / (7 + 1) = 10,
+        // and every day is exactly typical: φ = 0.
         var spike = Monday.AddDays(-7);
-        var history = History(Monday.AddDays(-56), Monday, 10, (spike, 80));
-        var kept = Baseline.For(history, Monday, None);
-        Assert.Equal(18.75, kept.Mean, 12);
-        var excluded = Baseline.For(history, Monday, new HashSet<DateOnly> { spike });
-        Assert.Equal(10, excluded.Median);
-        Assert.Equal(10, excluded.Mean);
-        Assert.Equal(0, excluded.Variance);
+        var history = History(Monday.AddDays(-56), Monday, d => d == spike ? 80 : 10);
+        var kept = Baseline.For(history, Monday, None, Flat);
+        Assert.Equal(160.0 / 9, kept.Median, 9);
+        Assert.True(kept.Dispersion > 0);
+        var excluded = Baseline.For(history, Monday, new HashSet<DateOnly> { spike }, Flat);
+        Assert.Equal(10, excluded.Median, 9);
+        Assert.Equal(0, excluded.Dispersion);
         Assert.DoesNotContain(spike, excluded.ReferenceDays);
-        Assert.Equal(7, excluded.ReferenceDays.Count);
+        Assert.Equal(55, excluded.ReferenceDays.Count);
+    }
+
+    [Fact]
+    public void A_sparse_category_has_a_rate_not_a_zero_median()
+    {
+        // 2 tickets each Tuesday and Friday, none otherwise: 16 days of 2, 40 of 0, median 0. The level is the
+        // mean instead: 32 / 56 = 0.5714. Monday: no own tickets on 8 days, prior 0.5714 worth 10 tickets:
+        // μ = (0 + 10) / (8 + 10 / 0.5714) = 10 / 25.5 = 0.39216.
+        var history = History(Monday.AddDays(-56), Monday, d => d.DayOfWeek is DayOfWeek.Tuesday or DayOfWeek.Friday ? 2 : 0);
+        var baseline = Baseline.For(history, Monday, None, Flat);
+        Assert.Equal(32.0 / 56, baseline.Level, 9);
+        Assert.Equal(10 / 25.5, baseline.Median, 9);
     }
 
     [Fact]
     public void Warming_up_with_six_days_of_history()
     {
-        var history = History(Monday.AddDays(-6), Monday, 10);
+        var history = History(Monday.AddDays(-6), Monday, _ => 10);
         Assert.Equal(6, history.Count);
         Assert.Equal(BaselineState.WarmingUp, Baseline.For(history, Monday, None).State);
     }
 
     [Fact]
-    public void Seven_days_of_history_fall_back_to_all_earlier_days()
+    public void Under_three_of_each_weekday_there_is_no_weekly_pattern_yet()
     {
-        // One earlier Monday only (< 3), so all 7 earlier days: 1 2 3 4 5 6 7 -> median 4, mean 4,
-        // variance (9+4+1+0+1+4+9)/6 = 28/6.
-        var history = new Dictionary<DateOnly, int>();
-        for (var i = 1; i <= 7; i++)
-        {
-            history[Monday.AddDays(-8 + i)] = i;
-        }
+        // 7 days, 1 .. 7 (Monday -7 has 1): no weekday has 3 days, so F = 1 and the baseline is "typical day".
+        // L = median 4; Monday: S = 1 on 1 day, μ = (1 + 10) / (1 + 10 / 4) = 11 / 3.5 = 3.142857.
+        // Variance (9 + 4 + 1 + 0 + 1 + 4 + 9) / 6 = 28 / 6; too few days for a dispersion (needs more than 8).
+        var history = History(Monday.AddDays(-7), Monday, d => d.DayNumber - Monday.AddDays(-8).DayNumber);
+        Assert.Equal(Flat, Baseline.WeeklyPattern(history, Monday, None));
         var baseline = Baseline.For(history, Monday, None);
         Assert.Equal(BaselineState.Ready, baseline.State);
         Assert.Equal(BaselineReference.AllEarlierDays, baseline.Reference);
-        Assert.Equal(4, baseline.Median);
+        Assert.Equal(4, baseline.Level);
+        Assert.Equal(11 / 3.5, baseline.Median, 9);
         Assert.Equal(28.0 / 6, baseline.Variance, 12);
+        Assert.Equal(0, baseline.Dispersion);
     }
 
     [Fact]
     public void Later_days_are_never_read()
     {
         // Data on and after the day itself must not change its baseline.
-        var history = History(Monday.AddDays(-56), Monday, 10);
+        var history = History(Monday.AddDays(-56), Monday, _ => 10);
         var before = Baseline.For(history, Monday, None);
         history[Monday] = 500;
         history[Monday.AddDays(7)] = 500;
         var after = Baseline.For(history, Monday, None);
         Assert.Equal(before.Median, after.Median);
+        Assert.Equal(before.Dispersion, after.Dispersion);
         Assert.Equal(before.ReferenceDays, after.ReferenceDays);
-    }
-
-    [Fact]
-    public void Too_many_flagged_same_weekdays_fall_back_to_all_earlier_days()
-    {
-        // 3 weeks of history: Mondays -7, -14, -21; two are flagged so only 1 remains (< 3): fall back to the
-        // 19 other non-flagged earlier days, all 4 -> median 4.
-        var history = History(Monday.AddDays(-21), Monday, 4, (Monday.AddDays(-7), 50), (Monday.AddDays(-14), 50));
-        var baseline = Baseline.For(history, Monday, new HashSet<DateOnly> { Monday.AddDays(-7), Monday.AddDays(-14) });
-        Assert.Equal(BaselineReference.AllEarlierDays, baseline.Reference);
-        Assert.Equal(4, baseline.Median);
-        Assert.Equal(19, baseline.ReferenceDays.Count);
     }
 }

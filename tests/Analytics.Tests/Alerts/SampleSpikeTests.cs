@@ -1,6 +1,8 @@
 using Analytics.Pipeline.Alerts;
 using Analytics.Pipeline.Configuration;
+using Analytics.Pipeline.Ingest;
 using Analytics.Tests.Cli;
+using Analytics.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Analytics.Tests.Alerts;
@@ -49,10 +51,70 @@ public sealed class SampleSpikeTests(KpiCommandTests.SampleWarehouse sample, ITe
         Assert.Contains(spikes, s => s.Category == "Payments" && s.Day == new DateOnly(2026, 10, 20));
         Assert.Contains(spikes, s => s.Category == "Login & Access" && s.Day == new DateOnly(2026, 11, 11));
         Assert.Contains(spikes, s => s.Category == "Login & Access" && s.Day == new DateOnly(2026, 11, 12));
-        // Nothing else fires: the three planted days are the only spikes (typical 9.5, 11.5 and 10.5 over the
-        // previous eight same weekdays, p 7.9e-15, 3.5e-12, 1.4e-16, all severity 3), and no day looks like a
-        // stopped feed.
+        // Nothing else fires: the three planted days are the only spikes (typical Tuesday 9.9, Wednesday 12.2 and
+        // Thursday 11.4 from the previous eight weeks, p 2.9e-12, 6.8e-10, 4.3e-13, all severity 3), and no day
+        // looks like a stopped feed.
         Assert.Equal(3, spikes.Count);
+        Assert.DoesNotContain(days, d => d.Feed.Stopped);
+    }
+
+    [Fact]
+    public void The_day_in_progress_is_not_judged_for_a_stopped_feed()
+    {
+        // The sample ends on 2026-11-15: 2026-11-16 has no tickets at all. At 10:00 UTC (11:00 in Berlin) that day
+        // is in progress: no stopped feed. Once it is over (the next day), the empty day is a stopped feed.
+        var day = new DateOnly(2026, 11, 16);
+        var during = SpikeHistory.Replay(sample.W.Db, new AlertSettings(), day, day, new DateTimeOffset(2026, 11, 16, 10, 0, 0, TimeSpan.Zero)).Single();
+        Assert.Equal(0, during.Feed.Total);
+        Assert.True(during.Feed.InProgress);
+        Assert.False(during.Feed.Stopped);
+        var after = SpikeHistory.Replay(sample.W.Db, new AlertSettings(), day, day, new DateTimeOffset(2026, 11, 17, 10, 0, 0, TimeSpan.Zero)).Single();
+        Assert.False(after.Feed.InProgress);
+        Assert.True(after.Feed.Stopped);
+        // 23:30 UTC on 2026-11-15 is already 2026-11-16 in Berlin.
+        Assert.Equal(day, SpikeHistory.LocalToday(sample.W.Db, new DateTimeOffset(2026, 11, 15, 23, 30, 0, TimeSpan.Zero)));
+    }
+
+    /// <summary>The demo's warehouse: the canonical sample ("helpdesk") plus the Zendesk sample, which starts on 2026-09-21.</summary>
+    public sealed class TwoSourceWarehouse : IDisposable
+    {
+        public TempWarehouse W { get; } = new();
+
+        public TwoSourceWarehouse()
+        {
+            W.Settings = KpiWarehouse.Settings(File.ReadAllText(Path.Combine(Fixtures.RepositoryRoot, "sample-data", "analytics.json")));
+            W.Ingest(Path.Combine(Fixtures.RepositoryRoot, "sample-data", "zendesk", "zendesk_tickets.csv"),
+                new IngestOptions { Vendor = Vendors.Zendesk, SourceName = "zendesk-sample", TimeZone = "Europe/Berlin" });
+            foreach (var file in new[] { "tickets.csv", "surveys.csv", "customers.csv" })
+            {
+                W.Ingest(Path.Combine(Fixtures.RepositoryRoot, "sample-data", file), new IngestOptions { SourceName = "helpdesk" });
+            }
+        }
+
+        public void Dispose() => W.Dispose();
+    }
+}
+
+/// <summary>A source joining the warehouse later (the demo: Zendesk from 2026-09-21) must not alert on its arrival.</summary>
+public sealed class TwoSourceSpikeTests(SampleSpikeTests.TwoSourceWarehouse warehouse, ITestOutputHelper output) : IClassFixture<SampleSpikeTests.TwoSourceWarehouse>
+{
+    [Fact]
+    public void Only_the_injected_spikes_fire_when_a_second_source_joins()
+    {
+        var days = SpikeHistory.Replay(warehouse.W.Db, new AlertSettings(), new DateOnly(2026, 9, 1), new DateOnly(2026, 11, 15), new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero));
+        var spikes = days.SelectMany(d => d.Spikes).ToList();
+        foreach (var s in spikes)
+        {
+            output.WriteLine($"{s.Day:yyyy-MM-dd} p={s.PValue:E2}: {s.Why}");
+        }
+        // The Zendesk tickets raise the level of most categories from 2026-09-21; judged against the history
+        // before, their first days look like spikes (Bug Report on 2026-09-24, Returns on 2026-09-30). Each such
+        // category starts again on 2026-09-21 and warms up for a week instead.
+        Assert.Equal(
+            new[] { ("Payments", new DateOnly(2026, 10, 20)), ("Login & Access", new DateOnly(2026, 11, 11)), ("Login & Access", new DateOnly(2026, 11, 12)) },
+            spikes.Select(s => (s.Category, s.Day)));
+        var bugReport = days.Single(d => d.Day == new DateOnly(2026, 9, 24)).Categories.Single(c => c.Category == "Bug Report");
+        Assert.False(bugReport.HasVerdict);
         Assert.DoesNotContain(days, d => d.Feed.Stopped);
     }
 }

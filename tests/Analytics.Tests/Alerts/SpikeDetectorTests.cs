@@ -9,20 +9,18 @@ public class SpikeDetectorTests
     private static readonly DateOnly Monday = new(2026, 10, 19);
     private static readonly SpikeDetector Detector = new(new AlertSettings());
 
-    /// <summary>A ready same-weekday baseline over Mondays with these counts (median, mean, sample variance).</summary>
-    private static Baseline Mondays(params int[] counts)
-    {
-        var history = new Dictionary<DateOnly, int>();
-        for (var d = Monday.AddDays(-7 * counts.Length); d < Monday; d = d.AddDays(1))
+    /// <summary>
+    /// A ready Monday baseline with typical count <paramref name="mu"/> and dispersion <paramref name="phi"/>, known
+    /// exactly (no estimation widening): the model is Poisson(μ) for φ = 0, else a negative binomial with
+    /// variance μ + φ μ².
+    /// </summary>
+    private static Baseline Typical(double mu, double phi = 0) =>
+        new(BaselineState.Ready, BaselineReference.SameWeekday, mu, mu, mu, [Monday.AddDays(-7)])
         {
-            history[d] = 0;
-        }
-        for (var i = 0; i < counts.Length; i++)
-        {
-            history[Monday.AddDays(-7 * (counts.Length - i))] = counts[i];
-        }
-        return Baseline.For(history, Monday, new HashSet<DateOnly>());
-    }
+            Weekday = DayOfWeek.Monday,
+            Level = mu,
+            Dispersion = phi,
+        };
 
     /// <summary>Zero-filled daily counts over 8 weeks before <see cref="Monday"/>, every day <paramref name="typical"/>, plus the day itself.</summary>
     private static Dictionary<DateOnly, int> Flat(int typical, int today)
@@ -39,10 +37,9 @@ public class SpikeDetectorTests
     [Fact]
     public void Tiny_p_but_too_few_extra_tickets_is_not_a_spike()
     {
-        // Mondays 0,0,0,0,1,1,1,1: median 0.5, mean 0.5, variance 2/7 < mean -> Poisson(0.5).
-        // x = 5: P(X >= 5) = 1 - e^-0.5 (1 + 0.5 + 0.125 + 0.02083 + 0.0026) = 1.7e-4 < 0.001; ratio 5/1 = 5;
+        // Poisson(0.5). x = 5: P(X >= 5) = 1 - e^-0.5 (1 + 0.5 + 0.125 + 0.02083 + 0.0026) = 1.7e-4 < 0.001; ratio 5/1 = 5;
         // but excess 5 - 0.5 = 4.5 < 5.
-        var baseline = Mondays(0, 0, 0, 0, 1, 1, 1, 1);
+        var baseline = Typical(0.5);
         var verdict = Detector.Category("Payments", Monday, 5, baseline, 1);
         Assert.InRange(verdict.PValue, 1.6e-4, 1.8e-4);
         Assert.Equal(4.5, verdict.Excess);
@@ -54,9 +51,9 @@ public class SpikeDetectorTests
     [Fact]
     public void Large_excess_but_small_ratio_is_not_a_spike()
     {
-        // Mondays all 100: median 100, variance 0 -> Poisson(100). x = 140: excess 40, ratio 1.4 < 1.5,
+        // Poisson(100). x = 140: excess 40, ratio 1.4 < 1.5,
         // p = P(X >= 140 | 100) ≈ 1.5e-4 (z = 3.95) < 0.001.
-        var baseline = Mondays(100, 100, 100, 100, 100, 100, 100, 100);
+        var baseline = Typical(100);
         var verdict = Detector.Category("Billing", Monday, 140, baseline, 1);
         Assert.True(verdict.PValue < 0.001);
         Assert.Equal(40, verdict.Excess);
@@ -69,9 +66,9 @@ public class SpikeDetectorTests
     [Fact]
     public void Ratio_and_excess_pass_but_p_is_not_small_enough_after_dividing_by_K()
     {
-        // Mondays all 4 -> Poisson(4). x = 12: excess 8, ratio 3; P(X >= 12 | 4) = 1 - 0.999085 = 9.15e-4:
+        // Poisson(4). x = 12: excess 8, ratio 3; P(X >= 12 | 4) = 1 - 0.999085 = 9.15e-4:
         // below 0.001 / 1, above 0.001 / 10.
-        var baseline = Mondays(4, 4, 4, 4, 4, 4, 4, 4);
+        var baseline = Typical(4);
         var alone = Detector.Category("Login", Monday, 12, baseline, 1);
         Assert.InRange(alone.PValue, 9.1e-4, 9.2e-4);
         Assert.True(alone.IsSpike);
@@ -90,7 +87,12 @@ public class SpikeDetectorTests
         counts["New"] = new Dictionary<DateOnly, int> { [Monday.AddDays(-3)] = 1, [Monday.AddDays(-2)] = 1, [Monday.AddDays(-1)] = 1, [Monday] = 50 };
         var day = Detector.Judge(Monday, counts, new Dictionary<string, IReadOnlySet<DateOnly>>(), new HashSet<DateOnly>());
         Assert.Equal(10, day.CategoriesChecked);
-        Assert.Empty(day.Spikes); // C0's 12 against 4 has p 9.15e-4 > 0.001 / 10; "New" has no verdict.
+        // C0's 12 against 4: μ = (32 + 10) / (8 + 10 / 4) = 4, widened by 1 + 1 / 10.5, so p is a little above
+        // Poisson's 9.15e-4 and above 0.001 / 10; "New" has no verdict.
+        var c0 = day.Categories.Single(c => c.Category == "C0");
+        Assert.Equal(4, c0.Baseline.Median, 9);
+        Assert.InRange(c0.PValue, 9.15e-4, 2e-3);
+        Assert.Empty(day.Spikes);
         Assert.False(day.Categories.Single(c => c.Category == "New").HasVerdict);
     }
 
@@ -106,8 +108,8 @@ public class SpikeDetectorTests
     [Fact]
     public void A_spike_says_why_in_words()
     {
-        // Mondays median 12; 42 / 12 = 3.5, severity 3.
-        var verdict = Detector.Category("Payments", Monday, 42, Mondays(11, 12, 12, 13, 12, 10, 14, 12), 8);
+        // Typical Monday 12; 42 / 12 = 3.5, severity 3.
+        var verdict = Detector.Category("Payments", Monday, 42, Typical(12), 8);
         Assert.True(verdict.IsSpike);
         Assert.Equal(3, verdict.Severity);
         Assert.Equal("Payments: 42 tickets today, typical Monday 12 (3.5×)", verdict.Why);
@@ -116,9 +118,9 @@ public class SpikeDetectorTests
     [Fact]
     public void Over_dispersed_history_makes_the_same_count_less_surprising()
     {
-        // Same median 10 twice; the second history varies a lot (variance > mean): negative binomial, larger p.
-        var calm = Mondays(10, 10, 10, 10, 10, 10, 10, 10);
-        var noisy = Mondays(2, 20, 4, 18, 10, 10, 6, 14);
+        // Same typical 10 twice; the second is over-dispersed (φ = 0.2: variance 10 + 20 = 30): larger p.
+        var calm = Typical(10);
+        var noisy = Typical(10, 0.2);
         var pCalm = Detector.Category("X", Monday, 25, calm, 1).PValue;
         var pNoisy = Detector.Category("X", Monday, 25, noisy, 1).PValue;
         Assert.True(pNoisy > 10 * pCalm, $"{pNoisy} vs {pCalm}");
@@ -127,7 +129,8 @@ public class SpikeDetectorTests
     [Fact]
     public void A_silent_feed_is_flagged_and_a_quiet_day_is_not()
     {
-        // Three categories at 60 a day: total 180 every day, Poisson(180). Today: all zero -> P(X <= 0) = e^-180.
+        // Three categories at 60 a day: total 180 every day, typical Monday (8 + 10 / 180 days of evidence)
+        // 180, nearly Poisson(180). Today: all zero -> P(X <= 0) ≈ e^-180.
         var silent = new Dictionary<string, IReadOnlyDictionary<DateOnly, int>>
         {
             ["A"] = Flat(60, 0), ["B"] = Flat(60, 0), ["C"] = Flat(60, 0),
@@ -158,5 +161,75 @@ public class SpikeDetectorTests
         Assert.Equal(0, day.CategoriesChecked);
         Assert.Empty(day.Spikes);
         Assert.False(day.Feed.Stopped);
+    }
+
+    [Fact]
+    public void A_sparse_category_is_judged_against_its_rate_not_a_zero_median()
+    {
+        // "Sparse" has 2 tickets each Tuesday and Friday, none otherwise; "Busy" has 60 every day, so the weekly
+        // pattern of all tickets is flat except Tuesday and Friday (62 vs 60): F_Mon = 60 / 60.571 = 0.99057.
+        // Sparse's median is 0, so its level is the mean of counts / F: (8 · 2 / 1.02358 + 8 · 2 / 1.02358) / 56
+        // = 0.55819; Monday: no own tickets, μ = 10 / (8 + 10 / (0.55819 · 0.99057)) = 10 / 26.0852 = 0.38336.
+        // 5 tickets: 4.62 above it (< MinExcess 5), not a spike, although P(X >= 5) is tiny; 6 tickets: a spike.
+        var sparse = new Dictionary<DateOnly, int>();
+        for (var d = Monday.AddDays(-56); d < Monday; d = d.AddDays(1))
+        {
+            sparse[d] = d.DayOfWeek is DayOfWeek.Tuesday or DayOfWeek.Friday ? 2 : 0;
+        }
+        DayVerdict Judge(int today)
+        {
+            var counts = new Dictionary<string, IReadOnlyDictionary<DateOnly, int>>
+            {
+                ["Sparse"] = new Dictionary<DateOnly, int>(sparse) { [Monday] = today },
+                ["Busy"] = Flat(60, 60),
+            };
+            return Detector.Judge(Monday, counts, new Dictionary<string, IReadOnlySet<DateOnly>>(), new HashSet<DateOnly>());
+        }
+        var five = Judge(5).Categories.Single(c => c.Category == "Sparse");
+        Assert.Equal(0.38336, five.Baseline.Median, 4);
+        Assert.True(five.PValue < 0.001 / 2);
+        Assert.Equal(5 - 0.38336, five.Excess, 4);
+        Assert.False(five.IsSpike);
+        Assert.True(Judge(6).Categories.Single(c => c.Category == "Sparse").IsSpike);
+    }
+
+    [Fact]
+    public void A_day_in_progress_is_not_judged_for_a_stopped_feed()
+    {
+        // The same silent Monday as above (P(X <= 0) ≈ e^-180), but the day is not over: no verdict on the feed.
+        var silent = new Dictionary<string, IReadOnlyDictionary<DateOnly, int>> { ["A"] = Flat(60, 0), ["B"] = Flat(60, 0), ["C"] = Flat(60, 0) };
+        var day = Detector.Judge(Monday, silent, new Dictionary<string, IReadOnlySet<DateOnly>>(), new HashSet<DateOnly>(), inProgress: true);
+        Assert.False(day.Feed.Stopped);
+        Assert.True(day.Feed.InProgress);
+        Assert.Equal("All categories: 0 tickets so far today, typical Monday 180; the day is not over, so the feed is not judged yet", day.Feed.Why);
+        // A spike is still a spike on a day in progress: counts only grow.
+        var burst = new Dictionary<string, IReadOnlyDictionary<DateOnly, int>> { ["A"] = Flat(60, 200), ["B"] = Flat(60, 0), ["C"] = Flat(60, 0) };
+        Assert.Single(Detector.Judge(Monday, burst, new Dictionary<string, IReadOnlySet<DateOnly>>(), new HashSet<DateOnly>(), inProgress: true).Spikes);
+    }
+
+    [Fact]
+    public void A_source_joining_later_starts_the_category_again_instead_of_alerting()
+    {
+        // "Returns": source A since 8 weeks before, 6 a day; source B joins on Monday with 15 more a day.
+        // Against the old level (μ = (48 + 10) / (8 + 10 / 6) = 6) the 21 tickets are a spike (3.5×). With the
+        // feeds known, Returns' history starts on B's first day: warming up, no verdict.
+        var history = new Dictionary<DateOnly, int>();
+        for (var d = Monday.AddDays(-56); d < Monday; d = d.AddDays(1))
+        {
+            history[d] = 6;
+        }
+        history[Monday] = 21;
+        var counts = new Dictionary<string, IReadOnlyDictionary<DateOnly, int>> { ["Returns"] = history };
+        var none = new Dictionary<string, IReadOnlySet<DateOnly>>();
+        var unaware = Detector.Judge(Monday, counts, none, new HashSet<DateOnly>()).Categories.Single();
+        Assert.Equal(6, unaware.Baseline.Median, 9);
+        Assert.True(unaware.IsSpike);
+        var starts = new HistoryStarts([
+            new SourceFeed("Returns", "A", Monday.AddDays(-56), Monday.AddDays(-56)),
+            new SourceFeed("Returns", "B", Monday, Monday),
+        ]);
+        var aware = Detector.Judge(Monday, counts, none, new HashSet<DateOnly>(), starts).Categories.Single();
+        Assert.False(aware.HasVerdict);
+        Assert.False(aware.IsSpike);
     }
 }

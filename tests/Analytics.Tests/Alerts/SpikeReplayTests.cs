@@ -54,14 +54,18 @@ public class SpikeReplayTests
     public void A_spike_found_earlier_is_left_out_of_later_baselines()
     {
         // Spikes on two consecutive Mondays (weeks 10 and 11). The second Monday's baseline skips the first
-        // spike: 7 Mondays of 12 (median 12), so 60 / 12 = 5× is flagged again.
+        // spike: 55 of the 56 days before it. The weekly pattern of all tickets (Payments + Other) still has the
+        // first spike (a total of 80): Monday mean (7 · 32 + 80) / 8 = 38, other days 30, average 218 / 7, so
+        // F_Mon = 266 / 218, F_other = 210 / 218. Payments / F: 7 Mondays 12 · 218 / 266 = 9.83 and 48 days
+        // 10 · 218 / 210 = 10.381: median L = 10.381; prior L · F_Mon = 10 · 266 / 210 = 12.667; 7 Mondays of 12:
+        // μ = (84 + 10) / (7 + 10 / 12.667) = 94 / 7.78947 = 12.068, so 60 / 12.068 = 5× is flagged again.
         var first = Start.AddDays(63);
         var second = Start.AddDays(70);
         var days = SpikeReplay.Run(Detector, Counts(71, first, second), Start.AddDays(56), second);
         var later = days.Single(d => d.Day == second).Categories.Single(c => c.Category == "Payments");
         Assert.DoesNotContain(first, later.Baseline.ReferenceDays);
-        Assert.Equal(7, later.Baseline.ReferenceDays.Count);
-        Assert.Equal(12, later.Baseline.Median);
+        Assert.Equal(55, later.Baseline.ReferenceDays.Count);
+        Assert.Equal(94 / (7 + 10 / (10 * 266.0 / 210)), later.Baseline.Median, 9);
         Assert.True(later.IsSpike);
         Assert.Equal(new[] { first, second }, days.SelectMany(d => d.Spikes).Select(s => s.Day));
     }
@@ -73,5 +77,52 @@ public class SpikeReplayTests
         Assert.All(days.Take(7), d => Assert.Equal(0, d.CategoriesChecked));
         Assert.All(days.Skip(7), d => Assert.Equal(2, d.CategoriesChecked));
         Assert.Empty(days.SelectMany(d => d.Spikes));
+    }
+
+    [Fact]
+    public void A_source_joining_later_warms_up_and_then_carries_the_new_level()
+    {
+        // "Payments" at 10 a day (Mondays 12) for 10 weeks; from day 70 (a Monday) a second source adds 20 a day.
+        // Replayed with the feeds known: days 70..76 warm up (under 7 days since the join), then the baseline
+        // holds only days from 70 on, at the new level; no spike anywhere. Without them, day 70 is a spike.
+        var counts = Counts(98);
+        var joined = counts["Payments"].ToDictionary(e => e.Key, e => e.Key >= Start.AddDays(70) ? e.Value + 20 : e.Value);
+        counts["Payments"] = joined;
+        var starts = new HistoryStarts([
+            new SourceFeed("Payments", "a", Start, Start),
+            new SourceFeed("Other", "a", Start, Start),
+            new SourceFeed("Payments", "b", Start.AddDays(70), Start.AddDays(70)),
+        ]);
+        var unaware = SpikeReplay.Run(Detector, counts, Start.AddDays(56), Start.AddDays(97));
+        Assert.Contains(unaware.SelectMany(d => d.Spikes), s => s.Day == Start.AddDays(70));
+        var days = SpikeReplay.Run(Detector, counts, Start.AddDays(56), Start.AddDays(97), starts);
+        Assert.Empty(days.SelectMany(d => d.Spikes));
+        Assert.Contains(Start.AddDays(13), Payments(days, 69).Baseline.ReferenceDays); // before the join: the old history
+        for (var i = 70; i <= 76; i++)
+        {
+            Assert.False(Payments(days, i).HasVerdict);
+        }
+        var after = Payments(days, 77);
+        Assert.True(after.HasVerdict);
+        Assert.All(after.Baseline.ReferenceDays, d => Assert.True(d >= Start.AddDays(70)));
+        Assert.Equal(7, after.Baseline.ReferenceDays.Count);
+    }
+
+    private static CategoryVerdict Payments(IReadOnlyList<DayVerdict> days, int offset) =>
+        days.Single(d => d.Day == Start.AddDays(offset)).Categories.Single(c => c.Category == "Payments");
+
+    [Fact]
+    public void The_day_in_progress_is_not_judged_for_a_stopped_feed()
+    {
+        // Both categories silent on the last two days; the last is today (in progress): only the one before is
+        // a stopped feed.
+        var counts = Counts(70);
+        foreach (var name in counts.Keys.ToList())
+        {
+            counts[name] = counts[name].ToDictionary(e => e.Key, e => e.Key >= Start.AddDays(68) ? 0 : e.Value);
+        }
+        var days = SpikeReplay.Run(Detector, counts, Start.AddDays(60), Start.AddDays(69), inProgress: Start.AddDays(69));
+        Assert.Equal(new[] { Start.AddDays(68) }, days.Where(d => d.Feed.Stopped).Select(d => d.Day));
+        Assert.True(days[^1].Feed.InProgress);
     }
 }
