@@ -36,6 +36,12 @@ public static class AlertsCommand
             var json = parse.GetValue(format) == "json";
             if (parse.GetValue(notify))
             {
+                // A day is judged once: judging one that is not over would settle it on part of its tickets.
+                var today = Today(context.Settings.Reporting.TimeZone);
+                if (last >= today)
+                {
+                    throw new UserInputException($"--notify: {last:yyyy-MM-dd} is not over yet in {context.Settings.Reporting.TimeZone} (today is {today:yyyy-MM-dd}); the last day to judge is {today.AddDays(-1):yyyy-MM-dd}");
+                }
                 return Notify(context, first, last, json, Console.Out, Console.Error);
             }
             using var db = WarehouseDb.OpenReadOnly(context.DatabasePath, context.Settings);

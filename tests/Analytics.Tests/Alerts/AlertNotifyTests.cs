@@ -152,6 +152,7 @@ public sealed class AlertNotifyTests : IDisposable
     [InlineData("alerts silence Payments --until 2020-01-01", "--until 2020-01-01 is in the past")]
     [InlineData("alerts silence Payments --all --until 2099-01-01", "give a category or --all, not both")]
     [InlineData("alerts unsilence", "give a category (e.g. Payments) or --all")]
+    [InlineData("alerts detect --from 2026-10-20 --to 2099-01-01 --notify", "--notify: 2099-01-01 is not over yet in UTC")]
     public void Bad_silence_usage_exits_2_with_a_message(string args, string message)
     {
         var config = Config("plain.json", new JsonObject());
