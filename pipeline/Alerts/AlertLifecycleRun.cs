@@ -66,17 +66,23 @@ public static class AlertLifecycleRun
         {
             return $"{day.Day:yyyy-MM-dd}: already judged; nothing recorded or sent again";
         }
+        var still = StillFiring(day).Select(s => s.Category).ToList();
+        var stillText = still.Count == 0 ? "" : $"; still firing, not sent again: {string.Join(", ", still)}";
         if (day.Records.Count == 0)
         {
             return day.Verdict.CategoriesChecked == 0 && day.Verdict.Feed.Baseline.State != BaselineState.Ready
                 ? $"{day.Day:yyyy-MM-dd}: warming up, no change"
-                : $"{day.Day:yyyy-MM-dd}: no change";
+                : $"{day.Day:yyyy-MM-dd}: no change{stillText}";
         }
         var changes = string.Join(", ", day.Records.Select(r =>
             $"{r.Category} {r.State}" + (r.Severity > 0 ? $" (severity {r.Severity})" : "") + (r.Held is null ? "" : $" [not sent: {r.Held}]")));
         var mail = day.Notice is null ? "no email"
             : day.Mail.Count == 0 ? "no email: no alert recipients are configured (Recipients:Alerts)"
             : $"{day.Mail.Count(m => m.Added)} email(s) queued";
-        return $"{day.Day:yyyy-MM-dd}: {changes}; {mail}";
+        return $"{day.Day:yyyy-MM-dd}: {changes}{stillText}; {mail}";
     }
+
+    /// <summary>The day's spikes that changed nothing: their category was firing already at that level or above.</summary>
+    public static IEnumerable<CategoryVerdict> StillFiring(JudgedDay day) =>
+        day.AlreadyJudged ? [] : day.Verdict.Spikes.Where(s => day.Records.All(r => r.Category != s.Category));
 }

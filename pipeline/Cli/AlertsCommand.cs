@@ -105,7 +105,7 @@ public static class AlertsCommand
         var judged = days.Where(d => !d.AlreadyJudged).ToList();
         var changes = judged.Sum(d => d.Records.Count);
         output.WriteLine(first == last
-            ? $"{first:yyyy-MM-dd}: alert lifecycle, {changes} state change(s)"
+            ? $"{first:yyyy-MM-dd}: {changes} alert state change(s)"
             : $"{first:yyyy-MM-dd} to {last:yyyy-MM-dd}, judged day by day: {judged.Count} day(s) judged, {changes} state change(s)");
         var again = days.Where(d => d.AlreadyJudged).ToList();
         if (again.Count > 0)
@@ -114,7 +114,7 @@ public static class AlertsCommand
                 ? $"  {again[0].Day:yyyy-MM-dd ddd}  already judged: nothing recorded or sent again"
                 : $"  {again[0].Day:yyyy-MM-dd} to {again[^1].Day:yyyy-MM-dd}: {again.Count} day(s) already judged: nothing recorded or sent again");
         }
-        foreach (var day in judged.Where(d => d.Records.Count > 0))
+        foreach (var day in judged)
         {
             foreach (var record in day.Records)
             {
@@ -123,8 +123,12 @@ public static class AlertsCommand
                     : "emailed";
                 output.WriteLine($"  {day.Day:yyyy-MM-dd ddd}  {record.State,-12} {record.Why}  ({mail})");
             }
+            foreach (var spike in AlertLifecycleRun.StillFiring(day))
+            {
+                output.WriteLine($"  {day.Day:yyyy-MM-dd ddd}  {"still firing",-12} {spike.Why}  (no change: not sent again while it stays firing)");
+            }
         }
-        var quiet = judged.Count(d => d.Records.Count == 0);
+        var quiet = judged.Count(d => d.Records.Count == 0 && !AlertLifecycleRun.StillFiring(d).Any());
         if (quiet > 0)
         {
             output.WriteLine($"  {quiet} day(s) without a change");

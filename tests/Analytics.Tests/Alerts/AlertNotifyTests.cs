@@ -71,6 +71,9 @@ public sealed class AlertNotifyTests : IDisposable
         Assert.True(second.ExitCode == 0, second.Stderr);
         Assert.Contains("2026-10-20 to 2026-10-27: 8 day(s) already judged: nothing recorded or sent again", second.Stdout, StringComparison.Ordinal);
         Assert.Contains("4 day(s) judged, 2 state change(s)", second.Stdout, StringComparison.Ordinal);
+        Assert.Contains("2026-10-28 Wed  still firing Login: 30 tickets today, typical Wednesday 10 (3.0×)  (no change: not sent again while it stays firing)", second.Stdout, StringComparison.Ordinal);
+        // 10-30 and 10-31: nothing happens.
+        Assert.Contains("  2 day(s) without a change", second.Stdout, StringComparison.Ordinal);
         Assert.True(again.ExitCode == 0, again.Stderr);
         Assert.Contains("0 day(s) judged, 0 state change(s)", again.Stdout, StringComparison.Ordinal);
         Assert.Contains("this pass sent 0", again.Stdout, StringComparison.Ordinal);

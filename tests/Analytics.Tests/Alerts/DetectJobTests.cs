@@ -65,7 +65,7 @@ public sealed class DetectJobTests : IDisposable
         Assert.Equal("Spikes: Login 3.0×, Payments 4.0× (2026-10-27)", MimeMessage.Load(Path.Combine(_serve.Folder, "alert-mail", grouped)).Subject);
 
         Assert.Equal(("succeeded", true), (rerun.Outcome, rerun.Message.StartsWith("2026-10-27: already judged; nothing recorded or sent again", StringComparison.Ordinal)));
-        Assert.StartsWith("2026-10-28: Payments resolved; 1 email(s) queued", thursday.Message, StringComparison.Ordinal);
+        Assert.StartsWith("2026-10-28: Payments resolved; still firing, not sent again: Login; 1 email(s) queued", thursday.Message, StringComparison.Ordinal);
         var all = Mail();
         Assert.Equal(2, all.Length);
         Assert.Equal("resolved: Payments (2026-10-28)", MimeMessage.Load(Path.Combine(_serve.Folder, "alert-mail", all.Single(f => f != grouped))).Subject);
