@@ -162,17 +162,20 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
 
     /// <summary>
     /// Spike detection for the day before the occurrence (reporting time zone) with the alert lifecycle: changes
-    /// recorded, announced ones put in the outbox as one grouped email, then one delivery pass. A day already
-    /// judged (a re-run, a restart) records and sends nothing again.
+    /// recorded, announced ones put in the outbox as one grouped email, then one delivery pass. Exports waiting in
+    /// the inboxes are loaded first, so the day is judged on everything that has arrived ("after ingest"). A day
+    /// already judged (a re-run, a restart) records and sends nothing again.
     /// </summary>
     private string Detect(DuckDBConnection db, DateTimeOffset occurrence, CancellationToken ct)
     {
+        var inbox = InboxIngest.Run(db, settings.Sources, paths.WorkingDirectory, ct);
+        var loaded = inbox.Any(r => r.Loaded > 0 || r.Failed > 0) ? "inbox first: " + InboxIngest.Describe(inbox) + "; " : "";
         var zone = TimeZoneInfo.FindSystemTimeZoneById(settings.Reporting.TimeZone);
         var yesterday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(occurrence, zone).DateTime).AddDays(-1);
         var days = AlertLifecycleRun.Process(db, settings, yesterday, yesterday, DateTimeOffset.UtcNow);
         ct.ThrowIfCancellationRequested();
         var judged = days.Count == 0 ? $"{yesterday:yyyy-MM-dd}: no tickets in the warehouse yet, nothing to judge" : AlertLifecycleRun.Describe(days[0]);
-        return judged + "; " + OutboxPass.Run(db, settings, paths.WorkingDirectory, ct);
+        return loaded + judged + "; " + OutboxPass.Run(db, settings, paths.WorkingDirectory, ct);
     }
 
     /// <summary>The report of the period that had just ended at the occurrence (not at the time it runs, for late runs).</summary>

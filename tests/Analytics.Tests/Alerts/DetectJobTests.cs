@@ -71,4 +71,25 @@ public sealed class DetectJobTests : IDisposable
         Assert.Equal("resolved: Payments (2026-10-28)", MimeMessage.Load(Path.Combine(_serve.Folder, "alert-mail", all.Single(f => f != grouped))).Subject);
         Assert.Equal(["detect", "detect", "detect"], _serve.Runs().Select(r => r.Job));
     }
+
+    [Fact]
+    public async Task An_export_waiting_in_the_inbox_is_loaded_before_the_day_is_judged()
+    {
+        using var serve = new ServeFolder
+        {
+            Settings = new AnalyticsSettings
+            {
+                Reporting = new ReportingSettings { TimeZone = "Europe/Berlin" },
+                Sources = [new SourceSettings { Name = "helpdesk", Inbox = "inbox", Vendor = "canonical" }],
+                Recipients = new RecipientsSettings { Alerts = ["oncall@example.com"] },
+            },
+        };
+        Directory.CreateDirectory(serve.Inbox);
+        File.WriteAllText(Path.Combine(serve.Inbox, "tickets.csv"), SpikeWarehouse.Csv());
+
+        var result = await serve.Runner().RunAsync(JobNames.Detect, Morning("2026-10-28"), late: false, CancellationToken.None);
+
+        Assert.Equal("succeeded", result.Outcome);
+        Assert.StartsWith("inbox first: helpdesk: 1 file(s) loaded; 2026-10-27: Login firing (severity 3), Payments firing (severity 3); 1 email(s) queued", result.Message, StringComparison.Ordinal);
+    }
 }
