@@ -82,7 +82,21 @@ public static class AlertLifecycleRun
         return $"{day.Day:yyyy-MM-dd}: {changes}{stillText}; {mail}";
     }
 
-    /// <summary>The day's spikes that changed nothing: their category was firing already at that level or above.</summary>
-    public static IEnumerable<CategoryVerdict> StillFiring(JudgedDay day) =>
-        day.AlreadyJudged ? [] : day.Verdict.Spikes.Where(s => day.Records.All(r => r.Category != s.Category));
+    /// <summary>
+    /// The day's spikes (and a stopped feed) that changed nothing: their category was firing already at that level
+    /// or above, or the feed was known to be stopped.
+    /// </summary>
+    public static IEnumerable<(string Category, string Why)> StillFiring(JudgedDay day)
+    {
+        if (day.AlreadyJudged)
+        {
+            return [];
+        }
+        var alarms = day.Verdict.Spikes.Select(s => (s.Category, s.Why)).ToList();
+        if (day.Verdict.Feed.Stopped)
+        {
+            alarms.Add((AlertStates.AllCategories, day.Verdict.Feed.Why));
+        }
+        return alarms.Where(a => day.Records.All(r => r.Category != a.Category));
+    }
 }

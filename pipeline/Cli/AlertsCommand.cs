@@ -248,7 +248,8 @@ public static class AlertsCommand
             var (current, since) = Current(state, silences, today);
             var last = state.Last!;
             var detail = state.Firing
-                ? $"severity {state.RecordedSeverity}, {last.Observed} vs typical {last.Baseline:0.#} on {last.Day:yyyy-MM-dd}{(state.EpisodeAnnounced ? "" : ", not emailed")}"
+                ? (state.Category == AlertStates.AllCategories ? "the ticket feed may have stopped, " : $"severity {state.RecordedSeverity}, ")
+                  + $"{last.Observed} vs typical {last.Baseline:0.#} on {last.Day:yyyy-MM-dd}{(state.EpisodeAnnounced ? "" : ", not emailed")}"
                 : $"{last.Observed} vs typical {last.Baseline:0.#} on {last.Day:yyyy-MM-dd}; last fired {state.Since:yyyy-MM-dd}";
             output.WriteLine($"  {state.Category,-20} {current,-12} since {since:yyyy-MM-dd}  ({detail})");
         }
