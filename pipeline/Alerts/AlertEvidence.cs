@@ -43,7 +43,7 @@ public sealed record AlertEvidence(IReadOnlyDictionary<string, CategoryEvidence>
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(notice);
         var categories = new Dictionary<string, CategoryEvidence>(StringComparer.Ordinal);
-        foreach (var change in notice.Changes.Where(c => c.Kind != AlertChangeKind.Resolved))
+        foreach (var change in notice.Changes.Where(c => c.Kind is AlertChangeKind.Firing or AlertChangeKind.Escalated))
         {
             if (!categories.ContainsKey(change.Category))
             {

@@ -7,8 +7,11 @@ public enum AlertChangeKind
     Firing,
     /// <summary>Still firing, at a higher severity level than last notified.</summary>
     Escalated,
-    /// <summary>firing → resolved: a full day back under the thresholds.</summary>
+    /// <summary>firing → resolved: a full day back under the thresholds (for the feed: a day with a normal total again).</summary>
     Resolved,
+    /// <summary>The day's total over all categories was improbably low: the ticket feed may have stopped
+    /// (category "(all categories)", ratio = total / typical total, severity 0).</summary>
+    FeedStopped,
 }
 
 /// <summary>One category's change on the judged day, with the day's verdict figures.</summary>

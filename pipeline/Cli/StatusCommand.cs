@@ -11,12 +11,12 @@ public static class StatusCommand
     public static Command Create()
     {
         var format = Output.FormatOption("table", "table", "json");
-        var command = new Command("status", "Show data freshness per source, last and next run of each job, the outbox and firing alerts") { format };
+        var command = new Command("status", "Show data freshness per source, last and next run of each job, the outbox, firing alerts and silences") { format };
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
             using var db = WarehouseDb.OpenReadOnly(context.DatabasePath, context.Settings);
-            var status = ServiceStatus.Read(db, ScheduleCalendar.All(context.Settings.Schedules), DateTimeOffset.UtcNow);
+            var status = ServiceStatus.Read(db, ScheduleCalendar.All(context.Settings.Schedules), DateTimeOffset.UtcNow, context.Settings.Reporting.TimeZone);
             if (parse.GetValue(format) == "json")
             {
                 Console.Out.WriteLine(JsonSerializer.Serialize(status, ServiceStatus.Json));

@@ -57,9 +57,13 @@ public static class AlertMail
     public static string Subject(AlertNotice notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        var firing = notice.Changes.Where(c => c.Kind != AlertChangeKind.Resolved).Select(c => $"{Short(c.Category)} {Ratio(c.Ratio)}").ToList();
+        var firing = Spikes(notice).Select(c => $"{Short(c.Category)} {Ratio(c.Ratio)}").ToList();
         var resolved = notice.Changes.Where(c => c.Kind == AlertChangeKind.Resolved).Select(c => Short(c.Category)).ToList();
         var parts = new List<string>();
+        if (notice.Changes.FirstOrDefault(c => c.Kind == AlertChangeKind.FeedStopped) is { } feed)
+        {
+            parts.Add($"Ticket feed may have stopped: {feed.Observed} {(feed.Observed == 1 ? "ticket" : "tickets")}, typical {Number(Math.Round(feed.Baseline, 1))}");
+        }
         if (firing.Count > 0)
         {
             parts.Add((firing.Count == 1 ? "Spike: " : "Spikes: ") + Shortened(firing));
@@ -83,7 +87,13 @@ public static class AlertMail
         html.Append("<h2 style=\"font-size:18px\">").Append(Html(subject)).Append("</h2>");
         var charts = new List<MailAttachment>();
 
-        foreach (var change in notice.Changes.Where(c => c.Kind != AlertChangeKind.Resolved))
+        foreach (var change in notice.Changes.Where(c => c.Kind == AlertChangeKind.FeedStopped))
+        {
+            text.Append(change.Why).Append("\n\n");
+            html.Append("<h3 style=\"font-size:15px;margin-bottom:4px\">Ticket feed</h3><p style=\"margin-top:0\">").Append(Html(change.Why)).Append("</p>");
+        }
+
+        foreach (var change in Spikes(notice))
         {
             var found = evidence.For(change.Category);
             text.Append(Line(change)).Append('\n');
@@ -176,6 +186,10 @@ public static class AlertMail
         AlertChangeKind.Escalated => $"{change.Why} (severity now {change.Severity})",
         _ => change.Why,
     };
+
+    /// <summary>Categories that began firing or rose a severity level in this notice.</summary>
+    private static IEnumerable<AlertChange> Spikes(AlertNotice notice) =>
+        notice.Changes.Where(c => c.Kind is AlertChangeKind.Firing or AlertChangeKind.Escalated);
 
     private static string Shortened(IReadOnlyList<string> names) =>
         names.Count <= SubjectNames

@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Alerts;
 using Analytics.Pipeline.Configuration;
 using Analytics.Pipeline.Delivery;
 using Analytics.Pipeline.Reports;
@@ -150,14 +151,31 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
                 return InboxIngest.Describe(InboxIngest.Run(db, settings.Sources, paths.WorkingDirectory, ct))
                     + "; " + OutboxPass.Run(db, settings, paths.WorkingDirectory, ct);
             case JobNames.Detect:
-                // Spike detection and alert emails arrive with the alerts feature; until then the job only records its run.
-                return "spike detection is not configured in this build: nothing to do";
+                return Detect(db, scheduledFor ?? DateTimeOffset.UtcNow, ct);
             case JobNames.WeeklyReport:
             case JobNames.MonthlyReport:
                 return Report(db, job == JobNames.WeeklyReport ? "week" : "month", scheduledFor ?? DateTimeOffset.UtcNow, late, ct);
             default:
                 throw new InvalidOperationException($"unknown job '{job}'");
         }
+    }
+
+    /// <summary>
+    /// Spike detection for the day before the occurrence (reporting time zone) with the alert lifecycle: changes
+    /// recorded, announced ones put in the outbox as one grouped email, then one delivery pass. Exports waiting in
+    /// the inboxes are loaded first, so the day is judged on everything that has arrived ("after ingest"). A day
+    /// already judged (a re-run, a restart) records and sends nothing again.
+    /// </summary>
+    private string Detect(DuckDBConnection db, DateTimeOffset occurrence, CancellationToken ct)
+    {
+        var inbox = InboxIngest.Run(db, settings.Sources, paths.WorkingDirectory, ct);
+        var loaded = inbox.Any(r => r.Loaded > 0 || r.Failed > 0) ? "inbox first: " + InboxIngest.Describe(inbox) + "; " : "";
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(settings.Reporting.TimeZone);
+        var yesterday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(occurrence, zone).DateTime).AddDays(-1);
+        var days = AlertLifecycleRun.Process(db, settings, yesterday, yesterday, DateTimeOffset.UtcNow);
+        ct.ThrowIfCancellationRequested();
+        var judged = days.Count == 0 ? $"{yesterday:yyyy-MM-dd}: no tickets in the warehouse yet, nothing to judge" : AlertLifecycleRun.Describe(days[0]);
+        return loaded + judged + "; " + OutboxPass.Run(db, settings, paths.WorkingDirectory, ct);
     }
 
     /// <summary>The report of the period that had just ended at the occurrence (not at the time it runs, for late runs).</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Analytics.Pipeline.Alerts;
 using Analytics.Pipeline.Warehouse;
 using DuckDB.NET.Data;
 
@@ -14,12 +15,57 @@ public sealed record FailedMail(string Key, string Subject, int Attempts, string
 
 public sealed record OutboxStatus(long Pending, long Failed, long Sent, IReadOnlyList<FailedMail> FailedMessages, IReadOnlyList<FailedMail> RetryingMessages);
 
-/// <summary>What <c>analytics status</c> shows. Alerts are "not configured" until spike detection stores them.</summary>
+/// <summary>A category whose alert is firing: since the day its episode began, at the highest severity recorded.</summary>
+public sealed record FiringAlert(string Category, DateOnly Since, int Severity, DateOnly LastChange, int Observed, double Baseline, bool Emailed);
+
+/// <summary>A silence in force: category null mutes all.</summary>
+public sealed record SilenceStatus(string? Category, DateOnly Until, string? Reason);
+
+/// <summary>Alert state: the last day judged (null: none yet), firing categories, silences in force.</summary>
+public sealed record AlertsStatus(DateOnly? JudgedThrough, IReadOnlyList<FiringAlert> Firing, IReadOnlyList<SilenceStatus> Silences)
+{
+    public static AlertsStatus Read(DuckDBConnection db, DateOnly today)
+    {
+        if (!AlertLifecycleStore.Exists(db))
+        {
+            return new AlertsStatus(null, [], []);
+        }
+        var firing = AlertLifecycleStore.States(db).Values
+            .Where(s => s.Firing && s.Last is not null)
+            .OrderBy(s => s.Category, StringComparer.Ordinal)
+            .Select(s => new FiringAlert(s.Category, s.Since!.Value, s.RecordedSeverity, s.Last!.Day, s.Last.Observed, s.Last.Baseline, s.EpisodeAnnounced))
+            .ToList();
+        var silences = AlertLifecycleStore.Silences(db, today).Select(s => new SilenceStatus(s.Category, s.Until, s.Reason)).ToList();
+        return new AlertsStatus(AlertLifecycleStore.LastJudgedDay(db), firing, silences);
+    }
+
+    public void WriteTable(TextWriter output)
+    {
+        if (JudgedThrough is not { } through)
+        {
+            output.WriteLine("Alerts: no day judged yet (analytics alerts detect --notify, or the detect job of analytics serve)");
+        }
+        else
+        {
+            output.WriteLine($"Alerts: judged through {through:yyyy-MM-dd}; {(Firing.Count == 0 ? "none firing" : $"{Firing.Count} firing")}");
+        }
+        foreach (var f in Firing)
+        {
+            var what = f.Category == AlertStates.AllCategories ? "ticket feed may have stopped" : $"severity {f.Severity}";
+            output.WriteLine($"  firing {f.Category} since {f.Since:yyyy-MM-dd} ({what}; {f.Observed} vs typical {f.Baseline:0.#} on {f.LastChange:yyyy-MM-dd}){(f.Emailed ? "" : ", not emailed")}");
+        }
+        foreach (var s in Silences)
+        {
+            output.WriteLine($"  silenced {s.Category ?? "all categories"} through {s.Until:yyyy-MM-dd}{(s.Reason is null ? "" : ": " + s.Reason)}");
+        }
+    }
+}
+
+/// <summary>What <c>analytics status</c> shows.</summary>
 public sealed record ServiceStatus(
     DateTimeOffset At, IReadOnlyList<SourceFreshness> Sources, IReadOnlyList<JobStatus> Jobs, OutboxStatus Outbox,
-    string Alerts, IReadOnlyList<string> AlertsFiring)
+    AlertsStatus Alerts)
 {
-    public const string AlertsNotConfigured = "not configured";
 
     public static readonly JsonSerializerOptions Json = new()
     {
@@ -27,7 +73,8 @@ public sealed record ServiceStatus(
         WriteIndented = true,
     };
 
-    public static ServiceStatus Read(DuckDBConnection db, IReadOnlyList<ScheduleCalendar> calendars, DateTimeOffset now)
+    /// <param name="timeZone">The reporting time zone: which silences are still in force today.</param>
+    public static ServiceStatus Read(DuckDBConnection db, IReadOnlyList<ScheduleCalendar> calendars, DateTimeOffset now, string timeZone = "UTC")
     {
         var sources = Rows(db, "scheduling/source_freshness.sql", r => new SourceFreshness(
             r.GetString(0), Instant(r, 1), Instant(r, 2), r.GetInt64(3)));
@@ -45,7 +92,8 @@ public sealed record ServiceStatus(
             r.GetString(0), r.GetString(1), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetString(3)));
         var retrying = Rows(db, "scheduling/outbox_retrying.sql", r => new FailedMail(
             r.GetString(0), r.GetString(1), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetString(3)));
-        return new ServiceStatus(now, sources, jobs, new OutboxStatus(counts.Item1, counts.Item2, counts.Item3, failed, retrying), AlertsNotConfigured, []);
+        return new ServiceStatus(now, sources, jobs, new OutboxStatus(counts.Item1, counts.Item2, counts.Item3, failed, retrying),
+            AlertsStatus.Read(db, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime)));
     }
 
     public static void WriteTable(ServiceStatus status, TextWriter output)
@@ -74,7 +122,7 @@ public sealed record ServiceStatus(
         {
             output.WriteLine($"  waiting {r.Key} after {r.Attempts} attempt(s): {r.LastError}");
         }
-        output.WriteLine($"Alerts: {status.Alerts}");
+        status.Alerts.WriteTable(output);
     }
 
     private static string Show(DateTimeOffset? instant) => instant is { } i ? i.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) : "-";

@@ -97,6 +97,23 @@ public sealed class AlertMailTests : IDisposable
     }
 
     [Fact]
+    public void A_stopped_feed_leads_the_subject_and_body_and_is_not_a_spike()
+    {
+        // 3 tickets on a day whose total is typically 182.4 (printed to one decimal); Payments spiked beside it.
+        var feed = new AlertChange("(all categories)", D, AlertChangeKind.FeedStopped, 3, 182.4, 3 / 182.4, 1e-9, 0,
+            "All categories: 3 tickets today, typical Tuesday 182.4; the ticket feed may have stopped");
+        var notice = new AlertNotice(D, "r1", [feed, Firing("Payments", 4.42)]);
+
+        var mail = AlertMail.Compose(notice, AlertEvidence.None, "ops@example.com", Zone, new AlertSettings());
+
+        Assert.Equal("Ticket feed may have stopped: 3 tickets, typical 182.4 · Spike: Payments 4.4× (2026-10-20)", mail.Subject);
+        Assert.StartsWith(feed.Why + "\n", mail.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("(all categories) 0.0×", mail.Subject, StringComparison.Ordinal);
+        Assert.Contains("<h3 style=\"font-size:15px;margin-bottom:4px\">Ticket feed</h3>", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Empty(mail.Attachments);
+    }
+
+    [Fact]
     public void Without_evidence_a_spike_still_has_its_sentence_but_no_chart()
     {
         var notice = new AlertNotice(D, "r1", [Firing("Payments", 4.42)]);

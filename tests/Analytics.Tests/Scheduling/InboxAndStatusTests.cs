@@ -74,6 +74,10 @@ public sealed class InboxAndStatusTests : IDisposable
         Assert.Equal(("weekly-report/2026-W47/head@example.com", "mail server setup: 535 authentication failed"),
             (waiting.GetProperty("key").GetString(), waiting.GetProperty("last_error").GetString()));
         Assert.Equal("550 5.1.1 mailbox unavailable", Assert.Single(outbox.GetProperty("failed_messages").EnumerateArray()).GetProperty("last_error").GetString());
-        Assert.Equal("not configured", root.GetProperty("alerts").GetString());
+        // No day judged yet (the detect job has not run): no alert state, nothing firing, no silence.
+        var alerts = root.GetProperty("alerts");
+        Assert.Equal(JsonValueKind.Null, alerts.GetProperty("judged_through").ValueKind);
+        Assert.Equal(0, alerts.GetProperty("firing").GetArrayLength());
+        Assert.Equal(0, alerts.GetProperty("silences").GetArrayLength());
     }
 }

@@ -1,0 +1,276 @@
+using Analytics.Pipeline.Alerts;
+using Analytics.Pipeline.Configuration;
+
+namespace Analytics.Tests.Alerts;
+
+/// <summary>
+/// The lifecycle on hand-made day verdicts (docs/alerts.md, "Lifecycle"). Each test feeds days in order, as the
+/// morning runs do: the states come from folding the rows recorded so far, as they would from the alerts table.
+/// Severity by x / max(μ, 1): 1 below 2×, 2 from 2×, 3 from 3×.
+/// </summary>
+public sealed class AlertLifecycleTests
+{
+    // Tuesday 2026-10-20 and the days after it.
+    private static readonly DateOnly D1 = new(2026, 10, 20);
+    private static readonly DateOnly D2 = D1.AddDays(1);
+    private static readonly DateOnly D3 = D1.AddDays(2);
+    private static readonly DateOnly D4 = D1.AddDays(3);
+    private static readonly DateOnly D5 = D1.AddDays(4);
+
+    private readonly List<AlertRecord> _rows = [];
+    private AlertSettings _settings = new();
+    private readonly List<AlertSilence> _silences = [];
+
+    /// <summary>A judged category: spiking when the count is at least 1.5× and 5 above a typical 12 (the gates, with a p that passes).</summary>
+    private static CategoryVerdict Category(string category, DateOnly day, int count, double typical = 12)
+    {
+        var baseline = new Baseline(BaselineState.Ready, BaselineReference.SameWeekday, typical, typical, typical, [day.AddDays(-7)]) { Weekday = day.DayOfWeek };
+        var ratio = count / Math.Max(typical, 1);
+        var spike = ratio >= 1.5 && count - typical >= 5;
+        return new CategoryVerdict(category, day, count, baseline, spike ? 1e-9 : 0.4, count - typical, ratio, spike,
+            spike ? Severity.Of(ratio) : 0, WhySentence.Spike(category, count, baseline, ratio));
+    }
+
+    private static CategoryVerdict WarmingUp(string category, DateOnly day, int count) =>
+        new(category, day, count, Baseline.WarmingUp, 1, 0, 0, false, 0, $"{category}: warming up, not enough history yet");
+
+    /// <summary>A feed check with a typical total of 100: stopped when <paramref name="stopped"/>.</summary>
+    private static FeedVerdict Feed(DateOnly day, int total, bool stopped = false) =>
+        new(day, total, new Baseline(BaselineState.Ready, BaselineReference.SameWeekday, 100, 100, 100, [day.AddDays(-7)]) { Weekday = day.DayOfWeek },
+            stopped ? 1e-6 : 0.5, stopped, WhySentence.FeedStopped(total, new Baseline(BaselineState.Ready, BaselineReference.SameWeekday, 100, 100, 100, [day.AddDays(-7)]) { Weekday = day.DayOfWeek }));
+
+    private static FeedVerdict QuietFeed(DateOnly day) => new(day, 0, Baseline.WarmingUp, 1, false, "All categories: warming up");
+
+    private LifecycleStep Judge(DateOnly day, params CategoryVerdict[] categories) => Judge(day, QuietFeed(day), categories);
+
+    private LifecycleStep Judge(DateOnly day, FeedVerdict feed, params CategoryVerdict[] categories)
+    {
+        var verdict = new DayVerdict(day, categories.Count(c => c.HasVerdict), categories, feed);
+        var step = AlertLifecycle.Judge(AlertLifecycle.Fold(_rows), verdict, _silences, _settings);
+        _rows.AddRange(step.Records);
+        return step;
+    }
+
+    [Fact]
+    public void A_spike_on_a_quiet_category_fires_and_is_announced()
+    {
+        // 42 against a typical 12: 3.5× → severity 3.
+        var step = Judge(D1, Category("Payments", D1, 42), Category("Returns", D1, 11));
+
+        var row = Assert.Single(step.Records);
+        Assert.Equal(("Payments", AlertStates.Firing, 3, 42, true, false), (row.Category, row.State, row.Severity, row.Observed, row.Announced, row.Silenced));
+        var change = Assert.Single(step.Notice!.Changes);
+        Assert.Equal((AlertChangeKind.Firing, "Payments: 42 tickets today, typical Tuesday 12 (3.5×)"), (change.Kind, change.Why));
+        Assert.Equal(D1, step.Notice.Day);
+    }
+
+    [Fact]
+    public void A_category_still_firing_at_the_same_or_a_lower_level_is_not_sent_again()
+    {
+        Judge(D1, Category("Payments", D1, 42)); // 3.5×, severity 3
+        var same = Judge(D2, Category("Payments", D2, 40)); // 3.3×, severity 3 again
+        var lower = Judge(D3, Category("Payments", D3, 30)); // 2.5×, severity 2: still a spike, lower level
+
+        Assert.Empty(same.Records);
+        Assert.Null(same.Notice);
+        Assert.Empty(lower.Records);
+        Assert.Null(lower.Notice);
+        Assert.True(AlertLifecycle.Fold(_rows)["Payments"].Firing);
+    }
+
+    [Fact]
+    public void A_rise_of_a_severity_level_while_firing_is_announced_as_escalated_once()
+    {
+        var fire = Judge(D1, Category("Payments", D1, 20)); // 20/12 = 1.67×: severity 1
+        var rise = Judge(D2, Category("Payments", D2, 26)); // 26/12 = 2.17×: severity 2, above the 1 announced
+        var hold = Judge(D3, Category("Payments", D3, 25)); // 2.08×: severity 2, already announced
+        var top = Judge(D4, Category("Payments", D4, 37)); // 3.08×: severity 3
+
+        Assert.Equal(1, Assert.Single(fire.Records).Severity);
+        var escalated = Assert.Single(rise.Notice!.Changes);
+        Assert.Equal((AlertChangeKind.Escalated, 2), (escalated.Kind, escalated.Severity));
+        Assert.Equal(AlertStates.Escalated, Assert.Single(rise.Records).State);
+        Assert.Empty(hold.Records);
+        Assert.Equal((AlertChangeKind.Escalated, 3), Assert.Single(top.Notice!.Changes) is var c ? (c.Kind, c.Severity) : default);
+    }
+
+    [Fact]
+    public void A_full_judged_day_under_the_thresholds_resolves_and_is_announced()
+    {
+        Judge(D1, Category("Payments", D1, 42));
+        // 14 against 12: 1.17×, under MinRatio 1.5 and only 2 above: no spike.
+        var step = Judge(D2, Category("Payments", D2, 14));
+
+        var row = Assert.Single(step.Records);
+        Assert.Equal((AlertStates.Resolved, 0, true), (row.State, row.Severity, row.Announced));
+        Assert.Equal("Payments: 14 tickets today, typical Wednesday 12 (1.2×); back under the thresholds", row.Why);
+        Assert.Equal(AlertChangeKind.Resolved, Assert.Single(step.Notice!.Changes).Kind);
+        Assert.False(AlertLifecycle.Fold(_rows)["Payments"].Firing);
+        // A quiet day after that changes nothing.
+        Assert.Empty(Judge(D3, Category("Payments", D3, 12)).Records);
+    }
+
+    [Fact]
+    public void Firing_again_within_the_cooldown_is_recorded_but_not_sent_unless_the_severity_rises()
+    {
+        _settings = new AlertSettings { CooldownHours = 72 };
+        Judge(D1, Category("Payments", D1, 42)); // severity 3, announced
+        Judge(D2, Category("Payments", D2, 12)); // resolved, announced: the last alert is now D2
+        // D3 is 24 h after D2's alert, under 72 h, and severity 3 is not above the 3 last announced: held.
+        var again = Judge(D3, Category("Payments", D3, 40));
+        // D4: 48 h, still under 72 h and still spiking at 3: nothing new to record.
+        var still = Judge(D4, Category("Payments", D4, 41));
+        // D5: 72 h after D2, not under 72 h: the cooldown is over, the episode is announced now.
+        var late = Judge(D5, Category("Payments", D5, 39));
+
+        var held = Assert.Single(again.Records);
+        Assert.Equal((AlertStates.Firing, false, false), (held.State, held.Announced, held.Silenced));
+        Assert.StartsWith("cooldown: last alert 24 h earlier (2026-10-21)", held.Held, StringComparison.Ordinal);
+        Assert.Null(again.Notice);
+        Assert.Empty(still.Records);
+        Assert.Equal(AlertChangeKind.Firing, Assert.Single(late.Notice!.Changes).Kind);
+    }
+
+    [Fact]
+    public void Firing_again_within_the_cooldown_at_a_higher_severity_is_sent()
+    {
+        _settings = new AlertSettings { CooldownHours = 72 };
+        Judge(D1, Category("Payments", D1, 20)); // 1.67×: severity 1, announced
+        Judge(D2, Category("Payments", D2, 12)); // resolved
+        var step = Judge(D3, Category("Payments", D3, 30)); // 2.5×: severity 2 > 1, within 24 h of D2
+
+        Assert.Equal((AlertChangeKind.Firing, 2), Assert.Single(step.Notice!.Changes) is var c ? (c.Kind, c.Severity) : default);
+    }
+
+    [Fact]
+    public void With_the_default_24_hour_cooldown_a_fire_two_days_later_is_sent()
+    {
+        Judge(D1, Category("Payments", D1, 42));
+        Judge(D2, Category("Payments", D2, 12)); // resolved on D2
+        // D3 is 24 h after D2's alert: not under 24 h.
+        var step = Judge(D3, Category("Payments", D3, 42));
+
+        Assert.True(Assert.Single(step.Records).Announced);
+        Assert.NotNull(step.Notice);
+    }
+
+    [Fact]
+    public void The_end_of_an_episode_that_was_never_sent_is_recorded_without_email()
+    {
+        _settings = new AlertSettings { CooldownHours = 72 };
+        Judge(D1, Category("Payments", D1, 42));
+        Judge(D2, Category("Payments", D2, 12));
+        Judge(D3, Category("Payments", D3, 40)); // held by the cooldown
+        var step = Judge(D4, Category("Payments", D4, 12));
+
+        var row = Assert.Single(step.Records);
+        Assert.Equal((AlertStates.Resolved, false), (row.State, row.Announced));
+        Assert.Equal("its firing was not sent, so neither is its end", row.Held);
+        Assert.Null(step.Notice);
+    }
+
+    [Fact]
+    public void A_silenced_category_is_recorded_without_email_through_the_until_day_and_announced_after()
+    {
+        _silences.Add(new AlertSilence(1, "Payments", D2, "known outage"));
+        var first = Judge(D1, Category("Payments", D1, 42), Category("Returns", D1, 30));
+        var onUntil = Judge(D2, Category("Payments", D2, 42)); // D2 is the silence's last day: still muted
+        var after = Judge(D3, Category("Payments", D3, 42)); // D3: the silence is over, still spiking
+
+        Assert.Equal(2, first.Records.Count);
+        var payments = first.Records.Single(r => r.Category == "Payments");
+        Assert.Equal((true, false), (payments.Silenced, payments.Announced));
+        Assert.Equal("silenced (Payments) through 2026-10-21: known outage", payments.Held);
+        // Returns (30/12 = 2.5×) is not muted by the Payments silence: the notice carries it alone.
+        Assert.Equal(["Returns"], first.Notice!.Changes.Select(c => c.Category));
+        Assert.Empty(onUntil.Records);
+        var announced = Assert.Single(after.Records);
+        Assert.Equal((AlertStates.Firing, true, false), (announced.State, announced.Announced, announced.Silenced));
+        Assert.Equal(AlertChangeKind.Firing, Assert.Single(after.Notice!.Changes).Kind);
+    }
+
+    [Fact]
+    public void An_escalation_during_a_silence_is_recorded_once_and_announced_when_the_silence_is_over()
+    {
+        Judge(D1, Category("Payments", D1, 20)); // 1.67×: severity 1, announced
+        _silences.Add(new AlertSilence(1, "Payments", D3, null));
+        var muted = Judge(D2, Category("Payments", D2, 26)); // 2.17×: severity 2, muted
+        var mutedAgain = Judge(D3, Category("Payments", D3, 27)); // 2.25×: severity 2, already recorded
+        var after = Judge(D4, Category("Payments", D4, 26)); // silence over; recipients last heard severity 1
+
+        var row = Assert.Single(muted.Records);
+        Assert.Equal((AlertStates.Escalated, 2, true, false), (row.State, row.Severity, row.Silenced, row.Announced));
+        Assert.Null(muted.Notice);
+        Assert.Empty(mutedAgain.Records);
+        Assert.Equal((AlertChangeKind.Escalated, 2), Assert.Single(after.Notice!.Changes) is var c ? (c.Kind, c.Severity) : default);
+        // Announced once: the day after, at the same level, nothing.
+        Assert.Empty(Judge(D5, Category("Payments", D5, 26)).Records);
+    }
+
+    [Fact]
+    public void A_silence_of_all_mutes_every_category_and_the_feed_and_its_resolve_too()
+    {
+        Judge(D1, Category("Payments", D1, 42)); // announced before the silence
+        _silences.Add(new AlertSilence(1, null, D3, null));
+        var step = Judge(D2, Feed(D2, 3, stopped: true), Category("Payments", D2, 12), Category("Returns", D2, 40));
+
+        Assert.Equal(
+            [("Payments", AlertStates.Resolved), ("Returns", AlertStates.Firing), (AlertStates.AllCategories, AlertStates.FeedStopped)],
+            step.Records.Select(r => (r.Category, r.State)));
+        Assert.All(step.Records, r => Assert.Equal(("silenced (all categories) through 2026-10-22", true), (r.Held, r.Silenced)));
+        Assert.Null(step.Notice);
+    }
+
+    [Fact]
+    public void A_stopped_feed_is_announced_and_its_return_resolves_it()
+    {
+        // 3 tickets against a typical 100 over all categories.
+        var stopped = Judge(D1, Feed(D1, 3, stopped: true), Category("Payments", D1, 1));
+        var same = Judge(D2, Feed(D2, 0, stopped: true), Category("Payments", D2, 0));
+        var back = Judge(D3, Feed(D3, 97), Category("Payments", D3, 12));
+
+        var row = Assert.Single(stopped.Records);
+        Assert.Equal((AlertStates.AllCategories, AlertStates.FeedStopped, 3), (row.Category, row.State, row.Observed));
+        Assert.Equal(AlertChangeKind.FeedStopped, Assert.Single(stopped.Notice!.Changes).Kind);
+        Assert.Empty(same.Records);
+        var resolved = Assert.Single(back.Records);
+        Assert.Equal((AlertStates.Resolved, "All categories: 97 tickets today, typical 100; the ticket feed is back"), (resolved.State, resolved.Why));
+    }
+
+    [Fact]
+    public void Warming_up_days_change_nothing_even_with_a_large_count()
+    {
+        var step = Judge(D1, WarmingUp("Payments", D1, 500));
+
+        Assert.Empty(step.Records);
+        Assert.Null(step.Notice);
+        // A firing category with no verdict on a day stays firing: only a judged day can resolve it.
+        Judge(D2, Category("Payments", D2, 42));
+        Assert.Empty(Judge(D3, WarmingUp("Payments", D3, 0)).Records);
+        Assert.True(AlertLifecycle.Fold(_rows)["Payments"].Firing);
+    }
+
+    [Fact]
+    public void Two_categories_firing_on_one_day_make_one_notice()
+    {
+        var step = Judge(D1, Category("Payments", D1, 42), Category("Login & Access", D1, 30));
+
+        Assert.Equal(["Login & Access", "Payments"], step.Notice!.Changes.Select(c => c.Category));
+    }
+
+    [Fact]
+    public void The_same_day_judged_from_the_same_state_gives_the_same_rows_and_run_key()
+    {
+        var states = AlertLifecycle.Fold([]);
+        var day = new DayVerdict(D1, 2, [Category("Payments", D1, 42), Category("Returns", D1, 30)], QuietFeed(D1));
+
+        var first = AlertLifecycle.Judge(states, day, [], _settings);
+        var second = AlertLifecycle.Judge(states, day, [], _settings);
+
+        Assert.Equal(first.Records, second.Records);
+        Assert.Equal(first.Notice!.RunKey, second.Notice!.RunKey);
+        // Other changes, another key: Payments alone.
+        var alone = AlertLifecycle.Judge(states, day with { Categories = [Category("Payments", D1, 42)] }, [], _settings);
+        Assert.NotEqual(first.Notice.RunKey, alone.Notice!.RunKey);
+    }
+}
