@@ -65,8 +65,16 @@ public static class AlertsCommand
         {
             throw new UserInputException($"no warehouse at {context.DatabasePath}: run 'analytics ingest' or 'analytics demo' first");
         }
-        var settings = context.Settings;
-        using var db = WarehouseDb.OpenForWrite(context.DatabasePath, settings);
+        using var db = WarehouseDb.OpenForWrite(context.DatabasePath, context.Settings);
+        return Notify(db, context.Settings, first, last, json, output, error);
+    }
+
+    /// <summary>
+    /// Judges <paramref name="first"/>..<paramref name="last"/> with the lifecycle on a warehouse open for writing,
+    /// delivers the alert emails and prints what changed and what was sent: <c>alerts detect --notify</c> and the demo.
+    /// </summary>
+    public static int Notify(DuckDB.NET.Data.DuckDBConnection db, Configuration.AnalyticsSettings settings, DateOnly first, DateOnly last, bool json, TextWriter output, TextWriter error)
+    {
         var days = AlertLifecycleRun.Process(db, settings, first, last, DateTimeOffset.UtcNow);
         var keys = days.SelectMany(d => d.Mail).ToList();
         OutboxPassResult? pass = null;

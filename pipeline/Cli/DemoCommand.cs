@@ -12,8 +12,9 @@ namespace Analytics.Pipeline.Cli;
 /// <summary>
 /// <c>analytics demo</c>: on a fresh clone with no configuration, loads <c>sample-data/</c> into a fresh
 /// warehouse (<c>data/demo.duckdb</c> unless --db is given, so a real warehouse is never overwritten),
-/// prints what was loaded and the KPIs of the data's last complete week, and renders that week's report
-/// beside the warehouse (<c>data/weekly-2026-W46.pdf</c> and its charts).
+/// prints what was loaded and the KPIs of the data's last complete week, renders that week's report
+/// beside the warehouse (<c>data/weekly-2026-W46.pdf</c> and its charts), runs spike detection with the alert
+/// lifecycle over the data's days, and delivers the report and alert emails as .eml files (<c>data/outbox/</c>).
 /// </summary>
 public static class DemoCommand
 {
@@ -72,6 +73,7 @@ public static class DemoCommand
                     var (model, files) = ReportFiles.Produce(db, context.Settings, week, pdf);
                     report = (files, week);
                     mailed = new OutboxReportDelivery(demoSettings, Directory.GetCurrentDirectory()).Deliver(db, model, files.Pdf, late: false, CancellationToken.None);
+                    Alerts(db, demoSettings, week.To);
                 }
             }
             AnsiConsole.MarkupLine($"\nWarehouse: [bold]{Markup.Escape(Path.GetRelativePath(Directory.GetCurrentDirectory(), dbPath))}[/]");
@@ -114,6 +116,22 @@ public static class DemoCommand
         AnsiConsole.MarkupLine($"[bold]KPIs of {current} next to {previous}[/]");
         AnsiConsole.MarkupLine($"[grey]{monday:yyyy-MM-dd} to {monday.AddDays(6):yyyy-MM-dd} ({Markup.Escape(settings.Reporting.TimeZone)}): the last complete week of the data[/]");
         KpiComparisonOutput.Write(frame, previous, current, Console.Out);
+    }
+
+    /// <summary>
+    /// Spike detection with the alert lifecycle over every day of the data up to <paramref name="last"/>, in order, as
+    /// the daily detect job would have run it: the changes, and the alert emails in the demo's outbox.
+    /// </summary>
+    private static void Alerts(DuckDB.NET.Data.DuckDBConnection db, AnalyticsSettings settings, DateOnly last)
+    {
+        using var command = db.Create(SqlFiles.Read("alerts/first_day.sql"));
+        if (command.ExecuteScalar() is not DateOnly first)
+        {
+            return;
+        }
+        AnsiConsole.WriteLine();
+        AnsiConsole.MarkupLine("[bold]Spike alerts[/]");
+        AlertsCommand.Notify(db, settings, first, last, json: false, Console.Out, Console.Error);
     }
 
     /// <summary>sample-data/ in the working directory, else beside the repository the program was built from.</summary>

@@ -85,4 +85,36 @@ public sealed class DemoCommandTests : IDisposable
         using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
         Assert.Contains("2026-W46", document.GetPage(1).Text, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// The sample data's injected spikes (sample-data/README.md: Payments on 2026-10-20, Login &amp; Access on
+    /// 2026-11-11 and 2026-11-12) are found, and nothing else fires over the whole half year, with the Zendesk
+    /// sample joining in September; each becomes a firing and a resolved email in the demo's outbox.
+    /// </summary>
+    [Fact]
+    public void Demo_finds_the_injected_spikes_and_nothing_else_and_mails_the_alerts_to_the_outbox()
+    {
+        var result = CliRunner.Run(_w.Folder, "demo", "--db", _w.DbPath);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        // The state changes, in order: Payments fires on its day and is back under the next day; Login & Access
+        // fires on 11-11, still fires on 11-12 (no new email) and is back under on 11-13.
+        Assert.Equal(
+        [
+            ("Payments", "2026-10-20", "firing"),
+            ("Payments", "2026-10-21", "resolved"),
+            ("Login & Access", "2026-11-11", "firing"),
+            ("Login & Access", "2026-11-13", "resolved"),
+        ], _w.Rows("SELECT category, CAST(day AS VARCHAR) AS day, state FROM alerts ORDER BY day")
+            .Select(r => ((string)r["category"]!, (string)r["day"]!, (string)r["state"]!)));
+        Assert.Contains("2026-11-12 Thu  still firing Login & Access: ", result.Stdout, StringComparison.Ordinal);
+        var alertMails = Directory.GetFiles(Path.Combine(_w.Folder, "outbox"), "alerts_*.eml").Order(StringComparer.Ordinal)
+            .Select(f => MimeKit.MimeMessage.Load(f)).ToList();
+        Assert.Equal(4, alertMails.Count);
+        Assert.All(alertMails, m => Assert.Equal("oncall@example.com", Assert.Single(m.To.Mailboxes).Address));
+        Assert.StartsWith("Spike: Payments ", alertMails[0].Subject, StringComparison.Ordinal);
+        Assert.Equal("Resolved: Payments (2026-10-21)", alertMails[1].Subject);
+        Assert.StartsWith("Spike: Login & Access ", alertMails[2].Subject, StringComparison.Ordinal);
+        Assert.Equal("Resolved: Login & Access (2026-11-13)", alertMails[3].Subject);
+    }
 }
