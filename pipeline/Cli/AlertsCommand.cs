@@ -480,9 +480,9 @@ public static class AlertsCommand
         {
             output.WriteLine($"  {spike.Day:yyyy-MM-dd ddd}  {spike.Why}  (p = {spike.PValue.ToString("0.0e0", CultureInfo.InvariantCulture)}, severity {spike.Severity})");
         }
-        foreach (var stopped in days.Where(d => d.Feed.Stopped))
+        foreach (var feed in days.Where(d => d.Feed.Stopped || d.Feed.InProgress))
         {
-            output.WriteLine($"  {stopped.Day:yyyy-MM-dd ddd}  {stopped.Feed.Why}");
+            output.WriteLine($"  {feed.Day:yyyy-MM-dd ddd}  {feed.Feed.Why}");
         }
         foreach (var warming in days.Where(d => d.CategoriesChecked == 0))
         {
