@@ -46,7 +46,8 @@ public sealed class SpikeDetector(AlertSettings settings)
                 var history = Since(c.Value, starts?.StartFor(c.Key, day));
                 var excluded = new HashSet<DateOnly>(pastStops);
                 excluded.UnionWith(pastSpikes.GetValueOrDefault(c.Key) ?? Empty);
-                return (Category: c.Key, Count: c.Value.GetValueOrDefault(day), Baseline: Baseline.For(history, day, excluded, pattern));
+                return (Category: c.Key, Count: c.Value.GetValueOrDefault(day), Baseline: Baseline.For(history, day, excluded, pattern),
+                    History: history, Excluded: excluded);
             })
             .ToList();
         var k = baselines.Count(b => b.Baseline.State == BaselineState.Ready);
@@ -61,12 +62,10 @@ public sealed class SpikeDetector(AlertSettings settings)
                 {
                     return single;
                 }
-                var history = Since(counts[b.Category], starts?.StartFor(b.Category, day));
-                var excluded = new HashSet<DateOnly>(pastStops);
-                excluded.UnionWith(pastSpikes.GetValueOrDefault(b.Category) ?? Empty);
+                // The day alone did not pass: the last 2 days, then the last 3.
                 for (var w = 2; w <= WindowDays; w++)
                 {
-                    if (Window(b.Category, day, w, history, excluded, windowPatterns[w], k) is { } window)
+                    if (Window(b.Category, day, w, b.History, b.Excluded, windowPatterns[w], k) is { } window)
                     {
                         return window;
                     }
