@@ -64,6 +64,13 @@ public sealed record Baseline(
     /// <summary>How many days' worth of evidence μ rests on (n_w + b / (L · F_w)); its uncertainty widens the model by 1 + 1 / this.</summary>
     public double Evidence { get; init; } = double.PositiveInfinity;
 
+    /// <summary>The typical count of every weekday (indexed by <see cref="DayOfWeek"/>) from the same reference days;
+    /// the multi-day check reads the days before the judged one from it. Empty while warming up.</summary>
+    public IReadOnlyList<double> WeekdayTypical { get; init; } = [];
+
+    /// <summary>The evidence (days' worth) behind each of <see cref="WeekdayTypical"/>.</summary>
+    public IReadOnlyList<double> WeekdayEvidence { get; init; } = [];
+
     public static Baseline WarmingUp { get; } = new(BaselineState.WarmingUp, BaselineReference.None, 0, 0, 0, []);
 
     /// <summary>
@@ -139,6 +146,8 @@ public sealed record Baseline(
             Level = level,
             Dispersion = dispersion,
             Evidence = evidence[w0],
+            WeekdayTypical = typical,
+            WeekdayEvidence = evidence,
         };
     }
 

@@ -3,13 +3,24 @@ using Analytics.Pipeline.Configuration;
 namespace Analytics.Pipeline.Alerts;
 
 /// <summary>
-/// Judges one day for all categories (docs/alerts.md). A category spikes when all three gates pass:
-/// p = P(X &gt;= x) &lt; Alpha / K (K = categories with a verdict that day), x - μ &gt;= MinExcess and
-/// x / max(μ, 1) &gt;= MinRatio. The day's total is checked in the lower tail: P(X &lt;= total) &lt; Alpha
-/// flags a stopped feed, but only for a day that is over.
+/// Judges one day for all categories (docs/alerts.md, "Gates"). A category spikes when all three gates pass, for
+/// the day alone or (the multi-day check) for the sum of the last 2 or 3 days with the day itself above its
+/// typical count: p = P(X &gt;= x) &lt; Alpha / (3K + 1) (K = categories with a verdict that day; three tests
+/// each and one on the total), x - μ &gt;= MinExcess and x / max(μ, 1) &gt;= MinRatio. The day's total is checked
+/// in the lower tail at the same gate: P(X &lt;= total) &lt; Alpha / (3K + 1) flags a stopped feed, but only for
+/// a day that is over.
 /// </summary>
 public sealed class SpikeDetector(AlertSettings settings)
 {
+    /// <summary>
+    /// The longest run of days, ending on the judged day, whose sum the multi-day check judges (2 and 3 by
+    /// default); 1 judges single days only.
+    /// </summary>
+    public int WindowDays { get; init; } = 3;
+
+    /// <summary>How many tests each category takes a day: one per window length (the day alone, the last 2 days, ...).</summary>
+    public int TestsPerCategory => Math.Max(WindowDays, 1);
+
     /// <param name="day">The local day judged.</param>
     /// <param name="counts">Per category, date → tickets, zero-filled by the caller over the days with data.
     /// Only <paramref name="day"/> and earlier days are read.</param>
@@ -35,14 +46,34 @@ public sealed class SpikeDetector(AlertSettings settings)
                 var history = Since(c.Value, starts?.StartFor(c.Key, day));
                 var excluded = new HashSet<DateOnly>(pastStops);
                 excluded.UnionWith(pastSpikes.GetValueOrDefault(c.Key) ?? Empty);
-                return (Category: c.Key, Count: c.Value.GetValueOrDefault(day), Baseline: Baseline.For(history, day, excluded, pattern));
+                return (Category: c.Key, Count: c.Value.GetValueOrDefault(day), Baseline: Baseline.For(history, day, excluded, pattern),
+                    History: history, Excluded: excluded);
             })
             .ToList();
         var k = baselines.Count(b => b.Baseline.State == BaselineState.Ready);
+        // The weekly pattern as of each window's first day, shared by all categories.
+        var windowPatterns = Enumerable.Range(2, Math.Max(WindowDays - 1, 0))
+            .ToDictionary(w => w, w => Baseline.WeeklyPattern(totals, day.AddDays(1 - w), pastStops));
         var verdicts = baselines
-            .Select(b => Category(b.Category, day, b.Count, b.Baseline, k))
+            .Select(b =>
+            {
+                var single = Category(b.Category, day, b.Count, b.Baseline, k);
+                if (single.IsSpike || !single.HasVerdict)
+                {
+                    return single;
+                }
+                // The day alone did not pass: the last 2 days, then the last 3.
+                for (var w = 2; w <= WindowDays; w++)
+                {
+                    if (Window(b.Category, day, w, b.History, b.Excluded, windowPatterns[w], k) is { } window)
+                    {
+                        return window;
+                    }
+                }
+                return single;
+            })
             .ToList();
-        return new DayVerdict(day, k, verdicts, Feed(day, totals, pastStops, inProgress));
+        return new DayVerdict(day, k, verdicts, Feed(day, totals, pastStops, inProgress, k));
     }
 
     /// <summary>The verdict on one category, given its baseline and the number of categories judged that day.</summary>
@@ -57,15 +88,84 @@ public sealed class SpikeDetector(AlertSettings settings)
         var p = CountModel.From(baseline).Upper(count);
         var excess = count - mu;
         var ratio = count / Math.Max(mu, 1);
-        var spike = p < settings.Alpha / Math.Max(categoriesChecked, 1)
+        var spike = p < PerTest(categoriesChecked)
             && excess >= settings.MinExcess
             && ratio >= settings.MinRatio;
         return new CategoryVerdict(category, day, count, baseline, p, excess, ratio, spike,
             spike ? Severity.Of(ratio) : 0, WhySentence.Spike(category, count, baseline, ratio));
     }
 
-    /// <summary>The lower-tail check of the day's total against the total's own baseline; a day in progress is not judged.</summary>
-    public FeedVerdict Feed(DateOnly day, IReadOnlyDictionary<DateOnly, int> totals, IReadOnlySet<DateOnly> pastStops, bool inProgress = false)
+    /// <summary>
+    /// The p gate of each test of a day: Alpha is the false-alarm budget of the whole day, shared equally by its
+    /// tests, <see cref="TestsPerCategory"/> for each of the K categories and one on the total (the stopped-feed
+    /// check): Alpha / (K · tests + 1).
+    /// </summary>
+    public double PerTest(int categoriesChecked) => settings.Alpha / (Math.Max(categoriesChecked, 0) * TestsPerCategory + 1);
+
+    /// <summary>
+    /// The multi-day check: the last <paramref name="days"/> days up to <paramref name="day"/> summed, against the
+    /// sum of their typical counts. All of them are judged against the baseline as of the window's first day (so
+    /// none of the window is in its own reference), each day at its own weekday's typical count μ_i; the sum's
+    /// model has mean Σμ_i and variance Σ(μ_i + φμ_i²)(1 + 1 / n_i) (the days independent). A spike when, as for a
+    /// single day, p &lt; Alpha / (K · tests), the window's excess ≥ MinExcess and its ratio ≥ MinRatio, and the
+    /// judged day is itself above its typical count (the alert is about now). Null when the window does not pass
+    /// or cannot be judged: a day of it without data or already flagged, or its baseline warming up.
+    /// </summary>
+    public CategoryVerdict? Window(
+        string category, DateOnly day, int days, IReadOnlyDictionary<DateOnly, int> history, IReadOnlySet<DateOnly> excluded,
+        IReadOnlyList<double> pattern, int categoriesChecked)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(excluded);
+        var first = day.AddDays(1 - days);
+        var span = Enumerable.Range(0, days).Select(first.AddDays).ToList();
+        if (span.Any(d => !history.ContainsKey(d) || excluded.Contains(d)))
+        {
+            return null;
+        }
+        var baseline = Baseline.For(history, first, excluded, pattern);
+        if (baseline.State != BaselineState.Ready || baseline.WeekdayTypical.Count != 7)
+        {
+            return null;
+        }
+        var means = span.Select(d => Math.Max(baseline.WeekdayTypical[(int)d.DayOfWeek], CountModel.ZeroFloor)).ToList();
+        var count = history[day];
+        if (count <= means[^1])
+        {
+            return null;
+        }
+        double variance = 0;
+        for (var i = 0; i < days; i++)
+        {
+            var n = baseline.WeekdayEvidence[(int)span[i].DayOfWeek];
+            var widen = double.IsFinite(n) && n > 0 ? 1 + 1 / n : 1;
+            variance += (means[i] + baseline.Dispersion * means[i] * means[i]) * widen;
+        }
+        var sum = span.Sum(d => history[d]);
+        var mean = means.Sum();
+        var p = TailProbability.Upper(sum, mean, variance);
+        var excess = sum - mean;
+        var ratio = sum / Math.Max(mean, 1);
+        if (!(p < PerTest(categoriesChecked) && excess >= settings.MinExcess && ratio >= settings.MinRatio))
+        {
+            return null;
+        }
+        var counts = span.Select(d => history[d]).ToList();
+        return new CategoryVerdict(category, day, count, baseline with { Median = means[^1], Weekday = day.DayOfWeek, Evidence = baseline.WeekdayEvidence[(int)day.DayOfWeek] }, p, excess, ratio, true,
+            Severity.Of(ratio), WhySentence.Window(category, counts, span, means, baseline.Reference, ratio))
+        {
+            Days = days,
+            WindowCount = sum,
+            WindowTypical = mean,
+        };
+    }
+
+    /// <summary>
+    /// The lower-tail check of the day's total against the total's own baseline, at the same per-test gate as the
+    /// categories (<see cref="PerTest"/> with the day's K); a day in progress is not judged.
+    /// </summary>
+    public FeedVerdict Feed(DateOnly day, IReadOnlyDictionary<DateOnly, int> totals, IReadOnlySet<DateOnly> pastStops, bool inProgress = false,
+        int categoriesChecked = 0)
     {
         ArgumentNullException.ThrowIfNull(totals);
         var baseline = Baseline.For(totals, day, pastStops);
@@ -79,7 +179,7 @@ public sealed class SpikeDetector(AlertSettings settings)
             return new FeedVerdict(day, total, baseline, 1, false, WhySentence.DayInProgress(total, baseline)) { InProgress = true };
         }
         var p = CountModel.From(baseline).Lower(total);
-        return new FeedVerdict(day, total, baseline, p, p < settings.Alpha, WhySentence.FeedStopped(total, baseline));
+        return new FeedVerdict(day, total, baseline, p, p < PerTest(categoriesChecked), WhySentence.FeedStopped(total, baseline));
     }
 
     /// <summary>Date → tickets over all categories, on every date any category has.</summary>

@@ -35,7 +35,11 @@ public static class SpikeReplay
             var verdict = detector.Judge(day, upToDay, excluded, new HashSet<DateOnly>(stops), starts, day == inProgress);
             foreach (var spike in verdict.Spikes)
             {
-                spikes[spike.Category].Add(day);
+                // A spike found over several days leaves all of them out of later baselines.
+                for (var d = 0; d < spike.Days; d++)
+                {
+                    spikes[spike.Category].Add(day.AddDays(-d));
+                }
             }
             if (verdict.Feed.Stopped)
             {

@@ -15,6 +15,20 @@ public sealed record CategoryVerdict(
 {
     /// <summary>False while the category is warming up: no verdict, and it does not count towards K.</summary>
     public bool HasVerdict => Baseline.State == BaselineState.Ready;
+
+    /// <summary>How many days, ending on <see cref="Day"/>, the verdict judged: 1 for the day alone, 2 or 3 when the
+    /// multi-day check found the spike (<see cref="PValue"/>, <see cref="Excess"/> and <see cref="Ratio"/> are then
+    /// the window's).</summary>
+    public int Days { get; init; } = 1;
+
+    /// <summary>The tickets of those days together (the day's count for a single day).</summary>
+    public int WindowCount { get => windowCount ?? Count; init => windowCount = value; }
+
+    /// <summary>The sum of those days' typical counts (the baseline's μ for a single day).</summary>
+    public double WindowTypical { get => windowTypical ?? Baseline.Median; init => windowTypical = value; }
+
+    private readonly int? windowCount;
+    private readonly double? windowTypical;
 }
 
 /// <summary>The lower-tail check on the day's total volume: a silent feed is not a quiet day.</summary>

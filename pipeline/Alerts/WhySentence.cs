@@ -13,6 +13,32 @@ public static class WhySentence
         string.Create(CultureInfo.InvariantCulture,
             $"{category}: {count} {Tickets(count)} today, typical {Typical(baseline)} ({ratio:0.0}×)");
 
+    /// <summary>
+    /// A spike found over several days: "Payments: 30 tickets today and 28 yesterday, typical Tuesday 12 and
+    /// Monday 11 (2.5× over 2 days)"; three days: "30 today, 28 yesterday and 25 the day before, typical ...".
+    /// </summary>
+    public static string Window(string category, IReadOnlyList<int> counts, IReadOnlyList<DateOnly> days, IReadOnlyList<double> typical,
+        BaselineReference reference, double ratio)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(days);
+        ArgumentNullException.ThrowIfNull(typical);
+        // Newest first: today, yesterday, the day before.
+        string[] names = ["today", "yesterday", "the day before"];
+        var n = counts.Count;
+        var tickets = Enumerable.Range(0, n).Select(i => string.Create(CultureInfo.InvariantCulture, $"{counts[n - 1 - i]} {names[Math.Min(i, 2)]}")).ToList();
+        tickets[0] = string.Create(CultureInfo.InvariantCulture, $"{counts[n - 1]} {Tickets(counts[n - 1])} today");
+        var typicals = Enumerable.Range(0, n).Select(i => reference == BaselineReference.SameWeekday
+            ? string.Create(CultureInfo.InvariantCulture, $"{days[n - 1 - i].DayOfWeek} {typical[n - 1 - i]:0.#}")
+            : string.Create(CultureInfo.InvariantCulture, $"{typical[n - 1 - i]:0.#}")).ToList();
+        var label = reference == BaselineReference.SameWeekday ? "" : "day ";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{category}: {List(tickets)}, typical {label}{List(typicals)} ({ratio:0.0}× over {n} days)");
+    }
+
+    private static string List(IReadOnlyList<string> items) =>
+        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
+
     public static string FeedStopped(int total, Baseline baseline) =>
         string.Create(CultureInfo.InvariantCulture,
             $"All categories: {total} {Tickets(total)} today, typical {Typical(baseline)}; the ticket feed may have stopped");

@@ -3,8 +3,12 @@ namespace Analytics.Pipeline.Configuration;
 /// <summary>The "Alerts" section: the spike detector's gates (alerts.md, "Detection").</summary>
 public sealed record AlertSettings
 {
-    /// <summary>False-alarm budget per day across all categories; each category is tested at Alpha / K.</summary>
-    public double Alpha { get; init; } = 0.001;
+    /// <summary>
+    /// False-alarm budget per day across all categories: at most this many false alerts a day are expected
+    /// (0.01: about 4 a year over the whole help desk). Shared equally by the day's tests, three per category (the
+    /// day alone, the last 2 and the last 3 days together) and one on the total: each passes at p &lt; Alpha / (3K + 1).
+    /// </summary>
+    public double Alpha { get; init; } = 0.01;
     /// <summary>A spike needs at least this many tickets above the typical count.</summary>
     public double MinExcess { get; init; } = 5;
     /// <summary>A spike needs at least this ratio of the day's count to max(typical, 1).</summary>

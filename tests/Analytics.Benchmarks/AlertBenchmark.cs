@@ -33,47 +33,70 @@ public static class AlertBenchmark
     public const double HeavyMinSize = 8;
     public const double HeavyMaxSize = 60;
 
+    /// <summary>The second seed set: the same generator with other seeds, to show that a choice made on the first generalises.</summary>
+    public const int SecondSeeds = 101;
+
+    /// <summary>A detector configuration compared in the options table.</summary>
+    private sealed record Option(string Name, double Alpha, int WindowDays);
+
+    /// <summary>
+    /// What was compared to choose the default (alerts.md, "Gates"): the p gate alone at several Alpha, and the
+    /// multi-day check (sums of the last 2 or 3 days); every test at Alpha / (K · tests + 1), the + 1 the stopped-feed check.
+    /// </summary>
+    private static readonly Option[] Options =
+    [
+        new("single day", 0.001, 1),
+        new("single day", 0.01, 1),
+        new("single day", 0.02, 1),
+        new("single day", 0.05, 1),
+        new("2-day window", 0.01, 2),
+        new("2-day window", 0.02, 2),
+        new("3-day window", 0.001, 3),
+        new("3-day window", 0.01, 3),
+        new("3-day window", 0.02, 3),
+        new("3-day window", 0.05, 3),
+    ];
+
     public static string Run(BenchmarkOptions options)
     {
         var settings = new AlertSettings();
+        var detector = new SpikeDetector(settings);
         var table = new StringBuilder();
         table.AppendLine(CultureInfo.InvariantCulture,
-            $"Alert benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: Alpha {settings.Alpha}, MinExcess {settings.MinExcess}, MinRatio {settings.MinRatio}");
+            $"Alert benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: Alpha {settings.Alpha}, MinExcess {settings.MinExcess}, MinRatio {settings.MinRatio}, " +
+            $"windows up to {detector.WindowDays} days (each test at Alpha / (K · {detector.TestsPerCategory} + 1))");
         table.AppendLine();
-        var seconds = Time(() => Synthetic(options, settings, table, MinSize, MaxSize, full: true));
-        table.AppendLine("Sensitivity: other dispersions and other Alpha (the default stays 0.001), same seeds otherwise:");
-        table.AppendLine();
-        table.AppendLine("| NB size r | Alpha | material recall | oracle recall | false alerts per category per year |");
-        table.AppendLine("|---|---:|---:|---:|---:|");
-        seconds += Time(() => Synthetic(options, settings, table, HeavyMinSize, HeavyMaxSize, full: false));
-        foreach (var alpha in new[] { 0.01, 0.05 })
-        {
-            seconds += Time(() => Synthetic(options, settings with { Alpha = alpha }, table, MinSize, MaxSize, full: false));
-        }
-        table.AppendLine();
+        var seconds = Time(() => Full(options, detector, table));
         Console.Error.WriteLine($"synthetic: {seconds:F1}s");
-        seconds = Time(() => Nab(options, settings, table));
+        seconds = Time(() => Compare(options, settings, table));
+        Console.Error.WriteLine($"options: {seconds:F1}s");
+        seconds = Time(() => Nab(options, detector, table));
         Console.Error.WriteLine($"nab: {seconds:F1}s");
         return table.ToString();
     }
 
     private sealed record Event(InjectedSpike Spike, bool Hit, bool FirstDayHit, bool OracleHit);
 
-    private static void Synthetic(BenchmarkOptions options, AlertSettings settings, StringBuilder table, double minSize, double maxSize, bool full)
+    private sealed record Result(List<Event> Events, List<int> FalseAlerts, int OracleFalse, int FeedStops, int FeedStopsOnHolidays, int Holidays)
     {
-        var detector = new SpikeDetector(settings);
-        var events = new List<Event>();
-        var falseAlerts = new List<int>(); // per category-year
-        var oracleFalse = 0;
-        var feedStops = 0;
-        var feedStopsOnHolidays = 0;
-        var holidays = 0;
-        for (var seed = 1; seed <= options.Seeds; seed++)
+        public int CategoryYears => FalseAlerts.Count;
+        public double FalsePerCategoryYear => FalseAlerts.Sum() / (double)CategoryYears;
+        public double OracleFalsePerCategoryYear => OracleFalse / (double)CategoryYears;
+        public List<Event> Material => [.. Events.Where(e => e.Spike.Material)];
+    }
+
+    /// <summary>Replays <paramref name="seeds"/> seeded years (in parallel, one per seed) and scores them.</summary>
+    private static Result Synthetic(SpikeDetector detector, AlertSettings settings, IEnumerable<int> seeds, double minSize, double maxSize)
+    {
+        var perSeed = seeds.AsParallel().AsOrdered().Select(seed =>
         {
+            var events = new List<Event>();
+            var falseAlerts = new List<int>();
+            var oracleFalse = 0;
             var series = new SyntheticSeries(seed, minSize, maxSize);
             var days = SpikeReplay.Run(detector, series.Counts, series.JudgedFrom, series.End);
             var alerts = days.SelectMany(d => d.Spikes).Select(s => (s.Category, s.Day)).ToHashSet();
-            var oracle = Oracle(series, settings);
+            var oracle = Oracle(series, settings, detector.WindowDays);
             foreach (var spike in series.Spikes)
             {
                 var span = Enumerable.Range(0, spike.Days).Select(spike.Start.AddDays).ToList();
@@ -90,23 +113,22 @@ public static class AlertBenchmark
                 oracleFalse += oracle.Count(Outside);
             }
             var stops = days.Where(d => d.Feed.Stopped).Select(d => d.Day).ToList();
-            feedStops += stops.Count;
-            feedStopsOnHolidays += stops.Count(series.Holidays.Contains);
-            holidays += series.Holidays.Count;
-            Console.Error.WriteLine($"seed {seed}: {series.Spikes.Count} spikes, {alerts.Count} alerts");
-        }
+            return new Result(events, falseAlerts, oracleFalse, stops.Count, stops.Count(series.Holidays.Contains), series.Holidays.Count);
+        }).ToList();
+        return new Result(
+            [.. perSeed.SelectMany(r => r.Events)], [.. perSeed.SelectMany(r => r.FalseAlerts)], perSeed.Sum(r => r.OracleFalse),
+            perSeed.Sum(r => r.FeedStops), perSeed.Sum(r => r.FeedStopsOnHolidays), perSeed.Sum(r => r.Holidays));
+    }
 
-        var categoryYears = falseAlerts.Count;
-        if (!full)
-        {
-            var material = events.Where(e => e.Spike.Material).ToList();
-            table.AppendLine(CultureInfo.InvariantCulture,
-                $"| {minSize}-{maxSize} | {settings.Alpha} | {Share(material, e => e.Hit)} | {Share(material, e => e.OracleHit)} | {falseAlerts.Sum() / (double)categoryYears:0.000} (oracle {oracleFalse / (double)categoryYears:0.000}) |");
-            return;
-        }
+    /// <summary>The default detector on the first seed set in detail: recall by spike size and length.</summary>
+    private static void Full(BenchmarkOptions options, SpikeDetector detector, StringBuilder table)
+    {
+        var settings = new AlertSettings();
+        var result = Synthetic(detector, settings, Enumerable.Range(options.FirstSeed, options.Seeds), MinSize, MaxSize);
+        var events = result.Events;
         table.AppendLine(CultureInfo.InvariantCulture,
-            $"Synthetic: {options.Seeds} seeded years x {SyntheticSeries.Categories} categories (levels {SyntheticSeries.MinLevel}-{SyntheticSeries.MaxLevel} a day, " +
-            $"NB size r {minSize}-{maxSize}, weekend dip, trend, 8 holidays), {SyntheticSeries.HistoryDays} days of history, then {SyntheticSeries.JudgedDays} days judged; {events.Count} injected spikes.");
+            $"Synthetic: {options.Seeds} seeded years (seeds {options.FirstSeed}-{options.FirstSeed + options.Seeds - 1}) x {SyntheticSeries.Categories} categories (levels {SyntheticSeries.MinLevel}-{SyntheticSeries.MaxLevel} a day, " +
+            $"NB size r {MinSize}-{MaxSize}, weekend dip, trend, 8 holidays), {SyntheticSeries.HistoryDays} days of history, then {SyntheticSeries.JudgedDays} days judged; {events.Count} injected spikes.");
         table.AppendLine();
         table.AppendLine("| spikes | n | recall | first-day recall | oracle recall |");
         table.AppendLine("|---|---:|---:|---:|---:|");
@@ -136,36 +158,100 @@ public static class AlertBenchmark
         Row("material, 2-3 days", e => e.Spike.Material && e.Spike.Days > 1);
         table.AppendLine();
         table.AppendLine(CultureInfo.InvariantCulture,
-            $"False alerts (alert on a day outside the category's injected spikes): {falseAlerts.Sum()} in {categoryYears} category-years = " +
-            $"**{falseAlerts.Sum() / (double)categoryYears:0.000} per category per year** (most in one category-year: {falseAlerts.Max()}; oracle: {oracleFalse / (double)categoryYears:0.000}).");
+            $"False alerts (alert on a day outside the category's injected spikes): {result.FalseAlerts.Sum()} in {result.CategoryYears} category-years = " +
+            $"**{result.FalsePerCategoryYear:0.000} per category per year** (most in one category-year: {result.FalseAlerts.Max()}; oracle: {result.OracleFalsePerCategoryYear:0.000}).");
         table.AppendLine(CultureInfo.InvariantCulture,
-            $"Stopped-feed flags on the total: {feedStops} in {options.Seeds} years, {feedStopsOnHolidays} of them on the {holidays} holidays (15 % of the usual volume).");
+            $"Stopped-feed flags on the total: {result.FeedStops} in {options.Seeds} years, {result.FeedStopsOnHolidays} of them on the {result.Holidays} holidays (15 % of the usual volume).");
         table.AppendLine();
     }
 
-    /// <summary>The three gates against the true mean and dispersion of each day (with K = all categories).</summary>
-    private static HashSet<(string, DateOnly)> Oracle(SyntheticSeries series, AlertSettings settings)
+    /// <summary>Every option on both noise levels and both seed sets: material recall, oracle recall, false alerts.</summary>
+    private static void Compare(BenchmarkOptions options, AlertSettings defaults, StringBuilder table)
+    {
+        int[] firsts = [options.FirstSeed, options.FirstSeed == SecondSeeds ? 1 : SecondSeeds];
+        (double Min, double Max)[] sizes = [(MinSize, MaxSize), (HeavyMinSize, HeavyMaxSize)];
+        table.AppendLine("Options compared (material recall / oracle recall / false alerts per category per year; K = categories judged that day):");
+        table.AppendLine();
+        var header = new StringBuilder("| option | Alpha | per-test gate (K = 30) |");
+        var rule = new StringBuilder("|---|---:|---:|");
+        foreach (var (min, max) in sizes)
+        {
+            foreach (var first in firsts)
+            {
+                header.Append(CultureInfo.InvariantCulture, $" r {min}-{max}, seeds {first}-{first + options.Seeds - 1} |");
+                rule.Append("---|");
+            }
+        }
+        table.AppendLine(header.ToString());
+        table.AppendLine(rule.ToString());
+        foreach (var option in Options)
+        {
+            var settings = defaults with { Alpha = option.Alpha };
+            var detector = new SpikeDetector(settings) { WindowDays = option.WindowDays };
+            var row = new StringBuilder(string.Create(CultureInfo.InvariantCulture,
+                $"| {option.Name} | {option.Alpha} | {detector.PerTest(SyntheticSeries.Categories):0.0e0} |"));
+            foreach (var (min, max) in sizes)
+            {
+                foreach (var first in firsts)
+                {
+                    var result = Synthetic(detector, settings, Enumerable.Range(first, options.Seeds), min, max);
+                    var material = result.Material;
+                    row.Append(CultureInfo.InvariantCulture,
+                        $" {Share(material, e => e.Hit, "0.000")} / {Share(material, e => e.OracleHit, "0.000")} / {result.FalsePerCategoryYear:0.00} |");
+                }
+            }
+            table.AppendLine(row.ToString());
+            Console.Error.WriteLine(row.ToString());
+        }
+        table.AppendLine();
+    }
+
+    /// <summary>
+    /// The detector's gates against the true mean and dispersion of each day (K = all categories): the single day
+    /// and, with <paramref name="windowDays"/> above 1, the sums of the last 2..windowDays days (today above its
+    /// mean; no day of the window already flagged), every test at Alpha / (K · tests + 1).
+    /// </summary>
+    private static HashSet<(string, DateOnly)> Oracle(SyntheticSeries series, AlertSettings settings, int windowDays)
     {
         var alerts = new HashSet<(string, DateOnly)>();
+        var gate = settings.Alpha / (SyntheticSeries.Categories * (double)Math.Max(windowDays, 1) + 1);
+        bool Passes(double x, double mu, double variance) =>
+            TailProbability.NegativeBinomialUpper((int)x, mu, variance) < gate && x - mu >= settings.MinExcess && x / Math.Max(mu, 1) >= settings.MinRatio;
         foreach (var (category, counts) in series.Counts)
         {
             var r = series.Size[category];
+            var flagged = new HashSet<DateOnly>();
             for (var day = series.JudgedFrom; day <= series.End; day = day.AddDays(1))
             {
                 var mu = series.Mean[category][day];
-                var x = counts[day];
-                var p = TailProbability.NegativeBinomialUpper(x, mu, mu + mu * mu / r);
-                if (p < settings.Alpha / SyntheticSeries.Categories && x - mu >= settings.MinExcess && x / Math.Max(mu, 1) >= settings.MinRatio)
+                if (Passes(counts[day], mu, mu + mu * mu / r))
                 {
+                    flagged.Add(day);
                     alerts.Add((category, day));
+                    continue;
+                }
+                for (var w = 2; w <= windowDays && counts[day] > mu; w++)
+                {
+                    var span = Enumerable.Range(0, w).Select(i => day.AddDays(-i)).ToList();
+                    if (span.Any(flagged.Contains))
+                    {
+                        break;
+                    }
+                    var means = span.Select(d => series.Mean[category][d]).ToList();
+                    if (Passes(span.Sum(d => counts[d]), means.Sum(), means.Sum(m => m + m * m / r)))
+                    {
+                        flagged.UnionWith(span);
+                        alerts.Add((category, day));
+                        break;
+                    }
                 }
             }
         }
         return alerts;
     }
 
-    private static string Share<T>(IReadOnlyCollection<T> items, Func<T, bool> predicate) =>
-        string.Create(CultureInfo.InvariantCulture, $"{items.Count(predicate) / (double)items.Count:0.00}");
+    private static string Share<T>(IReadOnlyCollection<T> items, Func<T, bool> predicate, string format = "0.00") =>
+        (items.Count(predicate) / (double)items.Count).ToString(format, CultureInfo.InvariantCulture);
 
     /// <summary>The NAB series whose values are counts, so that a daily sum is a daily count.</summary>
     private static readonly string[] NabSeries =
@@ -177,7 +263,7 @@ public static class AlertBenchmark
         "realAWSCloudwatch/elb_request_count_8c0756.csv",
     ];
 
-    private static void Nab(BenchmarkOptions options, AlertSettings settings, StringBuilder table)
+    private static void Nab(BenchmarkOptions options, SpikeDetector detector, StringBuilder table)
     {
         var windowsPath = Path.Combine(options.Nab, "combined_windows.json");
         if (!File.Exists(windowsPath))
@@ -190,7 +276,6 @@ public static class AlertBenchmark
         table.AppendLine();
         table.AppendLine("| series | days | windows | hit by a spike | hit by a low-volume flag | spike days outside windows | low days outside windows |");
         table.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
-        var detector = new SpikeDetector(settings);
         foreach (var name in NabSeries)
         {
             var path = Path.Combine(options.Nab, "data", name);

@@ -6,13 +6,14 @@ namespace Analytics.Benchmarks;
 /// <param name="Tickets">kpi: the number of tickets in the warehouse the KPIs are computed over.</param>
 /// <param name="Seeds">alerts: the number of seeded synthetic years.</param>
 /// <param name="Nab">alerts: the NAB folder (combined_windows.json and data/).</param>
-public sealed record BenchmarkOptions(string Command, IReadOnlyList<int> Sizes, int Tickets, int Runs, string WorkDirectory, int Seeds = 5, string Nab = "../shared/data/nab")
+/// <param name="FirstSeed">alerts: the first seed of the detailed table (the options table also runs the other seed set).</param>
+public sealed record BenchmarkOptions(string Command, IReadOnlyList<int> Sizes, int Tickets, int Runs, string WorkDirectory, int Seeds = 5, string Nab = "../shared/data/nab", int FirstSeed = 1)
 {
     public const string Usage =
         "usage: dotnet run -c Release --project tests/Analytics.Benchmarks -- ingest [--sizes 100000,1000000] [--runs 3] [--work DIR]\n" +
         "       dotnet run -c Release --project tests/Analytics.Benchmarks -- kpi [--tickets 1000000] [--runs 3] [--work DIR]\n" +
         "       dotnet run -c Release --project tests/Analytics.Benchmarks -- report [--runs 3] [--work DIR]   (after kpi: it reads kpi.duckdb)\n" +
-        "       dotnet run -c Release --project tests/Analytics.Benchmarks -- alerts [--seeds 5] [--nab ../shared/data/nab] [--work DIR]";
+        "       dotnet run -c Release --project tests/Analytics.Benchmarks -- alerts [--seeds 5] [--first-seed 1] [--nab ../shared/data/nab] [--work DIR]";
 
     public static BenchmarkOptions? Parse(string[] args)
     {
@@ -26,6 +27,7 @@ public sealed record BenchmarkOptions(string Command, IReadOnlyList<int> Sizes, 
         var tickets = 1_000_000;
         var runs = 3;
         var seeds = 5;
+        var firstSeed = 1;
         var nab = "../shared/data/nab";
         var work = Path.Combine(Path.GetTempPath(), "analytics-benchmarks");
         for (var i = 1; i < args.Length - 1; i += 2)
@@ -38,9 +40,10 @@ public sealed record BenchmarkOptions(string Command, IReadOnlyList<int> Sizes, 
                 case "--work": work = args[i + 1]; break;
                 case "--seeds" when command == "alerts": seeds = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--nab" when command == "alerts": nab = args[i + 1]; break;
+                case "--first-seed" when command == "alerts": firstSeed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 default: return null;
             }
         }
-        return runs < 1 || tickets < 1 || seeds < 1 ? null : new BenchmarkOptions(command, sizes, tickets, runs, work, seeds, nab);
+        return runs < 1 || tickets < 1 || seeds < 1 ? null : new BenchmarkOptions(command, sizes, tickets, runs, work, seeds, nab, firstSeed);
     }
 }

@@ -37,8 +37,8 @@ public class SpikeDetectorTests
     [Fact]
     public void Tiny_p_but_too_few_extra_tickets_is_not_a_spike()
     {
-        // Poisson(0.5). x = 5: P(X >= 5) = 1 - e^-0.5 (1 + 0.5 + 0.125 + 0.02083 + 0.0026) = 1.7e-4 < 0.001; ratio 5/1 = 5;
-        // but excess 5 - 0.5 = 4.5 < 5.
+        // Poisson(0.5). x = 5: P(X >= 5) = 1 - e^-0.5 (1 + 0.5 + 0.125 + 0.02083 + 0.0026) = 1.7e-4 < 0.01 / (3 · 1 + 1)
+        // = 0.0025 (K = 1); ratio 5/1 = 5; but excess 5 - 0.5 = 4.5 < 5.
         var baseline = Typical(0.5);
         var verdict = Detector.Category("Payments", Monday, 5, baseline, 1);
         Assert.InRange(verdict.PValue, 1.6e-4, 1.8e-4);
@@ -52,10 +52,10 @@ public class SpikeDetectorTests
     public void Large_excess_but_small_ratio_is_not_a_spike()
     {
         // Poisson(100). x = 140: excess 40, ratio 1.4 < 1.5,
-        // p = P(X >= 140 | 100) ≈ 1.5e-4 (z = 3.95) < 0.001.
+        // p = P(X >= 140 | 100) ≈ 1.5e-4 (z = 3.95) < 0.01 / (3 · 1 + 1) = 0.0025.
         var baseline = Typical(100);
         var verdict = Detector.Category("Billing", Monday, 140, baseline, 1);
-        Assert.True(verdict.PValue < 0.001);
+        Assert.True(verdict.PValue < 0.0025);
         Assert.Equal(40, verdict.Excess);
         Assert.Equal(1.4, verdict.Ratio, 12);
         Assert.False(verdict.IsSpike);
@@ -67,7 +67,7 @@ public class SpikeDetectorTests
     public void Ratio_and_excess_pass_but_p_is_not_small_enough_after_dividing_by_K()
     {
         // Poisson(4). x = 12: excess 8, ratio 3; P(X >= 12 | 4) = 1 - 0.999085 = 9.15e-4:
-        // below 0.001 / 1, above 0.001 / 10.
+        // below 0.01 / (3 · 1 + 1) = 2.5e-3 (K = 1), above 0.01 / (3 · 10 + 1) = 3.2e-4 (K = 10).
         var baseline = Typical(4);
         var alone = Detector.Category("Login", Monday, 12, baseline, 1);
         Assert.InRange(alone.PValue, 9.1e-4, 9.2e-4);
@@ -88,7 +88,9 @@ public class SpikeDetectorTests
         var day = Detector.Judge(Monday, counts, new Dictionary<string, IReadOnlySet<DateOnly>>(), new HashSet<DateOnly>());
         Assert.Equal(10, day.CategoriesChecked);
         // C0's 12 against 4: μ = (32 + 10) / (8 + 10 / 4) = 4, widened by 1 + 1 / 10.5, so p is a little above
-        // Poisson's 9.15e-4 and above 0.001 / 10; "New" has no verdict.
+        // Poisson's 9.15e-4 and above 0.01 / (3 · 10 + 1) = 3.2e-4 (with "New" counted, K = 11, it would be
+        // 2.9e-4); yesterday and today together, 4 + 12 = 16 against 8, P(X >= 16) ≈ 0.011: not a spike either.
+        // "New" has no verdict.
         var c0 = day.Categories.Single(c => c.Category == "C0");
         Assert.Equal(4, c0.Baseline.Median, 9);
         Assert.InRange(c0.PValue, 9.15e-4, 2e-3);
@@ -187,7 +189,8 @@ public class SpikeDetectorTests
         }
         var five = Judge(5).Categories.Single(c => c.Category == "Sparse");
         Assert.Equal(0.38336, five.Baseline.Median, 4);
-        Assert.True(five.PValue < 0.001 / 2);
+        // K = 2: the p gate is 0.01 / (3 · 2 + 1) = 1.43e-3.
+        Assert.True(five.PValue < 0.01 / 7);
         Assert.Equal(5 - 0.38336, five.Excess, 4);
         Assert.False(five.IsSpike);
         Assert.True(Judge(6).Categories.Single(c => c.Category == "Sparse").IsSpike);
