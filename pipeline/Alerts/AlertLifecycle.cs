@@ -29,7 +29,8 @@ public sealed record AlertRecord(
     int Severity,
     string Why,
     bool Silenced,
-    string? Held)
+    string? Held,
+    int Days = 1)
 {
     /// <summary>Meant for the alert email: not held back by a silence, the cooldown, or an unsent firing.</summary>
     public bool Announced => Held is null;
@@ -137,8 +138,8 @@ public static class AlertLifecycle
         var records = new List<AlertRecord>();
         foreach (var verdict in day.Categories.Where(c => c.HasVerdict).OrderBy(c => c.Category, StringComparer.Ordinal))
         {
-            var reading = new Reading(verdict.Category, verdict.Count, verdict.Baseline.Median, verdict.Ratio, verdict.PValue,
-                verdict.IsSpike, verdict.Severity, verdict.Why, AlertStates.Firing);
+            var reading = new Reading(verdict.Category, verdict.WindowCount, verdict.WindowTypical, verdict.Ratio, verdict.PValue,
+                verdict.IsSpike, verdict.Severity, verdict.Why, AlertStates.Firing, verdict.Days);
             if (Step(states.GetValueOrDefault(verdict.Category) ?? CategoryAlertState.Ok(verdict.Category), day.Day, reading, silences, settings) is { } record)
             {
                 records.Add(record);
@@ -183,17 +184,18 @@ public static class AlertLifecycle
         record.Ratio,
         record.PValue,
         record.Severity,
-        record.Why);
+        record.Why,
+        record.Days);
 
     /// <summary>One category's (or the feed's) figures on the judged day.</summary>
-    private sealed record Reading(string Category, int Observed, double Baseline, double Ratio, double PValue, bool Alarm, int Severity, string Why, string FiringState);
+    private sealed record Reading(string Category, int Observed, double Baseline, double Ratio, double PValue, bool Alarm, int Severity, string Why, string FiringState, int Days = 1);
 
     private static AlertRecord? Step(CategoryAlertState state, DateOnly day, Reading reading, IReadOnlyList<AlertSilence> silences, AlertSettings settings)
     {
         var silence = silences.Where(s => s.Covers(reading.Category, day)).OrderByDescending(s => s.Until).FirstOrDefault();
         var silenced = silence is not null;
         AlertRecord Row(string rowState, int severity, string why, string? held) =>
-            new(reading.Category, day, rowState, reading.Observed, reading.Baseline, reading.Ratio, reading.PValue, severity, why, silenced, held);
+            new(reading.Category, day, rowState, reading.Observed, reading.Baseline, reading.Ratio, reading.PValue, severity, why, silenced, held, reading.Days);
 
         if (!reading.Alarm)
         {

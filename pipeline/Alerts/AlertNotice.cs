@@ -14,7 +14,11 @@ public enum AlertChangeKind
     FeedStopped,
 }
 
-/// <summary>One category's change on the judged day, with the day's verdict figures.</summary>
+/// <summary>
+/// One category's change on the judged day, with the verdict's figures: <paramref name="Observed"/> and
+/// <paramref name="Baseline"/> are of the <paramref name="Days"/> days ending on <paramref name="Day"/> that were
+/// judged together (1 for the day alone; 2 or 3 when the multi-day check found the spike).
+/// </summary>
 public sealed record AlertChange(
     string Category,
     DateOnly Day,
@@ -24,7 +28,8 @@ public sealed record AlertChange(
     double Ratio,
     double PValue,
     int Severity,
-    string Why);
+    string Why,
+    int Days = 1);
 
 /// <summary>
 /// What one detection run has to tell the alert recipients: the changes of one judged day that are not silenced

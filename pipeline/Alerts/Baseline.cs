@@ -104,9 +104,12 @@ public sealed record Baseline(
 
         var adjusted = days.Select(d => (double)history[d] / pattern[(int)d.DayOfWeek]).ToList();
         var level = MedianOf(adjusted);
-        if (level == 0)
+        if (level == 0 || reference == BaselineReference.AllEarlierDays)
         {
-            level = adjusted.Average();
+            // A sparse category's typical day has no ticket, yet it has a rate. And while the history is young the
+            // weekly pattern is not known yet: the median of a few weekdays and weekend days can be the quiet
+            // days' level (1, 1, 1, 1, 5, 5, 7 has median 1), so the level is at least the mean (3).
+            level = Math.Max(level, adjusted.Average());
         }
 
         // Typical count per weekday: own tickets plus the prior, b tickets at L · F_w.

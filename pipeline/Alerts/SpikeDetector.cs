@@ -16,7 +16,10 @@ public sealed class SpikeDetector(AlertSettings settings)
     /// The longest run of days, ending on the judged day, whose sum the multi-day check judges (2 and 3 by
     /// default); 1 judges single days only.
     /// </summary>
-    public int WindowDays { get; init; } = 3;
+    public int WindowDays { get; init; } = DefaultWindowDays;
+
+    /// <summary>The multi-day check's longest window as configured for alerts: the day alone, the last 2 and the last 3 days.</summary>
+    public const int DefaultWindowDays = 3;
 
     /// <summary>How many tests each category takes a day: one per window length (the day alone, the last 2 days, ...).</summary>
     public int TestsPerCategory => Math.Max(WindowDays, 1);

@@ -447,7 +447,10 @@ public static class AlertsCommand
     private static DateOnly Parse(string option, string value) =>
         DateOnly.ParseExact(OptionValues.Date(option, value)!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>One object per spike: date, category, observed, baseline, ratio, p_value, severity, why.</summary>
+    /// <summary>
+    /// One object per spike: date, category, observed, baseline, ratio, p_value, severity, why, days. When the
+    /// spike was found over the last 2 or 3 days together (days &gt; 1), observed and baseline are those days' sums.
+    /// </summary>
     private static void WriteJson(IReadOnlyList<DayVerdict> days, TextWriter output)
     {
         Output.WriteJson(output, json =>
@@ -458,9 +461,10 @@ public static class AlertsCommand
                 json.WriteStartObject();
                 json.WriteString("date", spike.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 json.WriteString("category", spike.Category);
-                json.WriteNumber("observed", spike.Count);
-                json.WriteNumber("baseline", spike.Baseline.Median);
+                json.WriteNumber("observed", spike.WindowCount);
+                json.WriteNumber("baseline", spike.WindowTypical);
                 json.WriteNumber("ratio", spike.Ratio);
+                json.WriteNumber("days", spike.Days);
                 json.WriteNumber("p_value", spike.PValue);
                 json.WriteNumber("severity", spike.Severity);
                 json.WriteString("why", spike.Why);

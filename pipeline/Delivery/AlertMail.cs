@@ -168,15 +168,17 @@ public static class AlertMail
 
     private static MailAttachment Chart(AlertChange change, CategoryEvidence evidence, int number)
     {
-        var png = SpikeChart.Png(ChartTitle(change.Category), evidence.Days, evidence.Counts, [change.Day], change.Baseline);
+        // A spike found over several days marks each of them, against their typical count per day.
+        var days = Enumerable.Range(0, Math.Max(change.Days, 1)).Select(i => change.Day.AddDays(-i)).ToList();
+        var png = SpikeChart.Png(ChartTitle(change.Category), evidence.Days, evidence.Counts, days, change.Baseline / days.Count);
         return new MailAttachment($"spike-{number}.png", "image/png", png, $"spike-{number}@support-analytics.local");
     }
 
     private static string Footer(AlertNotice notice, string timeZone, AlertSettings rules) =>
         $"Day judged: {notice.Day:yyyy-MM-dd}, days and counts in the {timeZone} time zone. "
-        + $"Rule: a category spikes when its count is improbably high against the typical count for that weekday "
-        + $"(p < {Number(rules.Alpha)} / categories checked), at least {Number(rules.MinExcess)} tickets above it "
-        + $"and at least {Number(rules.MinRatio)} times it. "
+        + $"Rule: a category spikes when its tickets of the day, or of up to the last {SpikeDetector.DefaultWindowDays} days together, are improbably many "
+        + $"against the typical count for those weekdays (p < {Number(rules.Alpha)} / ({SpikeDetector.DefaultWindowDays} × categories checked + 1)), "
+        + $"at least {Number(rules.MinExcess)} above it and at least {Number(rules.MinRatio)} times it. "
         + $"Words and tags: the day's tickets carrying them against the daily average of the 8 weeks before "
         + $"(at least {AlertEvidence.MinTermCount} tickets).";
 

@@ -8,9 +8,10 @@ namespace Analytics.Pipeline.Reports;
 
 /// <summary>
 /// A category that spiked on a local day, to be marked in the report, with the detector's figures when known:
-/// the tickets created that day, the typical count it was judged against, and their ratio.
+/// the tickets created, the typical count they were judged against, and their ratio, over the <paramref name="Days"/>
+/// days ending on <paramref name="Day"/> that were judged together (1 for the day alone).
 /// </summary>
-public sealed record CategorySpike(string? Category, DateOnly Day, int? Observed = null, double? Typical = null, double? Ratio = null);
+public sealed record CategorySpike(string? Category, DateOnly Day, int? Observed = null, double? Typical = null, double? Ratio = null, int Days = 1);
 
 /// <summary>
 /// Fills the <see cref="ReportModel"/> of a week or month from the KPI SQL: the <c>kpi()</c> table (through
@@ -189,12 +190,13 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
         return lines;
     }
 
-    /// <summary>"Wed 2026-11-11 (45 tickets, typical 15, 3.0×)", or the day alone without the detector's figures.</summary>
+    /// <summary>"Wed 2026-11-11 (45 tickets, typical 15, 3.0×)", "Thu 2026-11-12 (58 tickets over 2 days, typical 23, 2.5×)", or the day alone without the detector's figures.</summary>
     private static string SpikeDay(CategorySpike spike)
     {
         var day = spike.Day.ToString("ddd yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return spike is { Observed: { } observed, Typical: { } typical, Ratio: { } ratio }
-            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{day} ({observed:N0} tickets, typical {typical:0.#}, {ratio:0.0}×)")
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{day} ({observed:N0} tickets{(spike.Days > 1 ? $" over {spike.Days} days" : "")}, typical {typical:0.#}, {ratio:0.0}×)")
             : day;
     }
 

@@ -20,7 +20,8 @@ public static class ReportSpikes
             .Select(s => new CategorySpike(
                 s.Category == NoCategory ? null : s.Category,
                 s.Day,
-                s.Count,
-                s.Baseline.Median,
-                s.Ratio))];
+                s.WindowCount,
+                s.WindowTypical,
+                s.Ratio,
+                s.Days))];
 }

@@ -155,6 +155,20 @@ public class BaselineTests
     }
 
     [Fact]
+    public void A_young_history_levels_at_least_at_its_mean_since_its_weekly_pattern_is_not_known_yet()
+    {
+        // One week, Monday to Sunday: 7, 1, 1, 5, 5, 1, 1 (busy and quiet days mixed, no pattern yet: F = 1).
+        // The median is 1, the quiet days' level; the level is the mean instead: 21 / 7 = 3.
+        // Monday: S = 7 on 1 day, μ = (7 + 10) / (1 + 10 / 3) = 17 / (13 / 3) = 51 / 13 = 3.923077.
+        int[] week = [7, 1, 1, 5, 5, 1, 1];
+        var history = History(Monday.AddDays(-7), Monday, d => week[d.DayNumber - Monday.AddDays(-7).DayNumber]);
+        var baseline = Baseline.For(history, Monday, None);
+        Assert.Equal(BaselineReference.AllEarlierDays, baseline.Reference);
+        Assert.Equal(3, baseline.Level, 12);
+        Assert.Equal(51.0 / 13, baseline.Median, 9);
+    }
+
+    [Fact]
     public void Later_days_are_never_read()
     {
         // Data on and after the day itself must not change its baseline.

@@ -84,7 +84,9 @@ public sealed class AlertMailTests : IDisposable
         Assert.Contains("Resolved:\n- Billing: resolved, 11 tickets, typical 12\n", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("<li>Billing: resolved, 11 tickets, typical 12</li>", mail.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("days and counts in the Europe/Berlin time zone", mail.TextBody, StringComparison.Ordinal);
-        Assert.Contains("(p < 0.001 / categories checked), at least 5 tickets above it and at least 1.5 times it", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Rule: a category spikes when its tickets of the day, or of up to the last 3 days together, are improbably many "
+            + "against the typical count for those weekdays (p < 0.001 / (3 × categories checked + 1)), at least 5 above it and at least 1.5 times it.",
+            mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("days and counts in the Europe/Berlin time zone", mail.HtmlBody, StringComparison.Ordinal);
         Assert.DoesNotContain("http", mail.HtmlBody + mail.TextBody, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<a ", mail.HtmlBody, StringComparison.OrdinalIgnoreCase);
