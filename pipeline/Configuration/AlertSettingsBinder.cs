@@ -13,7 +13,7 @@ public static class AlertSettingsBinder
         var alpha = section["Alpha"] is { } a ? Number("Alerts:Alpha", a) : defaults.Alpha;
         if (alpha is <= 0 or >= 1)
         {
-            throw new ConfigurationException($"Alerts:Alpha: '{section["Alpha"]}' is not a probability between 0 and 1 (exclusive), e.g. 0.001");
+            throw new ConfigurationException($"Alerts:Alpha: '{section["Alpha"]}' is not a probability between 0 and 1 (exclusive), e.g. 0.01");
         }
         var minExcess = section["MinExcess"] is { } e ? Number("Alerts:MinExcess", e) : defaults.MinExcess;
         if (minExcess < 0)
