@@ -1,0 +1,152 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Analytics.Pipeline.Alerts;
+using Analytics.Pipeline.Delivery;
+using Analytics.Pipeline.Warehouse;
+
+namespace Analytics.Pipeline.Cli;
+
+/// <summary>What <c>analytics alerts detect</c> prints: the verdicts (read-only), or the lifecycle's changes and mail (--notify).</summary>
+public static class AlertsDetectOutput
+{
+    internal static void WriteChanges(
+        IReadOnlyList<JudgedDay> days, DateOnly first, DateOnly last, Configuration.AnalyticsSettings settings, OutboxPassResult? pass,
+        IReadOnlyList<(string Recipient, string Key, bool Added)> keys, IReadOnlyDictionary<string, OutboxEntry> after, TextWriter output)
+    {
+        var judged = days.Where(d => !d.AlreadyJudged).ToList();
+        var changes = judged.Sum(d => d.Records.Count);
+        output.WriteLine(first == last
+            ? $"{first:yyyy-MM-dd}: {changes} alert state change(s)"
+            : $"{first:yyyy-MM-dd} to {last:yyyy-MM-dd}, judged day by day: {judged.Count} day(s) judged, {changes} state change(s)");
+        var again = days.Where(d => d.AlreadyJudged).ToList();
+        if (again.Count > 0)
+        {
+            output.WriteLine(again.Count == 1
+                ? $"  {again[0].Day:yyyy-MM-dd ddd}  already judged: nothing recorded or sent again"
+                : $"  {again[0].Day:yyyy-MM-dd} to {again[^1].Day:yyyy-MM-dd}: {again.Count} day(s) already judged: nothing recorded or sent again");
+        }
+        foreach (var day in judged)
+        {
+            foreach (var record in day.Records)
+            {
+                var mail = record.Held is { } held ? $"not emailed: {held}"
+                    : settings.Recipients.Alerts.Count == 0 ? "not emailed: no alert recipients are configured"
+                    : "emailed";
+                output.WriteLine($"  {day.Day:yyyy-MM-dd ddd}  {record.State,-12} {record.Why}  ({mail})");
+            }
+            foreach (var spike in AlertLifecycleRun.StillFiring(day))
+            {
+                output.WriteLine($"  {day.Day:yyyy-MM-dd ddd}  {"still firing",-12} {spike.Why}  (no change: not sent again while it stays firing)");
+            }
+        }
+        var quiet = judged.Count(d => d.Records.Count == 0 && !AlertLifecycleRun.StillFiring(d).Any());
+        if (quiet > 0)
+        {
+            output.WriteLine($"  {quiet} day(s) without a change");
+        }
+        if (settings.Recipients.Alerts.Count == 0)
+        {
+            output.WriteLine(judged.Any(d => d.Notice is not null)
+                ? "  Mail:   no alert recipients are configured (Recipients:Alerts): the changes are recorded, no email was sent"
+                : "  Mail:   no alert recipients are configured (Recipients:Alerts)");
+            return;
+        }
+        output.WriteLine($"  Mail:   {keys.Count(k => k.Added)} alert email(s) queued; via {pass!.Via}: this pass sent {pass.Result.Sent}, left {pass.Result.Retrying} queued for retry, {pass.Result.Failed} failed");
+        foreach (var (recipient, key, _) in keys)
+        {
+            var entry = after[key];
+            var line = entry.Status switch
+            {
+                "sent" => "sent",
+                "failed" => $"failed: {entry.LastError}",
+                _ => $"queued, next attempt {entry.NextAttemptAt:yyyy-MM-dd HH:mm:ss} UTC: {entry.LastError}",
+            };
+            output.WriteLine($"          {key[..key.LastIndexOf('/')]} to {recipient}: {line}");
+        }
+    }
+
+    /// <summary>With --notify: one object per recorded change (the spike fields, plus state, why, held, emailed).</summary>
+    internal static void WriteChangesJson(IReadOnlyList<JudgedDay> days, IReadOnlyDictionary<string, OutboxEntry> after, TextWriter output)
+    {
+        Output.WriteJson(output, json =>
+        {
+            json.WriteStartArray();
+            foreach (var day in days.Where(d => !d.AlreadyJudged))
+            {
+                foreach (var record in day.Records)
+                {
+                    json.WriteStartObject();
+                    WriteRecord(json, record);
+                    var keys = record.Announced ? day.Mail.Select(m => m.Key).ToList() : [];
+                    json.WriteNumber("emails_queued", keys.Count);
+                    json.WriteNumber("emails_sent", keys.Count(k => after.TryGetValue(k, out var e) && e.Status == "sent"));
+                    json.WriteEndObject();
+                }
+            }
+            json.WriteEndArray();
+        });
+    }
+
+    internal static void WriteRecord(Utf8JsonWriter json, AlertRecord record)
+    {
+        json.WriteString("date", record.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteString("category", record.Category);
+        json.WriteString("state", record.State);
+        json.WriteNumber("observed", record.Observed);
+        json.WriteNumber("baseline", record.Baseline);
+        json.WriteNumber("ratio", record.Ratio);
+        json.WriteNumber("p_value", record.PValue);
+        json.WriteNumber("severity", record.Severity);
+        json.WriteString("why", record.Why);
+        json.WriteBoolean("silenced", record.Silenced);
+        json.WriteString("held", record.Held);
+    }
+
+    /// <summary>
+    /// One object per spike: date, category, observed, baseline, ratio, p_value, severity, why, days. When the
+    /// spike was found over the last 2 or 3 days together (days &gt; 1), observed and baseline are those days' sums.
+    /// </summary>
+    internal static void WriteJson(IReadOnlyList<DayVerdict> days, TextWriter output)
+    {
+        Output.WriteJson(output, json =>
+        {
+            json.WriteStartArray();
+            foreach (var spike in days.SelectMany(d => d.Spikes))
+            {
+                json.WriteStartObject();
+                json.WriteString("date", spike.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                json.WriteString("category", spike.Category);
+                json.WriteNumber("observed", spike.WindowCount);
+                json.WriteNumber("baseline", spike.WindowTypical);
+                json.WriteNumber("ratio", spike.Ratio);
+                json.WriteNumber("days", spike.Days);
+                json.WriteNumber("p_value", spike.PValue);
+                json.WriteNumber("severity", spike.Severity);
+                json.WriteString("why", spike.Why);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        });
+    }
+
+    internal static void WriteTable(IReadOnlyList<DayVerdict> days, DateOnly first, DateOnly last, TextWriter output)
+    {
+        var spikes = days.SelectMany(d => d.Spikes).ToList();
+        output.WriteLine(first == last
+            ? $"{first:yyyy-MM-dd}: {spikes.Count} spike(s)"
+            : $"{first:yyyy-MM-dd} to {last:yyyy-MM-dd}, replayed day by day: {spikes.Count} spike(s)");
+        foreach (var spike in spikes)
+        {
+            output.WriteLine($"  {spike.Day:yyyy-MM-dd ddd}  {spike.Why}  (p = {spike.PValue.ToString("0.0e0", CultureInfo.InvariantCulture)}, severity {spike.Severity})");
+        }
+        foreach (var feed in days.Where(d => d.Feed.Stopped || d.Feed.InProgress))
+        {
+            output.WriteLine($"  {feed.Day:yyyy-MM-dd ddd}  {feed.Feed.Why}");
+        }
+        foreach (var warming in days.Where(d => d.CategoriesChecked == 0))
+        {
+            output.WriteLine($"  {warming.Day:yyyy-MM-dd ddd}  warming up: too little history for a verdict");
+        }
+    }
+}
