@@ -184,7 +184,7 @@ public static class AlertMail
 
     private static string Line(AlertChange change) => change.Kind switch
     {
-        AlertChangeKind.Resolved => $"{change.Category}: resolved, {change.Observed} {(change.Observed == 1 ? "ticket" : "tickets")}, typical {Number(change.Baseline)}",
+        AlertChangeKind.Resolved => change.Why,
         AlertChangeKind.Escalated => $"{change.Why} (severity now {change.Severity})",
         _ => change.Why,
     };
