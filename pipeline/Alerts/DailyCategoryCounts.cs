@@ -3,42 +3,76 @@ using DuckDB.NET.Data;
 
 namespace Analytics.Pipeline.Alerts;
 
-/// <summary>Reads queries/alerts/daily_category_counts.sql: per category, local date → tickets created, zero-filled.</summary>
-public static class DailyCategoryCounts
+/// <summary>
+/// The tickets created per local day, source and category up to a day (queries/alerts/daily_source_counts.sql,
+/// read once), and what the detector needs from them: the zero-filled daily counts per category, where each
+/// category's history starts, and the first day of all.
+/// </summary>
+public sealed class DailyCategoryCounts
 {
-    public static Dictionary<string, IReadOnlyDictionary<DateOnly, int>> Load(DuckDBConnection db, DateOnly from, DateOnly to)
+    /// <summary>How the query names tickets without a category.</summary>
+    public const string NoCategory = "(no category)";
+
+    private readonly List<(DateOnly Day, string Source, string Category, int Tickets)> rows;
+
+    private DailyCategoryCounts(List<(DateOnly, string, string, int)> rows) => this.rows = rows;
+
+    /// <summary>The rows of every local day up to <paramref name="to"/>.</summary>
+    public static DailyCategoryCounts Read(DuckDBConnection db, DateOnly to)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var counts = new Dictionary<string, Dictionary<DateOnly, int>>(StringComparer.Ordinal);
-        using var command = db.Create(SqlFiles.Read("alerts/daily_category_counts.sql"), new { from, to });
+        var rows = new List<(DateOnly, string, string, int)>();
+        using var command = db.Create(SqlFiles.Read("alerts/daily_source_counts.sql"), new { to });
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var day = DateOnly.FromDateTime(reader.GetDateTime(0));
-            var category = reader.GetString(1);
-            if (!counts.TryGetValue(category, out var history))
-            {
-                counts[category] = history = [];
-            }
-            history[day] = checked((int)reader.GetInt64(2));
+            rows.Add((DateOnly.FromDateTime(reader.GetDateTime(0)), reader.GetString(1), reader.GetString(2), checked((int)reader.GetInt64(3))));
         }
-        return counts.ToDictionary(c => c.Key, c => (IReadOnlyDictionary<DateOnly, int>)c.Value, StringComparer.Ordinal);
+        return new DailyCategoryCounts(rows);
     }
 
-    /// <summary>Reads queries/alerts/category_sources.sql: which source feeds which category since when, up to <paramref name="to"/>.</summary>
-    public static HistoryStarts LoadStarts(DuckDBConnection db, DateOnly to)
+    /// <summary>The first local day with a ticket that counts; null for an empty warehouse.</summary>
+    public DateOnly? FirstDay => rows.Count == 0 ? null : rows.Min(r => r.Day);
+
+    /// <summary>
+    /// Per category, local date → tickets created over <paramref name="from"/>..<paramref name="to"/>, every
+    /// date present (0 without tickets). The categories are those with any ticket up to the day read to.
+    /// </summary>
+    public Dictionary<string, IReadOnlyDictionary<DateOnly, int>> Between(DateOnly from, DateOnly to)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        var feeds = new List<SourceFeed>();
-        using var command = db.Create(SqlFiles.Read("alerts/category_sources.sql"), new { to });
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        var counts = new Dictionary<string, IReadOnlyDictionary<DateOnly, int>>(StringComparer.Ordinal);
+        foreach (var category in rows.Select(r => r.Category).Distinct())
         {
-            feeds.Add(new SourceFeed(reader.GetString(0), reader.GetString(1),
-                DateOnly.FromDateTime(reader.GetDateTime(2)), DateOnly.FromDateTime(reader.GetDateTime(3))));
+            var history = new Dictionary<DateOnly, int>();
+            for (var day = from; day <= to; day = day.AddDays(1))
+            {
+                history[day] = 0;
+            }
+            counts[category] = history;
         }
-        return new HistoryStarts(feeds);
+        foreach (var (day, _, category, tickets) in rows.Where(r => r.Day >= from && r.Day <= to))
+        {
+            var history = (Dictionary<DateOnly, int>)counts[category];
+            history[day] += tickets;
+        }
+        return counts;
     }
+
+    /// <summary>Which source feeds which category since when (docs/alerts.md, "New sources").</summary>
+    public HistoryStarts Starts()
+    {
+        var sourceFirst = rows.GroupBy(r => r.Source).ToDictionary(g => g.Key, g => g.Min(r => r.Day), StringComparer.Ordinal);
+        return new HistoryStarts(rows
+            .GroupBy(r => (r.Category, r.Source))
+            .Select(g => new SourceFeed(g.Key.Category, g.Key.Source, sourceFirst[g.Key.Source], g.Min(r => r.Day))));
+    }
+
+    /// <summary>Per category, local date → tickets created over <paramref name="from"/>..<paramref name="to"/>, zero-filled.</summary>
+    public static Dictionary<string, IReadOnlyDictionary<DateOnly, int>> Load(DuckDBConnection db, DateOnly from, DateOnly to) =>
+        Read(db, to).Between(from, to);
+
+    /// <summary>Which source feeds which category since when, as known up to <paramref name="to"/>.</summary>
+    public static HistoryStarts LoadStarts(DuckDBConnection db, DateOnly to) => Read(db, to).Starts();
 }
 
 /// <summary>One source feeding one category: the source's first day with tickets, and its first ticket in the category.</summary>

@@ -21,8 +21,8 @@ public static class SpikeHistory
     public static IReadOnlyList<DayVerdict> Replay(DuckDBConnection db, AlertSettings settings, DateOnly from, DateOnly to, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(db);
-        using var command = db.Create(SqlFiles.Read("alerts/first_day.sql"));
-        if (command.ExecuteScalar() is not DateOnly first)
+        var rows = DailyCategoryCounts.Read(db, to);
+        if (rows.FirstDay is not { } first)
         {
             return [];
         }
@@ -32,8 +32,8 @@ public static class SpikeHistory
         {
             start = from;
         }
-        var counts = DailyCategoryCounts.Load(db, first < start ? first : start, to);
-        var starts = DailyCategoryCounts.LoadStarts(db, to);
+        var counts = rows.Between(first < start ? first : start, to);
+        var starts = rows.Starts();
         var today = LocalToday(db, now);
         return [.. SpikeReplay.Run(new SpikeDetector(settings), counts, start, to, starts, today).Where(day => day.Day >= from)];
     }

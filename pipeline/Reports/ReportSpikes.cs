@@ -11,14 +11,11 @@ namespace Analytics.Pipeline.Reports;
 /// </summary>
 public static class ReportSpikes
 {
-    /// <summary>How queries/alerts/daily_category_counts.sql names tickets without a category.</summary>
-    private const string NoCategory = "(no category)";
-
     public static IReadOnlyList<CategorySpike> Find(DuckDBConnection db, AlertSettings settings, ReportSpan span) =>
         [.. SpikeHistory.Replay(db, settings, span.From, span.To)
             .SelectMany(day => day.Spikes)
             .Select(s => new CategorySpike(
-                s.Category == NoCategory ? null : s.Category,
+                s.Category == DailyCategoryCounts.NoCategory ? null : s.Category,
                 s.Day,
                 s.WindowCount,
                 s.WindowTypical,

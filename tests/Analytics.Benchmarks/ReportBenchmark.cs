@@ -46,6 +46,8 @@ public static class ReportBenchmark
                 results.Add(KpiBenchmark.Measure("the same kpi() call inside the snapshot", options.Runs,
                     () => engine.Table(new KpiRequest(span.TrendFrom, span.To, "week")).Rows.Count));
             }
+            results.Add(KpiBenchmark.Measure($"spikes of week {span.Label} (detector replayed over 8 weeks before and the week)", options.Runs,
+                () => ReportSpikes.Find(connection, settings.Alerts, span).Count));
             results.Add(KpiBenchmark.Measure($"report model, week {span.Label}", options.Runs, () => builder.Build(span).Tiles.Count));
             results.Add(KpiBenchmark.Measure($"report model, week {span.Label}, business hours", options.Runs, () => builder.Build(span, "business").Tiles.Count));
             results.Add(KpiBenchmark.Measure($"report model, month {month.Label}", options.Runs, () => builder.Build(month).Tiles.Count));
