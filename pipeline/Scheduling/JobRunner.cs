@@ -160,11 +160,16 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
         }
     }
 
+    /// <summary>Days before yesterday that a detect run still judges when earlier mornings were missed.</summary>
+    public const int MissedDaysJudged = 6;
+
     /// <summary>
     /// Spike detection for the day before the occurrence (reporting time zone) with the alert lifecycle: changes
     /// recorded, announced ones put in the outbox as one grouped email, then one delivery pass. Exports waiting in
     /// the inboxes are loaded first, so the day is judged on everything that has arrived ("after ingest"). A day
-    /// already judged (a re-run, a restart) records and sends nothing again.
+    /// already judged (a re-run, a restart) records and sends nothing again. Days missed since the last judged one
+    /// (the service was down), at most <see cref="MissedDaysJudged"/> before yesterday, are judged first, in order,
+    /// as their mornings would have.
     /// </summary>
     private string Detect(DuckDBConnection db, DateTimeOffset occurrence, CancellationToken ct)
     {
@@ -172,9 +177,14 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
         var loaded = inbox.Any(r => r.Loaded > 0 || r.Failed > 0) ? "inbox first: " + InboxIngest.Describe(inbox) + "; " : "";
         var zone = TimeZoneInfo.FindSystemTimeZoneById(settings.Reporting.TimeZone);
         var yesterday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(occurrence, zone).DateTime).AddDays(-1);
-        var days = AlertLifecycleRun.Process(db, settings, yesterday, yesterday, DateTimeOffset.UtcNow);
+        var from = AlertLifecycleStore.LastJudgedDay(db) is { } last && last < yesterday
+            ? new[] { last.AddDays(1), yesterday.AddDays(-MissedDaysJudged) }.Max()
+            : yesterday;
+        var days = AlertLifecycleRun.Process(db, settings, from, yesterday, DateTimeOffset.UtcNow);
         ct.ThrowIfCancellationRequested();
-        var judged = days.Count == 0 ? $"{yesterday:yyyy-MM-dd}: no tickets in the warehouse yet, nothing to judge" : AlertLifecycleRun.Describe(days[0]);
+        var judged = days.Count == 0
+            ? $"{yesterday:yyyy-MM-dd}: no tickets in the warehouse yet, nothing to judge"
+            : string.Join("; ", days.Select(AlertLifecycleRun.Describe));
         return loaded + judged + "; " + OutboxPass.Run(db, settings, paths.WorkingDirectory, ct);
     }
 

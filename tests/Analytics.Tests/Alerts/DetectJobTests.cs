@@ -73,6 +73,23 @@ public sealed class DetectJobTests : IDisposable
     }
 
     [Fact]
+    public async Task A_missed_morning_is_judged_the_next_morning_day_by_day()
+    {
+        var runner = _serve.Runner();
+
+        // Wednesday 10-28 judges 10-27 (both spike); the service is down on Thursday 10-29; Friday 10-30 judges the
+        // missed 10-28 (Payments back to 10: resolved; Login still 30) and then 10-29 (Login back to 10: resolved).
+        await runner.RunAsync(JobNames.Detect, Morning("2026-10-28"), late: false, CancellationToken.None);
+        var friday = await runner.RunAsync(JobNames.Detect, Morning("2026-10-30"), late: false, CancellationToken.None);
+
+        Assert.Equal("succeeded", friday.Outcome);
+        Assert.StartsWith("2026-10-28: Payments resolved; still firing, not sent again: Login; 1 email(s) queued; 2026-10-29: Login resolved; 1 email(s) queued",
+            friday.Message, StringComparison.Ordinal);
+        Assert.Equal(["Resolved: Login (2026-10-29)", "Resolved: Payments (2026-10-28)", "Spikes: Login 3.0×, Payments 4.0× (2026-10-27)"],
+            Mail().Select(f => MimeMessage.Load(Path.Combine(_serve.Folder, "alert-mail", f)).Subject).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task An_export_waiting_in_the_inbox_is_loaded_before_the_day_is_judged()
     {
         using var serve = new ServeFolder
