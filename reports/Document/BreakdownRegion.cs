@@ -28,11 +28,12 @@ public static class BreakdownRegion
             return;
         }
         flow.Paragraph($"Change is tickets created against {model.Period.PreviousLabel}.", Typography.Caption);
-        Part(flow, "Category", breakdowns.Categories, model.Period);
-        Part(flow, "Team", breakdowns.Teams, model.Period);
+        Part(flow, "Category", breakdowns.Categories, model.Period, spikes: true);
+        // Spikes are found per category only: the team table has no spike column.
+        Part(flow, "Team", breakdowns.Teams, model.Period, spikes: false);
     }
 
-    private static void Part(PageFlow flow, string what, IReadOnlyList<BreakdownRow> rows, ReportPeriod period)
+    private static void Part(PageFlow flow, string what, IReadOnlyList<BreakdownRow> rows, ReportPeriod period, bool spikes)
     {
         flow.Gap(8);
         if (rows.Count == 0)
@@ -40,8 +41,9 @@ public static class BreakdownRegion
             flow.NothingToShow($"no tickets by {what.ToLowerInvariant()} in {period.Label}.");
             return;
         }
-        TableColumn[] columns = [Columns[0] with { Header = what }, .. Columns[1..]];
-        flow.Table(columns, [.. rows.OrderByDescending(r => r.Created).Select(Row)]);
+        var shown = spikes ? Columns.Length : Columns.Length - 1;
+        TableColumn[] columns = [Columns[0] with { Header = what }, .. Columns[1..shown]];
+        flow.Table(columns, [.. rows.OrderByDescending(r => r.Created).Select(r => Row(r).Take(shown).ToList())]);
     }
 
     private static IReadOnlyList<TableCell> Row(BreakdownRow row) =>

@@ -89,6 +89,9 @@ public sealed class ReportCommandTests : IClassFixture<KpiCommandTests.SampleWar
         Assert.Contains(Letters(line), Letters(document.GetPage(1).Text), StringComparison.Ordinal);
         var text = string.Concat(document.GetPages().Select(p => p.Text));
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "▲ ?spike"));
+        // The "Spike" column is in the category table only: teams are not judged for spikes.
+        var breakdown = document.GetPages().Single(p => Letters(p.Text).Contains("Categoriesandteams", StringComparison.Ordinal)).Text;
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(breakdown, "Spike(?!:)"));
     }
 
     private static string Letters(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
