@@ -16,7 +16,7 @@ public static class AlertLifecycleStore
         db.Scalar<long>("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'alerts' AND database_name = current_database()") > 0;
 
     public static IReadOnlyList<AlertRecord> Rows(DuckDBConnection db) =>
-        Read(db, "alerts/lifecycle_rows.sql", null, Record);
+        Read(db, "alerts/lifecycle_rows.sql", null, r => Record(r));
 
     public static Dictionary<string, CategoryAlertState> States(DuckDBConnection db) => AlertLifecycle.Fold(Rows(db));
 
@@ -30,7 +30,7 @@ public static class AlertLifecycleStore
 
     public static IReadOnlyList<AlertHistoryRow> History(DuckDBConnection db, long limit) =>
         Read(db, "alerts/history.sql", new { limit }, r => new AlertHistoryRow(
-            Record(r), r.IsDBNull(11) ? null : r.GetString(11), Instant(r, 12), Instant(r, 13)!.Value));
+            Record(r, daysColumn: 14), r.IsDBNull(11) ? null : r.GetString(11), Instant(r, 12), Instant(r, 13)!.Value));
 
     public static void Record(DuckDBConnection db, AlertRecord record, string? runKey, DateTimeOffset? notifiedAt, DateTimeOffset now) =>
         db.Execute(SqlFiles.Read("alerts/record_change.sql"), new Dictionary<string, object>
@@ -50,6 +50,7 @@ public static class AlertLifecycleStore
             ["run_key"] = (object?)runKey ?? DBNull.Value,
             ["notified_at"] = notifiedAt is { } n ? n.UtcDateTime : DBNull.Value,
             ["now"] = now.UtcDateTime,
+            ["days"] = record.Days,
         });
 
     public static void RecordDay(DuckDBConnection db, DayVerdict day, int changes, DateTimeOffset now) =>
@@ -80,9 +81,9 @@ public static class AlertLifecycleStore
     public static bool KnownCategory(DuckDBConnection db, string category) =>
         db.Scalar<long>(SqlFiles.Read("alerts/known_category.sql"), new { category }) > 0;
 
-    private static AlertRecord Record(DbDataReader r) => new(
+    private static AlertRecord Record(DbDataReader r, int daysColumn = 11) => new(
         r.GetString(0), DayOf(r.GetValue(1)), r.GetString(2), r.GetInt32(3), r.GetDouble(4), r.GetDouble(5), r.GetDouble(6),
-        r.GetInt32(7), r.GetString(8), r.GetBoolean(9), r.IsDBNull(10) ? null : r.GetString(10));
+        r.GetInt32(7), r.GetString(8), r.GetBoolean(9), r.IsDBNull(10) ? null : r.GetString(10), r.GetInt32(daysColumn));
 
     private static List<T> Read<T>(DuckDBConnection db, string query, object? parameters, Func<DbDataReader, T> map)
     {

@@ -96,6 +96,7 @@ public static class AlertsDetectOutput
         json.WriteNumber("observed", record.Observed);
         json.WriteNumber("baseline", record.Baseline);
         json.WriteNumber("ratio", record.Ratio);
+        json.WriteNumber("days", record.Days);
         json.WriteNumber("p_value", record.PValue);
         json.WriteNumber("severity", record.Severity);
         json.WriteString("why", record.Why);

@@ -71,8 +71,8 @@ public static class AlertsListCommand
             var last = state.Last!;
             var detail = state.Firing
                 ? (state.Category == AlertStates.AllCategories ? "the ticket feed may have stopped, " : $"severity {state.RecordedSeverity}, ")
-                  + $"{last.Observed} vs typical {last.Baseline:0.#} on {last.Day:yyyy-MM-dd}{(state.EpisodeAnnounced ? "" : ", not emailed")}"
-                : $"{last.Observed} vs typical {last.Baseline:0.#} on {last.Day:yyyy-MM-dd}; last fired {state.Since:yyyy-MM-dd}";
+                  + $"{last.Observed} vs typical {last.Baseline:0.#} {Over(last)}on {last.Day:yyyy-MM-dd}{(state.EpisodeAnnounced ? "" : ", not emailed")}"
+                : $"{last.Observed} vs typical {last.Baseline:0.#} {Over(last)}on {last.Day:yyyy-MM-dd}; last fired {state.Since:yyyy-MM-dd}";
             output.WriteLine($"  {state.Category,-20} {current,-12} since {since:yyyy-MM-dd}  ({detail})");
         }
         output.WriteLine("Silences in force");
@@ -161,4 +161,7 @@ public static class AlertsListCommand
             json.WriteEndObject();
         });
     }
+
+    /// <summary>"over 2 days ending " for a spike found by the multi-day check, else nothing.</summary>
+    private static string Over(AlertRecord record) => record.Days > 1 ? $"over {record.Days} days ending " : "";
 }

@@ -19,16 +19,18 @@ CREATE TABLE alerts (
     held        VARCHAR,
     run_key     VARCHAR,
     notified_at TIMESTAMPTZ,
-    recorded_at TIMESTAMPTZ NOT NULL
+    recorded_at TIMESTAMPTZ NOT NULL,
+    days        INTEGER NOT NULL DEFAULT 1
 );
 COMMENT ON TABLE alerts IS 'One row per change of a category''s alert state (firing, escalated, resolved, feed-stopped), oldest first by id.';
 COMMENT ON COLUMN alerts.id IS 'Order in which the changes were recorded.';
 COMMENT ON COLUMN alerts.category IS 'Ticket category; (all categories) for the stopped-feed check on the total volume.';
 COMMENT ON COLUMN alerts.day IS 'The local day judged (reporting time zone).';
 COMMENT ON COLUMN alerts.state IS 'firing (a spike began), escalated (still firing at a higher severity), resolved (a full judged day under the thresholds), feed-stopped (the day''s total was improbably low).';
-COMMENT ON COLUMN alerts.observed IS 'Tickets created that day in the category (all categories for feed-stopped).';
-COMMENT ON COLUMN alerts.baseline IS 'The typical count for that day: median of the reference days.';
+COMMENT ON COLUMN alerts.observed IS 'Tickets created in the category (all categories for feed-stopped) over the days judged together: that day alone, or the last 2 or 3 days for a spike the multi-day check found (see days).';
+COMMENT ON COLUMN alerts.baseline IS 'The typical count of the same days: the weekday-adjusted typical count of the day, or the sum of the typical counts of the days judged together.';
 COMMENT ON COLUMN alerts.ratio IS 'observed / max(baseline, 1).';
+COMMENT ON COLUMN alerts.days IS 'How many days, ending on day, observed and baseline cover: 1, or 2 or 3 for a spike found by the multi-day check.';
 COMMENT ON COLUMN alerts.p_value IS 'Tail probability of the observed count under the baseline model (upper tail for spikes, lower tail for the feed).';
 COMMENT ON COLUMN alerts.severity IS '1 below 2x, 2 from 2x, 3 from 3x the baseline; 0 for resolved and feed rows.';
 COMMENT ON COLUMN alerts.why IS 'The sentence the alert carries, e.g. Payments: 42 tickets today, typical Tuesday 12 (3.5x).';
