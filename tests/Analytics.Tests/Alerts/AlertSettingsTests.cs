@@ -12,7 +12,7 @@ public class AlertSettingsTests
     public void Defaults_match_the_spec()
     {
         var alerts = Bind([]).Alerts;
-        // The spec's starting point was 0.001; the benchmark's quality bar set 0.01 (docs/alerts.md, "Gates").
+        // The design's starting point was 0.001; the benchmark's quality bar set 0.01 (docs/alerts.md, "Gates").
         Assert.Equal(0.01, alerts.Alpha);
         Assert.Equal(5, alerts.MinExcess);
         Assert.Equal(1.5, alerts.MinRatio);
