@@ -23,7 +23,8 @@ public sealed record CategoryEvidence(
 
 /// <summary>
 /// The evidence behind an alert notice, per firing or escalated category (resolved ones need none), read from
-/// the warehouse by queries/alerts/alert_series.sql and queries/alerts/standout_terms.sql.
+/// the warehouse: the daily counts the detector judges (<see cref="DailyCategoryCounts"/>) and
+/// queries/alerts/standout_terms.sql.
 /// </summary>
 public sealed record AlertEvidence(IReadOnlyDictionary<string, CategoryEvidence> Categories)
 {
@@ -42,32 +43,32 @@ public sealed record AlertEvidence(IReadOnlyDictionary<string, CategoryEvidence>
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(notice);
-        var categories = new Dictionary<string, CategoryEvidence>(StringComparer.Ordinal);
-        foreach (var change in notice.Changes.Where(c => c.Kind is AlertChangeKind.Firing or AlertChangeKind.Escalated))
+        var spiking = notice.Changes.Where(c => c.Kind is AlertChangeKind.Firing or AlertChangeKind.Escalated).ToList();
+        if (spiking.Count == 0)
         {
-            if (!categories.ContainsKey(change.Category))
-            {
-                categories[change.Category] = LoadCategory(db, change.Category, change.Day);
-            }
+            return None;
+        }
+        var counts = DailyCategoryCounts.Read(db, notice.Day);
+        var categories = new Dictionary<string, CategoryEvidence>(StringComparer.Ordinal);
+        foreach (var change in spiking.Where(c => !categories.ContainsKey(c.Category)))
+        {
+            categories[change.Category] = LoadCategory(db, counts, change.Category, change.Day);
         }
         return new AlertEvidence(categories);
     }
 
-    public static CategoryEvidence LoadCategory(DuckDBConnection db, string category, DateOnly day)
+    public static CategoryEvidence LoadCategory(DuckDBConnection db, string category, DateOnly day) =>
+        LoadCategory(db, DailyCategoryCounts.Read(db, day), category, day);
+
+    /// <param name="counts">The detector's daily counts, read up to <paramref name="day"/> at least: the chart shows
+    /// the very counts the category was judged on.</param>
+    private static CategoryEvidence LoadCategory(DuckDBConnection db, DailyCategoryCounts counts, string category, DateOnly day)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(category);
-        var days = new List<DateOnly>(SeriesDays);
-        var counts = new List<int>(SeriesDays);
-        using (var command = db.Create(SqlFiles.Read("alerts/alert_series.sql"), new { category, day }))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                days.Add(DateOnly.FromDateTime(reader.GetDateTime(0)));
-                counts.Add(checked((int)reader.GetInt64(1)));
-            }
-        }
+        var series = counts.Between(day.AddDays(1 - SeriesDays), day).GetValueOrDefault(category);
+        var days = Enumerable.Range(0, SeriesDays).Select(i => day.AddDays(i + 1 - SeriesDays)).ToList();
+        var tickets = days.Select(d => series?.GetValueOrDefault(d) ?? 0).ToList();
         var terms = new List<StandoutTerm>();
         using (var command = db.Create(SqlFiles.Read("alerts/standout_terms.sql"), new { category, day, min_count = MinTermCount, limit = TermLimit }))
         using (var reader = command.ExecuteReader())
@@ -77,6 +78,6 @@ public sealed record AlertEvidence(IReadOnlyDictionary<string, CategoryEvidence>
                 terms.Add(new StandoutTerm(reader.GetString(0), checked((int)reader.GetInt64(1)), reader.GetDouble(2)));
             }
         }
-        return new CategoryEvidence(category, day, days, counts, terms);
+        return new CategoryEvidence(category, day, days, tickets, terms);
     }
 }

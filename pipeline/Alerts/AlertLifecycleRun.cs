@@ -29,15 +29,19 @@ public static class AlertLifecycleRun
     {
         ArgumentNullException.ThrowIfNull(settings);
         var verdicts = SpikeHistory.Replay(db, settings.Alerts, from, to);
+        // Read once: the days are judged in order, and each day's rows are folded into the states as they are recorded.
+        var last = AlertLifecycleStore.LastJudgedDay(db);
+        var states = AlertLifecycleStore.States(db);
+        var silences = AlertLifecycleStore.Silences(db, from);
         var results = new List<JudgedDay>();
         foreach (var day in verdicts)
         {
-            if (AlertLifecycleStore.LastJudgedDay(db) is { } last && day.Day <= last)
+            if (last is { } judged && day.Day <= judged)
             {
                 results.Add(new JudgedDay(day, true, [], null, []));
                 continue;
             }
-            var step = AlertLifecycle.Judge(AlertLifecycleStore.States(db), day, AlertLifecycleStore.Silences(db, day.Day), settings.Alerts);
+            var step = AlertLifecycle.Judge(states, day, silences, settings.Alerts);
             using var transaction = db.BeginTransaction();
             var mail = step.Notice is { } notice ? Notify(db, settings, notice, now) : [];
             var notified = mail.Count > 0 ? now : (DateTimeOffset?)null;
@@ -48,6 +52,10 @@ public static class AlertLifecycleRun
             }
             AlertLifecycleStore.RecordDay(db, day, step.Records.Count, now);
             transaction.Commit();
+            foreach (var record in step.Records)
+            {
+                states[record.Category] = AlertLifecycle.Apply(states.GetValueOrDefault(record.Category) ?? CategoryAlertState.Ok(record.Category), record);
+            }
             results.Add(new JudgedDay(day, false, step.Records, step.Notice, mail));
         }
         return results;
