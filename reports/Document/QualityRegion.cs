@@ -11,34 +11,17 @@ public static class QualityRegion
     {
         var quality = model.Quality;
         flow.SectionHeading(ReportComposition.Title(3), keepWith: 200);
-        var charts = new List<Func<ScottPlot.Plot>>();
-        var missing = new List<string>();
-        Add(quality.CsatPct.HasAny(), () => CsatTrendChart.Create(quality), "CSAT responses");
-        Add(quality.Nps.HasAny(), () => NpsTrendChart.Create(quality), "NPS responses");
-        Add(quality.Promoters + quality.Passives + quality.Detractors > 0, () => NpsSplitChart.Create(quality), $"NPS answers in {model.Period.Label}");
-        Add(quality.CesMean.HasAny(), () => CesTrendChart.Create(quality), "CES responses");
-        Add(quality.FcrPct.HasAny() || quality.ReopenPct.HasAny(), () => FcrReopenChart.Create(quality), "solved tickets to measure FCR and reopens");
-        if (charts.Count == 0)
+        var charts = new SectionCharts();
+        charts.Add(quality.CsatPct.HasAny(), () => CsatTrendChart.Create(quality), "CSAT responses");
+        charts.Add(quality.Nps.HasAny(), () => NpsTrendChart.Create(quality), "NPS responses");
+        charts.Add(quality.Promoters + quality.Passives + quality.Detractors > 0, () => NpsSplitChart.Create(quality), $"NPS answers in {model.Period.Label}");
+        charts.Add(quality.CesMean.HasAny(), () => CesTrendChart.Create(quality), "CES responses");
+        charts.Add(quality.FcrPct.HasAny() || quality.ReopenPct.HasAny(), () => FcrReopenChart.Create(quality), "solved tickets to measure FCR and reopens");
+        if (charts.IsEmpty)
         {
             flow.NothingToShow($"no survey responses and no solved tickets in {model.Period.Label} or the trend periods.");
             return;
         }
-        flow.ChartPairs(charts, 165);
-        foreach (var what in missing)
-        {
-            flow.NothingToShow($"no {what}.");
-        }
-
-        void Add(bool has, Func<ScottPlot.Plot> chart, string what)
-        {
-            if (has)
-            {
-                charts.Add(chart);
-            }
-            else
-            {
-                missing.Add(what);
-            }
-        }
+        charts.Draw(flow, 165);
     }
 }

@@ -11,35 +11,18 @@ public static class SpeedRegion
     {
         var speed = model.Speed;
         flow.SectionHeading(ReportComposition.Title(2), keepWith: 200);
-        var charts = new List<Func<ScottPlot.Plot>>();
-        var missing = new List<string>();
-        Add(speed.FrtMedian.HasAny() || speed.FrtP90.HasAny(), () => FrtTrendChart.Create(speed), "first response times in the trend periods");
-        Add(speed.ResolutionMedian.HasAny() || speed.ResolutionP90.HasAny(), () => ResolutionTrendChart.Create(speed), "resolution times in the trend periods");
-        Add(speed.FrtBuckets.Any(b => b.Value > 0), () => FrtBucketsChart.Create(speed), $"first responses in {model.Period.Label}");
-        Add(speed.SlaByPriority.Any(r => r.Percent is not null), () => SlaByPriorityChart.Create(speed), $"tickets with an SLA target in {model.Period.Label}");
-        if (charts.Count == 0)
+        var charts = new SectionCharts();
+        charts.Add(speed.FrtMedian.HasAny() || speed.FrtP90.HasAny(), () => FrtTrendChart.Create(speed), "first response times in the trend periods");
+        charts.Add(speed.ResolutionMedian.HasAny() || speed.ResolutionP90.HasAny(), () => ResolutionTrendChart.Create(speed), "resolution times in the trend periods");
+        charts.Add(speed.FrtBuckets.Any(b => b.Value > 0), () => FrtBucketsChart.Create(speed), $"first responses in {model.Period.Label}");
+        charts.Add(speed.SlaByPriority.Any(r => r.Percent is not null), () => SlaByPriorityChart.Create(speed), $"tickets with an SLA target in {model.Period.Label}");
+        if (charts.IsEmpty)
         {
             flow.NothingToShow($"no first responses or resolutions in {model.Period.Label} or the trend periods.");
             return;
         }
         flow.Paragraph($"Durations in {speed.Hours} hours.", Typography.Caption);
         flow.Gap(4);
-        flow.ChartPairs(charts, 165);
-        foreach (var what in missing)
-        {
-            flow.NothingToShow($"no {what}.");
-        }
-
-        void Add(bool has, Func<ScottPlot.Plot> chart, string what)
-        {
-            if (has)
-            {
-                charts.Add(chart);
-            }
-            else
-            {
-                missing.Add(what);
-            }
-        }
+        charts.Draw(flow, 165);
     }
 }
