@@ -106,20 +106,8 @@ public static class SpecialFunctions
         var h = d;
         for (var i = 1; i < MaxIterations; i++)
         {
-            var an = -i * (i - a);
             b += 2;
-            d = an * d + b;
-            if (Math.Abs(d) < Tiny)
-            {
-                d = Tiny;
-            }
-            c = b + an / c;
-            if (Math.Abs(c) < Tiny)
-            {
-                c = Tiny;
-            }
-            d = 1 / d;
-            var delta = d * c;
+            var delta = LentzStep(-i * (i - a), b, ref c, ref d);
             h *= delta;
             if (Math.Abs(delta - 1) < Epsilon)
             {
@@ -131,47 +119,19 @@ public static class SpecialFunctions
 
     private static double BetaContinuedFraction(double x, double a, double b)
     {
-        // Modified Lentz on the standard continued fraction for I_x(a, b).
+        // Modified Lentz on the standard continued fraction for I_x(a, b): two terms per step, the even one
+        // m (b - m) x / ((a + 2m - 1)(a + 2m)) and the odd one -(a + m)(a + b + m) x / ((a + 2m)(a + 2m + 1)).
         var qab = a + b;
         var qap = a + 1;
         var qam = a - 1;
         var c = 1.0;
-        var d = 1 - qab * x / qap;
-        if (Math.Abs(d) < Tiny)
-        {
-            d = Tiny;
-        }
-        d = 1 / d;
+        var d = 1 / NonZero(1 - qab * x / qap);
         var h = d;
         for (var m = 1; m < MaxIterations; m++)
         {
             var m2 = 2 * m;
-            var aa = m * (b - m) * x / ((qam + m2) * (a + m2));
-            d = 1 + aa * d;
-            if (Math.Abs(d) < Tiny)
-            {
-                d = Tiny;
-            }
-            c = 1 + aa / c;
-            if (Math.Abs(c) < Tiny)
-            {
-                c = Tiny;
-            }
-            d = 1 / d;
-            h *= d * c;
-            aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
-            d = 1 + aa * d;
-            if (Math.Abs(d) < Tiny)
-            {
-                d = Tiny;
-            }
-            c = 1 + aa / c;
-            if (Math.Abs(c) < Tiny)
-            {
-                c = Tiny;
-            }
-            d = 1 / d;
-            var delta = d * c;
+            h *= LentzStep(m * (b - m) * x / ((qam + m2) * (a + m2)), 1, ref c, ref d);
+            var delta = LentzStep(-(a + m) * (qab + m) * x / ((a + m2) * (qap + m2)), 1, ref c, ref d);
             h *= delta;
             if (Math.Abs(delta - 1) < Epsilon)
             {
@@ -180,4 +140,16 @@ public static class SpecialFunctions
         }
         return h;
     }
+
+    /// <summary>One step of the modified Lentz method for a continued fraction with term an / (bn + ...): updates
+    /// C and D and returns the factor C·D by which the fraction's value changes.</summary>
+    private static double LentzStep(double an, double bn, ref double c, ref double d)
+    {
+        d = 1 / NonZero(bn + an * d);
+        c = NonZero(bn + an / c);
+        return c * d;
+    }
+
+    /// <summary>Keeps Lentz's C and D away from zero (a zero denominator would stop the recurrence).</summary>
+    private static double NonZero(double value) => Math.Abs(value) < Tiny ? Tiny : value;
 }
