@@ -43,6 +43,6 @@ public static class SpikeHistory
     {
         using var command = db.Create(SqlFiles.Read("alerts/reporting_time_zone.sql"));
         var zone = command.ExecuteScalar() as string ?? "UTC";
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(zone)).DateTime);
+        return LocalDate.Of(now, zone);
     }
 }

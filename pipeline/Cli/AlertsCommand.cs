@@ -104,7 +104,7 @@ public static class AlertsCommand
     }
 
     internal static DateOnly Today(string timeZone) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime);
+        Configuration.LocalDate.Of(DateTimeOffset.UtcNow, timeZone);
 
     private static (DateOnly From, DateOnly To) Range(string? date, string? from, string? to, string timeZone)
     {

@@ -25,7 +25,7 @@ public static class AlertMail
     public const int SubjectNameLength = 40;
 
     public static string Key(AlertNotice notice, string recipient) =>
-        $"alerts/{notice.Day:yyyy-MM-dd}/{notice.RunKey}/{MailMessages.Recipient(recipient).Address.ToLowerInvariant()}";
+        $"alerts/{notice.Day:yyyy-MM-dd}/{notice.RunKey}/{MailMessages.KeyAddress(recipient)}";
 
     /// <summary>
     /// Puts the notice's email for each recipient into the outbox; returns each key and whether it was added now.

@@ -71,6 +71,12 @@ public static class MailMessages
             ? throw new InvalidRecipientException($"'{SingleLine(text)}' is not an email address")
             : address;
 
+    /// <summary>
+    /// The recipient as an outbox key names it: the bare address in lower case, so a changed display name does
+    /// not send an email again.
+    /// </summary>
+    public static string KeyAddress(string recipient) => Recipient(recipient).Address.ToLowerInvariant();
+
     /// <summary>Control characters (CR, LF, tab, ...) replaced by spaces: the text stays one header line.</summary>
     public static string SingleLine(string text) => string.Concat(text.Select(c => char.IsControl(c) ? ' ' : c));
 }

@@ -17,7 +17,7 @@ public static class ReportMail
 
     /// <summary>The key names the bare address (lower case), so a changed display name does not send the report again.</summary>
     public static string Key(ReportPeriod period, string recipient) =>
-        $"{Kind(period)}/{period.Label}/{MailMessages.Recipient(recipient).Address.ToLowerInvariant()}";
+        $"{Kind(period)}/{period.Label}/{MailMessages.KeyAddress(recipient)}";
 
     /// <summary>
     /// Puts the report email for each recipient into the outbox (a key already there is left alone); returns each

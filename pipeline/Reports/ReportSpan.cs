@@ -64,7 +64,7 @@ public sealed partial record ReportSpan
     /// </summary>
     public static ReportSpan LatestComplete(string kind, DateTimeOffset now, TimeZoneInfo zone)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var today = Configuration.LocalDate.Of(now, zone);
         return kind switch
         {
             "week" => Week(today).Previous,

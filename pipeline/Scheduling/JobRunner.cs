@@ -175,8 +175,7 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
     {
         var inbox = InboxIngest.Run(db, settings.Sources, paths.WorkingDirectory, ct);
         var loaded = inbox.Any(r => r.Loaded > 0 || r.Failed > 0) ? "inbox first: " + InboxIngest.Describe(inbox) + "; " : "";
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(settings.Reporting.TimeZone);
-        var yesterday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(occurrence, zone).DateTime).AddDays(-1);
+        var yesterday = LocalDate.Of(occurrence, settings.Reporting.TimeZone).AddDays(-1);
         var from = AlertLifecycleStore.LastJudgedDay(db) is { } last && last < yesterday
             ? new[] { last.AddDays(1), yesterday.AddDays(-MissedDaysJudged) }.Max()
             : yesterday;

@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Configuration;
 using System.Text.Json;
 using Analytics.Pipeline.Alerts;
 using Analytics.Pipeline.Warehouse;
@@ -93,7 +94,7 @@ public sealed record ServiceStatus(
         var retrying = Rows(db, "scheduling/outbox_retrying.sql", r => new FailedMail(
             r.GetString(0), r.GetString(1), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetString(3)));
         return new ServiceStatus(now, sources, jobs, new OutboxStatus(counts.Item1, counts.Item2, counts.Item3, failed, retrying),
-            AlertsStatus.Read(db, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime)));
+            AlertsStatus.Read(db, LocalDate.Of(now, timeZone)));
     }
 
     public static void WriteTable(ServiceStatus status, TextWriter output)
