@@ -43,7 +43,7 @@ public sealed record AlertEvidence(IReadOnlyDictionary<string, CategoryEvidence>
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(notice);
-        var spiking = notice.Changes.Where(c => c.Kind is AlertChangeKind.Firing or AlertChangeKind.Escalated).ToList();
+        var spiking = notice.Changes.Where(c => c.IsSpike).ToList();
         if (spiking.Count == 0)
         {
             return None;

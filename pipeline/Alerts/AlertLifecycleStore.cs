@@ -44,7 +44,6 @@ public static class AlertLifecycleStore
             ["p_value"] = record.PValue,
             ["severity"] = record.Severity,
             ["why"] = record.Why,
-            ["announced"] = record.Announced,
             ["silenced"] = record.Silenced,
             ["held"] = (object?)record.Held ?? DBNull.Value,
             ["run_key"] = (object?)runKey ?? DBNull.Value,

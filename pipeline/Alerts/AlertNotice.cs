@@ -29,7 +29,11 @@ public sealed record AlertChange(
     double PValue,
     int Severity,
     string Why,
-    int Days = 1);
+    int Days = 1)
+{
+    /// <summary>A category that began firing or rose a severity level: what the email shows with a chart and terms.</summary>
+    public bool IsSpike => Kind is AlertChangeKind.Firing or AlertChangeKind.Escalated;
+}
 
 /// <summary>
 /// What one detection run has to tell the alert recipients: the changes of one judged day that are not silenced

@@ -57,7 +57,7 @@ public static class AlertMail
     public static string Subject(AlertNotice notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        var firing = Spikes(notice).Select(c => $"{Short(c.Category)} {Ratio(c.Ratio)}").ToList();
+        var firing = notice.Changes.Where(c => c.IsSpike).Select(c => $"{Short(c.Category)} {Ratio(c.Ratio)}").ToList();
         var resolved = notice.Changes.Where(c => c.Kind == AlertChangeKind.Resolved).Select(c => Short(c.Category)).ToList();
         var parts = new List<string>();
         if (notice.Changes.FirstOrDefault(c => c.Kind == AlertChangeKind.FeedStopped) is { } feed)
@@ -93,7 +93,7 @@ public static class AlertMail
             html.Append("<h3 style=\"font-size:15px;margin-bottom:4px\">Ticket feed</h3><p style=\"margin-top:0\">").Append(Html(change.Why)).Append("</p>");
         }
 
-        foreach (var change in Spikes(notice))
+        foreach (var change in notice.Changes.Where(c => c.IsSpike))
         {
             var found = evidence.For(change.Category);
             text.Append(Line(change)).Append('\n');
@@ -188,10 +188,6 @@ public static class AlertMail
         AlertChangeKind.Escalated => $"{change.Why} (severity now {change.Severity})",
         _ => change.Why,
     };
-
-    /// <summary>Categories that began firing or rose a severity level in this notice.</summary>
-    private static IEnumerable<AlertChange> Spikes(AlertNotice notice) =>
-        notice.Changes.Where(c => c.Kind is AlertChangeKind.Firing or AlertChangeKind.Escalated);
 
     private static string Shortened(IReadOnlyList<string> names) =>
         names.Count <= SubjectNames

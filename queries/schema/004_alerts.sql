@@ -14,7 +14,6 @@ CREATE TABLE alerts (
     p_value     DOUBLE NOT NULL,
     severity    INTEGER NOT NULL,
     why         VARCHAR NOT NULL,
-    announced   BOOLEAN NOT NULL,
     silenced    BOOLEAN NOT NULL,
     held        VARCHAR,
     run_key     VARCHAR,
@@ -34,9 +33,8 @@ COMMENT ON COLUMN alerts.days IS 'How many days, ending on day, observed and bas
 COMMENT ON COLUMN alerts.p_value IS 'Tail probability of the observed count under the baseline model (upper tail for spikes, lower tail for the feed).';
 COMMENT ON COLUMN alerts.severity IS '1 below 2x, 2 from 2x, 3 from 3x the baseline; 0 for resolved and feed rows.';
 COMMENT ON COLUMN alerts.why IS 'The sentence the alert carries, e.g. Payments: 42 tickets today, typical Tuesday 12 (3.5x).';
-COMMENT ON COLUMN alerts.announced IS 'Whether the change was meant for the alert email (false when held back, see held).';
 COMMENT ON COLUMN alerts.silenced IS 'Whether a silence of the category (or of all) covered the day.';
-COMMENT ON COLUMN alerts.held IS 'Why no email went out for the change (silence, cooldown, its firing never sent); null when announced.';
+COMMENT ON COLUMN alerts.held IS 'Why no email went out for the change (silence, cooldown, its firing never sent); null when the change was meant for the alert email.';
 COMMENT ON COLUMN alerts.run_key IS 'Key of the grouped alert email that carried the change (outbox key alerts/<day>/<run_key>/<recipient>); null when none.';
 COMMENT ON COLUMN alerts.notified_at IS 'When the alert email was put into the outbox; null when held back or no alert recipients are configured.';
 COMMENT ON COLUMN alerts.recorded_at IS 'When the row was written.';
