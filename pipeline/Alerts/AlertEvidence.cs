@@ -39,16 +39,20 @@ public sealed record AlertEvidence(IReadOnlyDictionary<string, CategoryEvidence>
 
     public CategoryEvidence? For(string category) => Categories.GetValueOrDefault(category);
 
-    public static AlertEvidence Load(DuckDBConnection db, AlertNotice notice)
+    public static AlertEvidence Load(DuckDBConnection db, AlertNotice notice) =>
+        Load(db, notice, DailyCategoryCounts.Read(db, notice.Day));
+
+    /// <param name="counts">The daily counts the notice's day was judged on (read up to that day at least).</param>
+    public static AlertEvidence Load(DuckDBConnection db, AlertNotice notice, DailyCategoryCounts counts)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(notice);
+        ArgumentNullException.ThrowIfNull(counts);
         var spiking = notice.Changes.Where(c => c.IsSpike).ToList();
         if (spiking.Count == 0)
         {
             return None;
         }
-        var counts = DailyCategoryCounts.Read(db, notice.Day);
         var categories = new Dictionary<string, CategoryEvidence>(StringComparer.Ordinal);
         foreach (var change in spiking.Where(c => !categories.ContainsKey(c.Category)))
         {

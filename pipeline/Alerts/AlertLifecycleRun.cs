@@ -28,7 +28,9 @@ public static class AlertLifecycleRun
     public static IReadOnlyList<JudgedDay> Process(DuckDBConnection db, AnalyticsSettings settings, DateOnly from, DateOnly to, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var verdicts = SpikeHistory.Replay(db, settings.Alerts, from, to);
+        // The daily counts are read once: the replay judges them and each notice's chart shows them.
+        var counts = DailyCategoryCounts.Read(db, to);
+        var verdicts = SpikeHistory.Replay(counts, settings.Alerts, from, to, SpikeHistory.LocalToday(db, now));
         // Read once: the days are judged in order, and each day's rows are folded into the states as they are recorded.
         var last = AlertLifecycleStore.LastJudgedDay(db);
         var states = AlertLifecycleStore.States(db);
@@ -43,7 +45,7 @@ public static class AlertLifecycleRun
             }
             var step = AlertLifecycle.Judge(states, day, silences, settings.Alerts);
             using var transaction = db.BeginTransaction();
-            var mail = step.Notice is { } notice ? Notify(db, settings, notice, now) : [];
+            var mail = step.Notice is { } notice ? Notify(db, settings, notice, counts, now) : [];
             var notified = mail.Count > 0 ? now : (DateTimeOffset?)null;
             foreach (var record in step.Records)
             {
@@ -62,10 +64,11 @@ public static class AlertLifecycleRun
     }
 
     /// <summary>The one place the alert email is enqueued: to every Recipients.Alerts address (none: nothing).</summary>
-    private static IReadOnlyList<(string Recipient, string Key, bool Added)> Notify(DuckDBConnection db, AnalyticsSettings settings, AlertNotice notice, DateTimeOffset now) =>
+    private static IReadOnlyList<(string Recipient, string Key, bool Added)> Notify(
+        DuckDBConnection db, AnalyticsSettings settings, AlertNotice notice, DailyCategoryCounts counts, DateTimeOffset now) =>
         settings.Recipients.Alerts.Count == 0
             ? []
-            : AlertMail.Enqueue(new MailOutbox(db, settings), notice, AlertEvidence.Load(db, notice), settings.Recipients.Alerts, settings.Reporting.TimeZone, settings.Alerts, now);
+            : AlertMail.Enqueue(new MailOutbox(db, settings), notice, AlertEvidence.Load(db, notice, counts), settings.Recipients.Alerts, settings.Reporting.TimeZone, settings.Alerts, now);
 
     /// <summary>One line: "2026-10-20: Payments firing (severity 3); 1 email(s) queued" and the like.</summary>
     public static string Describe(JudgedDay day)

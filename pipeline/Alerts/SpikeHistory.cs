@@ -21,7 +21,14 @@ public static class SpikeHistory
     public static IReadOnlyList<DayVerdict> Replay(DuckDBConnection db, AlertSettings settings, DateOnly from, DateOnly to, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var rows = DailyCategoryCounts.Read(db, to);
+        return Replay(DailyCategoryCounts.Read(db, to), settings, from, to, LocalToday(db, now));
+    }
+
+    /// <param name="rows">The daily counts, read up to <paramref name="to"/> at least.</param>
+    /// <param name="today">The local day in progress: its total is not judged for a stopped feed.</param>
+    public static IReadOnlyList<DayVerdict> Replay(DailyCategoryCounts rows, AlertSettings settings, DateOnly from, DateOnly to, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
         if (rows.FirstDay is not { } first)
         {
             return [];
@@ -34,7 +41,6 @@ public static class SpikeHistory
         }
         var counts = rows.Between(first < start ? first : start, to);
         var starts = rows.Starts();
-        var today = LocalToday(db, now);
         return [.. SpikeReplay.Run(new SpikeDetector(settings), counts, start, to, starts, today).Where(day => day.Day >= from)];
     }
 
