@@ -70,9 +70,6 @@ public sealed class DailyCategoryCounts
     /// <summary>Per category, local date → tickets created over <paramref name="from"/>..<paramref name="to"/>, zero-filled.</summary>
     public static Dictionary<string, IReadOnlyDictionary<DateOnly, int>> Load(DuckDBConnection db, DateOnly from, DateOnly to) =>
         Read(db, to).Between(from, to);
-
-    /// <summary>Which source feeds which category since when, as known up to <paramref name="to"/>.</summary>
-    public static HistoryStarts LoadStarts(DuckDBConnection db, DateOnly to) => Read(db, to).Starts();
 }
 
 /// <summary>One source feeding one category: the source's first day with tickets, and its first ticket in the category.</summary>
@@ -87,8 +84,6 @@ public sealed record SourceFeed(string Category, string Source, DateOnly SourceF
 public sealed class HistoryStarts(IEnumerable<SourceFeed> feeds)
 {
     private readonly ILookup<string, SourceFeed> byCategory = feeds.ToLookup(f => f.Category, StringComparer.Ordinal);
-
-    public static HistoryStarts None { get; } = new([]);
 
     /// <summary>The first day of <paramref name="category"/>'s history as known on <paramref name="day"/>; null when nothing is known.</summary>
     public DateOnly? StartFor(string category, DateOnly day)
