@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Analytics.Pipeline.Alerts;
 using Analytics.Pipeline.Delivery;
 using Analytics.Pipeline.Warehouse;

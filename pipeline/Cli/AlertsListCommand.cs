@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Analytics.Pipeline.Alerts;
-using Analytics.Pipeline.Delivery;
 using Analytics.Pipeline.Warehouse;
 
 namespace Analytics.Pipeline.Cli;
