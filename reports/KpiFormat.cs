@@ -4,7 +4,7 @@ namespace Analytics.Reports;
 
 /// <summary>
 /// KPI values as people read them, the same in the terminal and in the report: counts whole with
-/// thousands separators, minutes and hours to one decimal, percentages to one decimal with a % sign,
+/// thousands separators, minutes and hours to one decimal, percentages (and shares of 0 to 1) to one decimal with a % sign,
 /// money to two decimals; a value that does not exist (n = 0) is a dash, never 0.
 /// </summary>
 public static class KpiFormat
@@ -53,6 +53,11 @@ public static class KpiFormat
         if (column.EndsWith("_pct", StringComparison.Ordinal))
         {
             return value.ToString("F1", CultureInfo.InvariantCulture) + "%";
+        }
+        if (column.EndsWith("_share", StringComparison.Ordinal))
+        {
+            // A share of 0 to 1 (coverage_share), read as a percentage.
+            return (value * 100).ToString("F1", CultureInfo.InvariantCulture) + "%";
         }
         if (MoneyColumns.Contains(column))
         {

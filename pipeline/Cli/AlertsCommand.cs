@@ -28,20 +28,26 @@ public static class AlertsCommand
         detect.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
-            var (first, last) = Range(parse.GetValue(date), parse.GetValue(from), parse.GetValue(to), context.Settings.Reporting.TimeZone);
             var json = parse.GetValue(format) == "json";
-            if (parse.GetValue(notify))
+            var notifying = parse.GetValue(notify);
+            if (notifying && !File.Exists(context.DatabasePath))
+            {
+                throw new UserInputException($"no warehouse at {context.DatabasePath}: run 'analytics ingest' or 'analytics demo' first");
+            }
+            using var session = notifying ? context.OpenForWrite() : context.OpenReadOnly();
+            var zone = session.Settings.Reporting.TimeZone;
+            var (first, last) = Range(parse.GetValue(date), parse.GetValue(from), parse.GetValue(to), zone);
+            if (notifying)
             {
                 // A day is judged once: judging one that is not over would settle it on part of its tickets.
-                var today = Today(context.Settings.Reporting.TimeZone);
+                var today = Today(zone);
                 if (last >= today)
                 {
-                    throw new UserInputException($"--notify: {last:yyyy-MM-dd} is not over yet in {context.Settings.Reporting.TimeZone} (today is {today:yyyy-MM-dd}); the last day to judge is {today.AddDays(-1):yyyy-MM-dd}");
+                    throw new UserInputException($"--notify: {last:yyyy-MM-dd} is not over yet in {zone} (today is {today:yyyy-MM-dd}); the last day to judge is {today.AddDays(-1):yyyy-MM-dd}");
                 }
-                return Notify(context, first, last, json, Console.Out, Console.Error);
+                return Notify(session.Db, session.Settings, first, last, json, Console.Out, Console.Error);
             }
-            using var db = WarehouseDb.OpenReadOnly(context.DatabasePath, context.Settings);
-            var days = SpikeHistory.Replay(db, context.Settings.Alerts, first, last);
+            var days = SpikeHistory.Replay(session.Db, session.Settings.Alerts, first, last);
             if (json)
             {
                 AlertsDetectOutput.WriteJson(days, Console.Out);
@@ -53,16 +59,6 @@ public static class AlertsCommand
             return ExitCodes.Success;
         });
         return new Command("alerts", "Category spike alerts") { detect, AlertsListCommand.Create(), AlertsSilenceCommands.Silence(), AlertsSilenceCommands.Unsilence() };
-    }
-
-    private static int Notify(CommandContext context, DateOnly first, DateOnly last, bool json, TextWriter output, TextWriter error)
-    {
-        if (!File.Exists(context.DatabasePath))
-        {
-            throw new UserInputException($"no warehouse at {context.DatabasePath}: run 'analytics ingest' or 'analytics demo' first");
-        }
-        using var db = WarehouseDb.OpenForWrite(context.DatabasePath, context.Settings);
-        return Notify(db, context.Settings, first, last, json, output, error);
     }
 
     /// <summary>

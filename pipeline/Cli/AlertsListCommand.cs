@@ -19,8 +19,9 @@ public static class AlertsListCommand
         list.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
-            using var db = WarehouseDb.OpenReadOnly(context.DatabasePath, context.Settings);
-            var today = AlertsCommand.Today(context.Settings.Reporting.TimeZone);
+            using var session = context.OpenReadOnly();
+            var db = session.Db;
+            var today = AlertsCommand.Today(session.Settings.Reporting.TimeZone);
             var exists = AlertLifecycleStore.Exists(db);
             var states = exists ? AlertLifecycleStore.States(db) : [];
             var silences = exists ? AlertLifecycleStore.Silences(db, today) : [];

@@ -19,16 +19,18 @@ public static class AlertsSilenceCommands
             var context = CommandContext.From(parse);
             var target = Target(parse.GetValue(category), parse.GetValue(all));
             var last = parse.GetValue(until) is { } text ? AlertsCommand.Parse("--until", text) : throw new UserInputException("--until is required: the last day to mute (YYYY-MM-DD)");
-            var today = AlertsCommand.Today(context.Settings.Reporting.TimeZone);
-            if (last < today)
-            {
-                throw new UserInputException($"--until {last:yyyy-MM-dd} is in the past (today is {today:yyyy-MM-dd} in {context.Settings.Reporting.TimeZone})");
-            }
             if (!File.Exists(context.DatabasePath))
             {
                 throw new UserInputException($"no warehouse at {context.DatabasePath}: run 'analytics ingest' or 'analytics demo' first");
             }
-            using var db = WarehouseDb.OpenForWrite(context.DatabasePath, context.Settings);
+            using var session = context.OpenForWrite();
+            var db = session.Db;
+            var zone = session.Settings.Reporting.TimeZone;
+            var today = AlertsCommand.Today(zone);
+            if (last < today)
+            {
+                throw new UserInputException($"--until {last:yyyy-MM-dd} is in the past (today is {today:yyyy-MM-dd} in {zone})");
+            }
             if (target is not null && !AlertLifecycleStore.KnownCategory(db, target))
             {
                 Console.Error.WriteLine($"warning: no ticket in the warehouse has the category '{target}' (check the spelling); it is muted anyway");
@@ -53,8 +55,8 @@ public static class AlertsSilenceCommands
             {
                 throw new UserInputException($"no warehouse at {context.DatabasePath}: run 'analytics ingest' or 'analytics demo' first");
             }
-            using var db = WarehouseDb.OpenForWrite(context.DatabasePath, context.Settings);
-            var lifted = AlertLifecycleStore.LiftSilence(db, target, AlertsCommand.Today(context.Settings.Reporting.TimeZone), DateTimeOffset.UtcNow);
+            using var session = context.OpenForWrite();
+            var lifted = AlertLifecycleStore.LiftSilence(session.Db, target, AlertsCommand.Today(session.Settings.Reporting.TimeZone), DateTimeOffset.UtcNow);
             Console.Out.WriteLine(lifted == 0
                 ? $"{(target is null ? "All categories have" : target + " has")} no silence in force: nothing to lift"
                 : $"{(target is null ? "The silence of all categories" : "The silence of " + target)} is lifted: its alert emails go out again");

@@ -17,6 +17,13 @@ public static class GlobalOptions
         Recursive = true,
     };
 
+    public static readonly Option<string?> TimeZone = new("--timezone")
+    {
+        Description = "IANA time zone: for ingest, the zone of timestamps written without an offset; for every other command, "
+            + "the reporting zone in which days, weeks and months are cut (default: Reporting.TimeZone, else the zone the data was loaded with, else UTC)",
+        Recursive = true,
+    };
+
     public static readonly Option<bool> Verbose = new("--verbose")
     {
         Description = "Show stack traces and progress details on stderr",
@@ -27,6 +34,7 @@ public static class GlobalOptions
     {
         root.Add(Config);
         root.Add(Db);
+        root.Add(TimeZone);
         root.Add(Verbose);
     }
 }

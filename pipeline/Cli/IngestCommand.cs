@@ -17,14 +17,13 @@ public static class IngestCommand
         };
         source.AcceptOnlyFromAmong([.. Vendors.All]);
         var name = new Option<string?>("--source-name") { Description = "Name stored in the warehouse's source column (default: a configured source's Name, else the format)" };
-        var timeZone = new Option<string?>("--timezone") { Description = "IANA zone of timestamps written without offset (default: the configured source's, else UTC)" };
         var encoding = new Option<string?>("--encoding") { Description = "Encoding of non-UTF-8 files, e.g. latin1, windows-1251" };
         var surveyDate = new Option<string?>("--survey-date") { Description = "Response date (YYYY-MM-DD) for survey files without dates" };
         var format = Output.FormatOption("table", "json");
 
         var command = new Command("ingest", "Load export files (tickets, surveys, customers, ticket events) into the warehouse")
         {
-            paths, source, name, timeZone, encoding, surveyDate, format,
+            paths, source, name, encoding, surveyDate, format,
         };
         command.SetAction(parse =>
         {
@@ -34,7 +33,8 @@ public static class IngestCommand
             {
                 Vendor = parse.GetValue(source) is { } v && v != Vendors.Auto ? v : configured?.Vendor ?? Vendors.Auto,
                 SourceName = parse.GetValue(name),
-                TimeZone = OptionValues.TimeZone("--timezone", parse.GetValue(timeZone)) ?? configured?.TimeZone ?? "UTC",
+                // The global --timezone is, for ingest, the zone of the files' timestamps written without an offset.
+                TimeZone = context.TimeZone ?? configured?.TimeZone,
                 Encoding = parse.GetValue(encoding) ?? configured?.Encoding,
                 SurveyDate = OptionValues.Date("--survey-date", parse.GetValue(surveyDate)) ?? configured?.SurveyDate,
                 CategoryField = configured?.CategoryField,
@@ -44,9 +44,15 @@ public static class IngestCommand
                 Configuration.SettingsValidation.Encoding("--encoding", e);
             }
             var files = Ingestor.ExpandPaths(parse.GetValue(paths) ?? []);
-            using var db = WarehouseDb.OpenForWrite(context.DatabasePath, context.Settings);
-            var results = IngestProgress.Run(db, files, options, context.Verbose);
+            // --timezone is the files' zone here, not a reporting zone for this command.
+            using var session = WarehouseSession.OpenForWrite(context.DatabasePath, context.Settings, zoneOverride: null, CommandContext.Warn);
+            var results = IngestProgress.Run(session.Db, files, options, context.Verbose);
             IngestOutput.Write(results, parse.GetValue(format)!);
+            var reporting = session.Rechoose();
+            if (ReportingZones.FilesWarning(results, options.TimeZone, reporting) is { } warning)
+            {
+                CommandContext.Warn(warning);
+            }
             return ExitCodes.Success;
         });
         return command;

@@ -38,8 +38,8 @@ public static class KpiCommand
             {
                 throw new UserInputException($"--from {request.From:yyyy-MM-dd} is after --to {request.To:yyyy-MM-dd}");
             }
-            using var db = WarehouseDb.OpenReadOnly(context.DatabasePath, context.Settings);
-            var frame = new KpiEngine(db, context.Settings.Reporting.TimeZone).Table(request);
+            using var session = context.OpenReadOnly();
+            var frame = new KpiEngine(session.Db, session.Settings.Reporting.TimeZone).Table(request);
             FrameWriter.Write(frame, parse.GetValue(format)!, Console.Out, row => Heading(row, request), "period_start", "period_end", "dimension", "value");
             return ExitCodes.Success;
         });

@@ -34,7 +34,18 @@ public static class ReportCommand
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
-            var zone = TimeZoneInfo.FindSystemTimeZoneById(context.Settings.Reporting.TimeZone);
+            var sending = parse.GetValue(send);
+            if (sending && context.Settings.Recipients.Reports.Count == 0)
+            {
+                throw new UserInputException("--send: no one to send the report to; list the addresses in Recipients:Reports of the configuration");
+            }
+            if (sending && !File.Exists(context.DatabasePath))
+            {
+                throw new UserInputException($"no warehouse at {context.DatabasePath}: run 'analytics ingest' or 'analytics demo' first");
+            }
+            using var session = sending ? context.OpenForWrite() : context.OpenReadOnly();
+            var settings = session.Settings;
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(settings.Reporting.TimeZone);
             var span = parse.GetValue(period) switch
             {
                 null => ReportSpan.LatestComplete(kind, DateTimeOffset.UtcNow, zone),
@@ -46,27 +57,9 @@ public static class ReportCommand
             {
                 throw new UserInputException($"--out: '{pdf}' is a folder; give the PDF file to write");
             }
-            if (!parse.GetValue(send))
-            {
-                using var db = WarehouseDb.OpenReadOnly(context.DatabasePath, context.Settings);
-                var (_, written) = ReportFiles.Produce(db, context.Settings, span, pdf, parse.GetValue(hours)!);
-                Print(written, span, context.Settings, Console.Out);
-                return ExitCodes.Success;
-            }
-            if (context.Settings.Recipients.Reports.Count == 0)
-            {
-                throw new UserInputException("--send: no one to send the report to; list the addresses in Recipients:Reports of the configuration");
-            }
-            if (!File.Exists(context.DatabasePath))
-            {
-                throw new UserInputException($"no warehouse at {context.DatabasePath}: run 'analytics ingest' or 'analytics demo' first");
-            }
-            using (var db = WarehouseDb.OpenForWrite(context.DatabasePath, context.Settings))
-            {
-                var (model, written) = ReportFiles.Produce(db, context.Settings, span, pdf, parse.GetValue(hours)!);
-                Print(written, span, context.Settings, Console.Out);
-                return Send(db, context.Settings, model, written, Console.Out, Console.Error);
-            }
+            var (model, written) = ReportFiles.Produce(session.Db, settings, span, pdf, parse.GetValue(hours)!);
+            Print(written, span, settings, Console.Out);
+            return sending ? Send(session.Db, settings, model, written, Console.Out, Console.Error) : ExitCodes.Success;
         });
         return command;
     }

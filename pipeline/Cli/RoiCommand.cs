@@ -18,8 +18,8 @@ public static class RoiCommand
             {
                 Console.Error.WriteLine("No initiatives configured: add Roi.Initiatives (Name, Start, Cost) to the config file.");
             }
-            using var db = WarehouseDb.OpenReadOnly(context.DatabasePath, context.Settings);
-            var frame = new KpiEngine(db, context.Settings.Reporting.TimeZone).Roi();
+            using var session = context.OpenReadOnly();
+            var frame = new KpiEngine(session.Db, session.Settings.Reporting.TimeZone).Roi();
             FrameWriter.Write(frame, parse.GetValue(format)!, Console.Out, row => (string)row["initiative"]!, "initiative");
             return ExitCodes.Success;
         });

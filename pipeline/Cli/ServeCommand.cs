@@ -20,7 +20,7 @@ public static class ServeCommand
         {
             var context = CommandContext.From(parse);
             var paths = new ServePaths(context.DatabasePath, Directory.GetCurrentDirectory());
-            using var host = ServeHost.Build(context.Settings, paths);
+            using var host = ServeHost.Build(context.SettingsAtStart(), paths);
             if (parse.GetValue(once))
             {
                 var runner = host.Services.GetRequiredService<JobRunner>();

@@ -24,7 +24,8 @@ public static class SqlCommand
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
-            using var db = WarehouseDb.OpenReadOnly(context.DatabasePath, context.Settings);
+            using var session = context.OpenReadOnly();
+            var db = session.Db;
             var fmt = parse.GetValue(format)!;
             var outFile = parse.GetValue(output);
             var named = ParseParameters(parse.GetValue(parameters) ?? []);

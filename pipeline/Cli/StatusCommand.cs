@@ -15,8 +15,8 @@ public static class StatusCommand
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
-            using var db = WarehouseDb.OpenReadOnly(context.DatabasePath, context.Settings);
-            var status = ServiceStatus.Read(db, ScheduleCalendar.All(context.Settings.Schedules), DateTimeOffset.UtcNow, context.Settings.Reporting.TimeZone);
+            using var session = context.OpenReadOnly();
+            var status = ServiceStatus.Read(session.Db, ScheduleCalendar.All(session.Settings.Schedules), DateTimeOffset.UtcNow, session.Settings.Reporting.TimeZone);
             if (parse.GetValue(format) == "json")
             {
                 Console.Out.WriteLine(JsonSerializer.Serialize(status, ServiceStatus.Json));

@@ -16,12 +16,39 @@ public sealed record AnalyticsSettings
     public OutboxSettings Outbox { get; init; } = new();
     public SchedulesSettings Schedules { get; init; } = new();
     public AlertSettings Alerts { get; init; } = new();
+
+    /// <summary>
+    /// These settings with another reporting zone: the business calendar and the schedules follow it where the
+    /// configuration gave them no zone of their own (docs/kpis.md, "The reporting zone").
+    /// </summary>
+    public AnalyticsSettings WithReportingZone(string zone, ZoneOrigin origin) => this with
+    {
+        Reporting = new ReportingSettings { TimeZone = zone, Origin = origin },
+        BusinessHours = BusinessHours.FollowsReportingZone ? BusinessHours with { TimeZone = zone } : BusinessHours,
+        Schedules = Schedules.FollowingReportingZone(zone),
+    };
 }
 
 public sealed record ReportingSettings
 {
     /// <summary>IANA time zone in which periods (day, ISO week, month) are cut.</summary>
     public string TimeZone { get; init; } = "UTC";
+
+    /// <summary>Where <see cref="TimeZone"/> comes from; settings built in code count as configured.</summary>
+    public ZoneOrigin Origin { get; init; } = ZoneOrigin.Configured;
+}
+
+/// <summary>Where a command's reporting zone comes from (docs/kpis.md, "The reporting zone").</summary>
+public enum ZoneOrigin
+{
+    /// <summary><c>Reporting.TimeZone</c> in the configuration.</summary>
+    Configured,
+    /// <summary><c>--timezone</c> on the command line, for that command only.</summary>
+    CommandLine,
+    /// <summary>The one zone the warehouse's export files were read in.</summary>
+    Ingested,
+    /// <summary>Nothing says: UTC.</summary>
+    Default,
 }
 
 /// <summary>One help-desk or survey source: where its exports land and how to read them.</summary>
@@ -33,8 +60,9 @@ public sealed record SourceSettings
     public string? Inbox { get; init; }
     /// <summary>auto, canonical, zendesk, freshdesk, servicenow or nps.</summary>
     public string Vendor { get; init; } = "auto";
-    /// <summary>IANA zone for timestamps written without an offset.</summary>
-    public string TimeZone { get; init; } = "UTC";
+    /// <summary>IANA zone for timestamps written without an offset; null when not configured (then UTC, and the
+    /// files do not count towards the reporting zone).</summary>
+    public string? TimeZone { get; init; }
     /// <summary>Text encoding of the exports when not UTF-8 (e.g. latin1, windows-1251).</summary>
     public string? Encoding { get; init; }
     /// <summary>Response date for survey files that carry none.</summary>

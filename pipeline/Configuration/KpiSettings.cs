@@ -8,6 +8,8 @@ namespace Analytics.Pipeline.Configuration;
 public sealed record BusinessHoursSettings
 {
     public string TimeZone { get; init; } = "UTC";
+    /// <summary>True when the configuration gave no <c>BusinessHours.TimeZone</c>: the calendar is in the reporting zone.</summary>
+    public bool FollowsReportingZone { get; init; }
     public IReadOnlyList<BusinessWindow> Windows { get; init; } = [];
     public IReadOnlyList<DateOnly> Holidays { get; init; } = [];
 

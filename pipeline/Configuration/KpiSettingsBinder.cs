@@ -31,6 +31,7 @@ public static class KpiSettingsBinder
         return new BusinessHoursSettings
         {
             TimeZone = SettingsValidation.TimeZone(section, "TimeZone", reportingTimeZone, "BusinessHours:TimeZone"),
+            FollowsReportingZone = section["TimeZone"] is null,
             Windows = windows.OrderBy(w => w.Weekday).ThenBy(w => w.OpensMinute).ToList(),
             Holidays = Children(section.GetSection("Holidays"), "a list of dates, like [\"2026-12-25\"]").Select(c => Date(c.Path, c.Value)).Distinct().Order().ToList(),
         };

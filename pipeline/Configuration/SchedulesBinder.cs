@@ -27,7 +27,7 @@ public static class SchedulesBinder
         var cron = section["Cron"] ?? defaultCron;
         Cron($"{key}:Cron", cron);
         var zone = SettingsValidation.TimeZone(section, "TimeZone", defaultZone, $"{key}:TimeZone");
-        return new ScheduleSettings(cron, zone);
+        return new ScheduleSettings(cron, zone, FollowsReportingZone: section["TimeZone"] is null);
     }
 
     /// <summary>Parses a Quartz cron expression or fails naming <paramref name="key"/>, with Quartz's own reason.</summary>

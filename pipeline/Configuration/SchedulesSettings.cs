@@ -15,7 +15,20 @@ public sealed record SchedulesSettings
 
     /// <summary>How old a missed report occurrence may be and still be sent late at start (default 48 h).</summary>
     public TimeSpan CatchUpWithin { get; init; } = TimeSpan.FromHours(48);
+
+    /// <summary>The schedules with every zone the configuration did not set moved to <paramref name="zone"/>.</summary>
+    public SchedulesSettings FollowingReportingZone(string zone) => this with
+    {
+        Ingest = Ingest.Following(zone),
+        Detect = Detect.Following(zone),
+        WeeklyReport = WeeklyReport.Following(zone),
+        MonthlyReport = MonthlyReport.Following(zone),
+    };
 }
 
 /// <summary>One job's schedule: a Quartz cron expression (seconds first) read in an IANA time zone.</summary>
-public sealed record ScheduleSettings(string Cron, string TimeZone);
+/// <param name="FollowsReportingZone">True when the configuration gave this schedule no zone: it runs in the reporting zone.</param>
+public sealed record ScheduleSettings(string Cron, string TimeZone, bool FollowsReportingZone = false)
+{
+    internal ScheduleSettings Following(string zone) => FollowsReportingZone ? this with { TimeZone = zone } : this;
+}

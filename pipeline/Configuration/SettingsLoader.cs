@@ -49,7 +49,11 @@ public static class SettingsLoader
         var reportingTimeZone = SettingsValidation.TimeZone(root, "Reporting:TimeZone", "UTC");
         var settings = new AnalyticsSettings
         {
-            Reporting = new ReportingSettings { TimeZone = reportingTimeZone },
+            Reporting = new ReportingSettings
+            {
+                TimeZone = reportingTimeZone,
+                Origin = root["Reporting:TimeZone"] is null ? ZoneOrigin.Default : ZoneOrigin.Configured,
+            },
             BusinessHours = KpiSettingsBinder.BusinessHours(root, reportingTimeZone),
             Sla = KpiSettingsBinder.Sla(root),
             Roi = KpiSettingsBinder.Roi(root),
@@ -86,7 +90,7 @@ public static class SettingsLoader
             Name = section["Name"] is { Length: > 0 } name ? name : throw new ConfigurationException($"{key}:Name is required"),
             Inbox = section["Inbox"],
             Vendor = vendor.ToLowerInvariant(),
-            TimeZone = SettingsValidation.TimeZone(section, "TimeZone", "UTC", key + ":TimeZone"),
+            TimeZone = section["TimeZone"] is null ? null : SettingsValidation.TimeZone(section, "TimeZone", "UTC", key + ":TimeZone"),
             Encoding = encoding,
             SurveyDate = surveyDate,
             CategoryField = section["CategoryField"],

@@ -27,7 +27,7 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
         var started = DateTimeOffset.UtcNow;
 
         // Timestamps written without an offset are local times of the source.
-        db.Execute($"SET TimeZone = {Sql.Literal(options.TimeZone)}");
+        db.Execute($"SET TimeZone = {Sql.Literal(options.TimeZone ?? "UTC")}");
         var outputs = new List<StagedOutput>();
         try
         {
@@ -45,6 +45,8 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
             // Every change to the warehouse, for every kind of rows in the file, is one transaction.
             using var transaction = db.BeginTransaction();
             var counts = outputs.Select(staged => Apply(context, staged)).ToList();
+            phase?.Invoke("coverage");
+            CoverageTable.Refresh(db, context.Source);
             var (primary, derived) = (counts[0], counts.Skip(1).ToList());
             var result = new IngestResult
             {
@@ -59,6 +61,7 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
                 ["rows_loaded"] = result.RowsLoaded, ["rows_updated"] = result.RowsUpdated,
                 ["duplicates"] = result.Duplicates, ["quarantined"] = result.Quarantined,
                 ["derived"] = System.Text.Json.JsonSerializer.Serialize(derived), ["started_at"] = started.UtcDateTime,
+                ["time_zone"] = (object?)options.TimeZone ?? DBNull.Value,
             });
             phase?.Invoke("committing");
             FaultInjection.BeforeCommit();

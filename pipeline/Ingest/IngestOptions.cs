@@ -7,8 +7,9 @@ public sealed record IngestOptions
     public string Vendor { get; init; } = Vendors.Auto;
     /// <summary>Name stored in the warehouse's source column; default: the recognised vendor.</summary>
     public string? SourceName { get; init; }
-    /// <summary>IANA zone for timestamps without an offset.</summary>
-    public string TimeZone { get; init; } = "UTC";
+    /// <summary>IANA zone for timestamps without an offset; null when none was given: UTC, and the file does not
+    /// count towards the reporting zone (recorded as <c>ingest_log.time_zone</c>).</summary>
+    public string? TimeZone { get; init; }
     /// <summary>Encoding of files that are not UTF-8; null means UTF-8 only.</summary>
     public string? Encoding { get; init; }
     /// <summary>Response date (YYYY-MM-DD) for survey files that carry none.</summary>

@@ -43,7 +43,8 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
         await _warehouse.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            var db = await OpenAsync(ct).ConfigureAwait(false);
+            var session = await OpenAsync(ct).ConfigureAwait(false);
+            var db = session.Db;
             try
             {
                 if (JobNames.IsReport(job) && scheduledFor is { } occurrence && OccurrenceDone(db, job, occurrence))
@@ -59,7 +60,7 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
                 string outcome, message;
                 try
                 {
-                    message = Work(db, job, scheduledFor, late, ct);
+                    message = Work(db, session.Settings, job, scheduledFor, late, ct);
                     outcome = late ? "late" : "succeeded";
                 }
                 catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -80,7 +81,7 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
             }
             finally
             {
-                Close(db);
+                Close(session);
             }
         }
         finally
@@ -101,7 +102,8 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
         await _warehouse.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            var db = await OpenAsync(ct).ConfigureAwait(false);
+            var session = await OpenAsync(ct).ConfigureAwait(false);
+            var db = session.Db;
             try
             {
                 db.Execute(SqlFiles.Read("scheduling/runs_abandoned.sql"));
@@ -127,7 +129,7 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
             }
             finally
             {
-                Close(db);
+                Close(session);
             }
         }
         finally
@@ -142,7 +144,8 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
         return results;
     }
 
-    private string Work(DuckDBConnection db, string job, DateTimeOffset? scheduledFor, bool late, CancellationToken ct)
+    /// <param name="settings">The configuration with the reporting zone chosen for this run's warehouse.</param>
+    private string Work(DuckDBConnection db, AnalyticsSettings settings, string job, DateTimeOffset? scheduledFor, bool late, CancellationToken ct)
     {
         switch (job)
         {
@@ -151,10 +154,10 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
                 return InboxIngest.Describe(InboxIngest.Run(db, settings.Sources, paths.WorkingDirectory, ct))
                     + "; " + OutboxPass.Run(db, settings, paths.WorkingDirectory, ct);
             case JobNames.Detect:
-                return Detect(db, scheduledFor ?? DateTimeOffset.UtcNow, ct);
+                return Detect(db, settings, scheduledFor ?? DateTimeOffset.UtcNow, ct);
             case JobNames.WeeklyReport:
             case JobNames.MonthlyReport:
-                return Report(db, job == JobNames.WeeklyReport ? "week" : "month", scheduledFor ?? DateTimeOffset.UtcNow, late, ct);
+                return Report(db, settings, job == JobNames.WeeklyReport ? "week" : "month", scheduledFor ?? DateTimeOffset.UtcNow, late, ct);
             default:
                 throw new InvalidOperationException($"unknown job '{job}'");
         }
@@ -171,7 +174,7 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
     /// (the service was down), at most <see cref="MissedDaysJudged"/> before yesterday, are judged first, in order,
     /// as their mornings would have.
     /// </summary>
-    private string Detect(DuckDBConnection db, DateTimeOffset occurrence, CancellationToken ct)
+    private string Detect(DuckDBConnection db, AnalyticsSettings settings, DateTimeOffset occurrence, CancellationToken ct)
     {
         var inbox = InboxIngest.Run(db, settings.Sources, paths.WorkingDirectory, ct);
         var loaded = inbox.Any(r => r.Loaded > 0 || r.Failed > 0) ? "inbox first: " + InboxIngest.Describe(inbox) + "; " : "";
@@ -188,7 +191,7 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
     }
 
     /// <summary>The report of the period that had just ended at the occurrence (not at the time it runs, for late runs).</summary>
-    private string Report(DuckDBConnection db, string kind, DateTimeOffset occurrence, bool late, CancellationToken ct)
+    private string Report(DuckDBConnection db, AnalyticsSettings settings, string kind, DateTimeOffset occurrence, bool late, CancellationToken ct)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(settings.Reporting.TimeZone);
         var span = ReportSpan.LatestComplete(kind, occurrence, zone);
@@ -199,15 +202,15 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
         return $"report of {span.Label} written to {written.Pdf} ({written.Pages} pages){(late ? ", late" : "")}; {mailed}";
     }
 
-    private Task<DuckDBConnection> OpenAsync(CancellationToken ct) =>
+    private Task<WarehouseSession> OpenAsync(CancellationToken ct) =>
         WarehouseAccess.OpenForWriteWaitingAsync(paths.DatabasePath, settings, message => logger.LogWarning("{Message}", message), ct);
 
     /// <summary>Publishes the read-only copy for analysts (every run changed at least job_runs), then releases the file.</summary>
-    private void Close(DuckDBConnection db)
+    private void Close(WarehouseSession session)
     {
         try
         {
-            WarehouseAccess.PublishSnapshot(db, paths.DatabasePath);
+            WarehouseAccess.PublishSnapshot(session.Db, paths.DatabasePath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DuckDBException)
         {
@@ -215,7 +218,7 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
         }
         finally
         {
-            db.Dispose();
+            session.Dispose();
         }
         WarehouseAccess.MarkSnapshotCurrent(paths.DatabasePath);
     }

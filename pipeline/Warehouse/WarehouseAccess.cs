@@ -25,9 +25,11 @@ public static class WarehouseAccess
 
     /// <summary>
     /// Opens the warehouse for writing, waiting with exponential backoff (capped at <paramref name="maxDelay"/>)
-    /// while another process holds the file; only cancellation ends the wait.
+    /// while another process holds the file; only cancellation ends the wait. The session computes in the
+    /// reporting zone chosen for the warehouse (<see cref="ReportingZones"/>); <paramref name="waiting"/> also
+    /// hears a warning about that zone.
     /// </summary>
-    public static async Task<DuckDBConnection> OpenForWriteWaitingAsync(
+    public static async Task<WarehouseSession> OpenForWriteWaitingAsync(
         string path, AnalyticsSettings settings, Action<string>? waiting, CancellationToken ct, TimeSpan? maxDelay = null)
     {
         var delay = TimeSpan.FromMilliseconds(100);
@@ -36,7 +38,7 @@ public static class WarehouseAccess
         {
             try
             {
-                return WarehouseDb.OpenForWrite(path, settings);
+                return WarehouseSession.OpenForWrite(path, settings, zoneOverride: null, waiting);
             }
             catch (DuckDBException ex) when (IsLockConflict(ex))
             {

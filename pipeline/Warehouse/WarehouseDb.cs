@@ -10,7 +10,24 @@ namespace Analytics.Pipeline.Warehouse;
 /// </summary>
 public static class WarehouseDb
 {
+    /// <summary>Opens for writing, migrated, with the views stored for <paramref name="settings"/> as they are.</summary>
     public static DuckDBConnection OpenForWrite(string path, AnalyticsSettings settings)
+    {
+        var connection = ConnectForWrite(path);
+        Views.Refresh(connection, settings, persistent: true);
+        return connection;
+    }
+
+    /// <summary>Opens read-only, with the views as temporary objects for <paramref name="settings"/> as they are.</summary>
+    public static DuckDBConnection OpenReadOnly(string path, AnalyticsSettings settings)
+    {
+        var connection = ConnectReadOnly(path);
+        Views.Refresh(connection, settings, persistent: false);
+        return connection;
+    }
+
+    /// <summary>Opens for writing and migrates; the views are not refreshed yet.</summary>
+    internal static DuckDBConnection ConnectForWrite(string path)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory))
@@ -18,21 +35,28 @@ public static class WarehouseDb
             Directory.CreateDirectory(directory);
         }
         var connection = Open($"Data Source={path}");
-        Migrator.Migrate(connection);
-        Views.Refresh(connection, settings, persistent: true);
+        try
+        {
+            Migrator.Migrate(connection);
+            CoverageTable.RefreshIfMissing(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
         return connection;
     }
 
-    public static DuckDBConnection OpenReadOnly(string path, AnalyticsSettings settings)
+    /// <summary>Opens read-only (the scheduler's current copy when there is one); the views are not refreshed yet.</summary>
+    internal static DuckDBConnection ConnectReadOnly(string path)
     {
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"no warehouse at {path}: run 'analytics ingest' or 'analytics demo' first", path);
         }
         // The scheduler's published copy when it is current; the file itself otherwise (see WarehouseAccess).
-        var connection = WarehouseAccess.OpenForReading(path, file => Open($"Data Source={file};ACCESS_MODE=READ_ONLY"), notice => Console.Error.WriteLine("note: " + notice));
-        Views.Refresh(connection, settings, persistent: false);
-        return connection;
+        return WarehouseAccess.OpenForReading(path, file => Open($"Data Source={file};ACCESS_MODE=READ_ONLY"), notice => Console.Error.WriteLine("note: " + notice));
     }
 
     public static DuckDBConnection OpenInMemory(AnalyticsSettings settings)

@@ -10,6 +10,9 @@
 --   hours               'calendar' or 'business': the basis of every duration column (the SLA columns
 --                       always use the basis of their targets)
 --
+-- Every row says how far the data covers its period (coverage: complete, partial or empty, and
+-- coverage_share), by period_coverage() of 007_coverage.sql; by source, each source's own coverage.
+--
 -- Each KPI counts in the period of its closing event (kpi_tickets has the instants): volume at created_at,
 -- first response at first_response_counted_at, resolution / FCR / reopen at solved_at, surveys at
 -- responded_at; backlog is the state at the period's end. Rates and means of nothing are NULL.
@@ -32,10 +35,11 @@ WITH args AS (
            CAST(date_trunc(grain, CAST(to_date AS DATE)) AS TIMESTAMP) AS last_key
 ),
 periods AS (
-    SELECT CAST(k AS DATE) AS period_key,
-           timezone(tz, k) AS period_start,
-           timezone(tz, k + step) AS period_end
-    FROM (SELECT unnest(generate_series(first_key, last_key, step)) AS k, tz, step FROM args)
+    SELECT period_key, period_start, period_end, period_coverage(period_start, period_end, NULL) AS covered
+    FROM (SELECT CAST(k AS DATE) AS period_key,
+                 timezone(tz, k) AS period_start,
+                 timezone(tz, k + step) AS period_end
+          FROM (SELECT unnest(generate_series(first_key, last_key, step)) AS k, tz, step FROM args))
 ),
 t AS MATERIALIZED (
     SELECT k.*,
@@ -58,7 +62,10 @@ sv AS (
     FROM kpi_surveys s, args a
 ),
 grid AS (
-    SELECT p.*, v.value
+    -- a row per period (and value); by source, each source's own coverage of the period
+    SELECT p.* REPLACE (CASE WHEN (SELECT dimension FROM args) = 'source' THEN period_coverage(p.period_start, p.period_end, v.value)
+                             ELSE p.covered END AS covered),
+           v.value
     FROM periods p
     CROSS JOIN (SELECT DISTINCT value FROM t UNION SELECT DISTINCT value FROM sv UNION SELECT NULL) v
     WHERE (SELECT dimension FROM args) IS NOT NULL OR v.value IS NULL
@@ -151,6 +158,8 @@ SELECT g.period_start,
        g.period_end,
        (SELECT dimension FROM args) AS dimension,
        g.value,
+       g.covered.coverage AS coverage,
+       g.covered.share AS coverage_share,
        coalesce(c.tickets_created, 0) AS tickets_created,
        coalesce(so.tickets_solved, 0) AS tickets_solved,
        b.backlog_end,

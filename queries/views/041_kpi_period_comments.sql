@@ -2,6 +2,8 @@
 
 COMMENT ON COLUMN kpi_daily.period_start IS 'Start of the period (instant): local midnight in the reporting time zone.';
 COMMENT ON COLUMN kpi_daily.period_end IS 'End of the period (instant, exclusive): the next period''s start.';
+COMMENT ON COLUMN kpi_daily.coverage IS 'How far the data covers the period: complete, partial (a source starts, stops, joins or leaves in it) or empty; null without tickets (docs/kpis.md, "Coverage").';
+COMMENT ON COLUMN kpi_daily.coverage_share IS 'Share of the period covered, 0 to 1: of the source with tickets in it that covers it least.';
 COMMENT ON COLUMN kpi_daily.tickets_created IS 'Tickets created in the period.';
 COMMENT ON COLUMN kpi_daily.tickets_solved IS 'Tickets whose latest solve is in the period.';
 COMMENT ON COLUMN kpi_daily.backlog_end IS 'Tickets open at the period''s end: created before it and not solved by it.';
@@ -29,6 +31,8 @@ COMMENT ON COLUMN kpi_daily.retention_pct IS 'Customer retention rate: 100 * (cu
 
 COMMENT ON COLUMN kpi_weekly.period_start IS 'Start of the period (instant): local midnight in the reporting time zone.';
 COMMENT ON COLUMN kpi_weekly.period_end IS 'End of the period (instant, exclusive): the next period''s start.';
+COMMENT ON COLUMN kpi_weekly.coverage IS 'How far the data covers the period: complete, partial (a source starts, stops, joins or leaves in it) or empty; null without tickets (docs/kpis.md, "Coverage").';
+COMMENT ON COLUMN kpi_weekly.coverage_share IS 'Share of the period covered, 0 to 1: of the source with tickets in it that covers it least.';
 COMMENT ON COLUMN kpi_weekly.tickets_created IS 'Tickets created in the period.';
 COMMENT ON COLUMN kpi_weekly.tickets_solved IS 'Tickets whose latest solve is in the period.';
 COMMENT ON COLUMN kpi_weekly.backlog_end IS 'Tickets open at the period''s end: created before it and not solved by it.';
@@ -56,6 +60,8 @@ COMMENT ON COLUMN kpi_weekly.retention_pct IS 'Customer retention rate: 100 * (c
 
 COMMENT ON COLUMN kpi_monthly.period_start IS 'Start of the period (instant): local midnight in the reporting time zone.';
 COMMENT ON COLUMN kpi_monthly.period_end IS 'End of the period (instant, exclusive): the next period''s start.';
+COMMENT ON COLUMN kpi_monthly.coverage IS 'How far the data covers the period: complete, partial (a source starts, stops, joins or leaves in it) or empty; null without tickets (docs/kpis.md, "Coverage").';
+COMMENT ON COLUMN kpi_monthly.coverage_share IS 'Share of the period covered, 0 to 1: of the source with tickets in it that covers it least.';
 COMMENT ON COLUMN kpi_monthly.tickets_created IS 'Tickets created in the period.';
 COMMENT ON COLUMN kpi_monthly.tickets_solved IS 'Tickets whose latest solve is in the period.';
 COMMENT ON COLUMN kpi_monthly.backlog_end IS 'Tickets open at the period''s end: created before it and not solved by it.';

@@ -28,6 +28,8 @@ public sealed class AlertNotifyTests : IDisposable
 
     private string Config(string name, JsonObject config)
     {
+        // The data's times are UTC; saying so keeps the warning about an unknown reporting zone out of stderr.
+        config["Reporting"] ??= new JsonObject { ["TimeZone"] = "UTC" };
         var path = Path.Combine(_w.Folder, name);
         File.WriteAllText(path, config.ToJsonString());
         return path;

@@ -30,10 +30,13 @@ public sealed class KpiWarehouse : IDisposable
         SettingsLoader.Bind(new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json))).Build());
 
     /// <summary>Loads one canonical export (tickets, surveys or customers: the header tells) and checks every row loaded.</summary>
-    public KpiWarehouse Load(string header, params string[] rows)
+    public KpiWarehouse Load(string header, params string[] rows) => LoadAs(null, header, rows);
+
+    /// <summary>As <see cref="Load"/>, into the source <paramref name="source"/> (null: the format's name, "canonical").</summary>
+    public KpiWarehouse LoadAs(string? source, string header, params string[] rows)
     {
         var path = _w.Write($"export-{++_files}.csv", header + "\n" + string.Join("\n", rows) + "\n");
-        var result = _w.Ingest(path);
+        _w.Ingest(path, new Analytics.Pipeline.Ingest.IngestOptions { SourceName = source });
         var quarantined = _w.Rows("SELECT line, reason FROM quarantine WHERE path = $path", new { path });
         if (quarantined.Count > 0)
         {

@@ -1,0 +1,104 @@
+using Analytics.Pipeline.Configuration;
+using DuckDB.NET.Data;
+
+namespace Analytics.Pipeline.Warehouse;
+
+/// <summary>
+/// The warehouse opened for one command, with the settings it computes with: the configuration with the
+/// reporting zone chosen for this command and this warehouse (<see cref="ReportingZones"/>). The SQL views and
+/// the C# code therefore cut days, weeks and months in the same zone.
+/// <para>
+/// A writer stores the views with the zone that holds without a command-line override (what an analyst with
+/// any DuckDB client gets); a <c>--timezone</c> given to a writing command shadows them with temporary views
+/// for that command only.
+/// </para>
+/// </summary>
+public sealed class WarehouseSession : IDisposable
+{
+    private readonly AnalyticsSettings configured;
+    private readonly string? zoneOverride;
+    private readonly bool persistent;
+    private readonly Action<string>? warn;
+
+    private WarehouseSession(DuckDBConnection db, AnalyticsSettings configured, string? zoneOverride, bool persistent, Action<string>? warn)
+    {
+        Db = db;
+        this.configured = configured;
+        this.zoneOverride = zoneOverride;
+        this.persistent = persistent;
+        this.warn = warn;
+        Settings = configured;
+        Zone = new ZoneChoice(configured.Reporting.TimeZone, configured.Reporting.Origin);
+    }
+
+    public DuckDBConnection Db { get; }
+
+    /// <summary>The configuration with the chosen reporting zone.</summary>
+    public AnalyticsSettings Settings { get; private set; }
+
+    /// <summary>The reporting zone and where it comes from.</summary>
+    public ZoneChoice Zone { get; private set; }
+
+    /// <param name="zoneOverride">The command's <c>--timezone</c>, already checked; null when not given.</param>
+    /// <param name="warn">Where a warning about the zone goes (stderr for the CLI).</param>
+    public static WarehouseSession OpenForWrite(string path, AnalyticsSettings settings, string? zoneOverride = null, Action<string>? warn = null) =>
+        Adopt(WarehouseDb.ConnectForWrite(path), settings, zoneOverride, persistent: true, warn);
+
+    public static WarehouseSession OpenReadOnly(string path, AnalyticsSettings settings, string? zoneOverride = null, Action<string>? warn = null) =>
+        Adopt(WarehouseDb.ConnectReadOnly(path), settings, zoneOverride, persistent: false, warn);
+
+    /// <summary>A session over a connection already open (and, for a writer, migrated).</summary>
+    public static WarehouseSession Adopt(DuckDBConnection db, AnalyticsSettings settings, string? zoneOverride, bool persistent, Action<string>? warn)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(settings);
+        var session = new WarehouseSession(db, settings, zoneOverride, persistent, warn);
+        try
+        {
+            session.Refresh();
+        }
+        catch
+        {
+            db.Dispose();
+            throw;
+        }
+        return session;
+    }
+
+    /// <summary>
+    /// Chooses the zone again, after files were loaded (they may have settled it), and refreshes the views when
+    /// it changed. Returns the new choice.
+    /// </summary>
+    public ZoneChoice Rechoose()
+    {
+        var before = Zone;
+        var choice = ReportingZones.Choose(Db, configured, zoneOverride);
+        if (choice.TimeZone != before.TimeZone || choice.Origin != before.Origin)
+        {
+            Refresh();
+        }
+        return Zone;
+    }
+
+    private void Refresh()
+    {
+        var stored = ReportingZones.Choose(Db, configured, null);
+        if (persistent)
+        {
+            Views.Refresh(Db, configured.WithReportingZone(stored.TimeZone, stored.Origin), persistent: true);
+        }
+        var choice = zoneOverride is null ? stored : ReportingZones.Choose(Db, configured, zoneOverride);
+        Settings = configured.WithReportingZone(choice.TimeZone, choice.Origin);
+        if (!persistent || zoneOverride is not null)
+        {
+            Views.Refresh(Db, Settings, persistent: false);
+        }
+        if (choice.Warning is { } warning && warning != Zone.Warning)
+        {
+            warn?.Invoke(warning);
+        }
+        Zone = choice;
+    }
+
+    public void Dispose() => Db.Dispose();
+}

@@ -1,0 +1,40 @@
+-- Derives the coverage rows (one per source and kind) of source $source, or of every source when $source is
+-- null, from the data tables: the span of the data, the usual longest quiet stretch (99th percentile of the
+-- gaps between consecutive records, at most a day) and, for tickets, which duration bases the source gives.
+-- Run by the ingest after each file, inside its transaction.
+DELETE FROM coverage WHERE $source IS NULL OR source = $source;
+
+INSERT INTO coverage
+WITH records AS (
+    SELECT source, 'tickets' AS kind, created_at AS "at" FROM tickets WHERE $source IS NULL OR source = $source
+    UNION ALL
+    SELECT source, 'surveys', responded_at FROM surveys WHERE $source IS NULL OR source = $source
+    UNION ALL
+    SELECT source, 'ticket_events', "at" FROM ticket_events WHERE $source IS NULL OR source = $source
+),
+gaps AS (
+    SELECT source, kind, "at",
+           epoch_us("at") - lag(epoch_us("at")) OVER (PARTITION BY source, kind ORDER BY "at") AS gap_us
+    FROM records
+),
+spans AS (
+    SELECT source, kind, min("at") AS first_at, max("at") AS last_at, count(*) AS records,
+           to_microseconds(CAST(least(coalesce(quantile_cont(gap_us, 0.99), 0), 86400e6) AS BIGINT)) AS quiet_stretch
+    FROM gaps
+    GROUP BY source, kind
+),
+bases AS (
+    SELECT source,
+           count(*) FILTER (WHERE first_response_at IS NOT NULL OR frt_minutes IS NOT NULL) AS frt_calendar_n,
+           count(frt_business_minutes) AS frt_business_n,
+           count(resolution_business_minutes) AS resolution_business_n,
+           count(agent_replies) AS agent_replies_n
+    FROM tickets
+    WHERE $source IS NULL OR source = $source
+    GROUP BY source
+)
+SELECT s.source, s.kind, s.first_at, s.last_at, s.records, s.quiet_stretch,
+       b.frt_calendar_n, b.frt_business_n, b.resolution_business_n, b.agent_replies_n,
+       now()
+FROM spans s
+LEFT JOIN bases b ON b.source = s.source AND s.kind = 'tickets';

@@ -1,0 +1,32 @@
+-- Coverage (docs/kpis.md, "Coverage"): what the data of each source covers, kept by the ingest, and which zone
+-- each export file's timestamps without an offset were read in, so that the reporting zone can follow the data
+-- when no Reporting.TimeZone is configured (docs/kpis.md, "The reporting zone").
+
+ALTER TABLE ingest_log ADD COLUMN time_zone VARCHAR;
+COMMENT ON COLUMN ingest_log.time_zone IS 'IANA zone the file''s timestamps without an offset were read in, as given by --timezone or the source''s TimeZone; null when none was given (read as UTC). Files with a zone decide the reporting zone when the configuration has none and they all agree.';
+
+CREATE TABLE coverage (
+    source                 VARCHAR NOT NULL,
+    kind                   VARCHAR NOT NULL,
+    first_at               TIMESTAMPTZ NOT NULL,
+    last_at                TIMESTAMPTZ NOT NULL,
+    records                BIGINT NOT NULL,
+    quiet_stretch          INTERVAL NOT NULL,
+    frt_calendar_n         BIGINT,
+    frt_business_n         BIGINT,
+    resolution_business_n  BIGINT,
+    agent_replies_n        BIGINT,
+    refreshed_at           TIMESTAMPTZ NOT NULL
+);
+COMMENT ON TABLE coverage IS 'One row per source and kind of data (tickets, surveys, ticket_events): the span its data covers and the duration bases it provides. Derived from the data tables by every ingest (queries/coverage/refresh.sql); never edited.';
+COMMENT ON COLUMN coverage.source IS 'Source name.';
+COMMENT ON COLUMN coverage.kind IS 'tickets (spanned by created_at), surveys (responded_at) or ticket_events (at).';
+COMMENT ON COLUMN coverage.first_at IS 'Earliest instant with data: the first ticket created, survey answered or event.';
+COMMENT ON COLUMN coverage.last_at IS 'Latest such instant.';
+COMMENT ON COLUMN coverage.records IS 'Rows of that kind from the source.';
+COMMENT ON COLUMN coverage.quiet_stretch IS 'The source''s usual longest quiet stretch: the 99th percentile of the gaps between consecutive records, at most a day. The data is taken to reach this far beyond its first and last record (docs/kpis.md, "Coverage").';
+COMMENT ON COLUMN coverage.frt_calendar_n IS 'Tickets with a calendar first response (a first-response time or the source''s calendar minutes); null for other kinds.';
+COMMENT ON COLUMN coverage.frt_business_n IS 'Tickets with the source''s own business-hours first response minutes; null for other kinds.';
+COMMENT ON COLUMN coverage.resolution_business_n IS 'Tickets with the source''s own business-hours resolution minutes; null for other kinds.';
+COMMENT ON COLUMN coverage.agent_replies_n IS 'Tickets with a known number of agent replies (FCR and zero-touch need it); null for other kinds.';
+COMMENT ON COLUMN coverage.refreshed_at IS 'When the row was last derived.';

@@ -1,0 +1,35 @@
+-- What the data covers (docs/kpis.md, "Coverage"), for the KPI table, the detector, the report and ROI.
+--
+-- A period's coverage is decided by the sources' tickets (the coverage rows of kind 'tickets'). A source's
+-- tickets are taken to cover the span from its first to its last ticket created, give or take its usual
+-- longest quiet stretch (coverage.quiet_stretch): an export whose first ticket is at 00:47 covers its first
+-- day, one whose first ticket is at 13:00 does not. Surveys do not decide it: survey exports often carry no
+-- times of their own (a date given at ingest) or come in batches.
+
+-- feed_share(first_at, last_at, quiet_stretch, period_start, period_end): the share (0 to 1) of the period
+-- [period_start, period_end) that a source's tickets cover: 1 when their span, give or take the quiet
+-- stretch, holds the whole period; otherwise the part of the period between the first and the last ticket
+-- over the period's length.
+CREATE OR REPLACE MACRO feed_share(first_at, last_at, quiet_stretch, period_start, period_end) AS
+    CASE WHEN first_at - quiet_stretch <= period_start AND last_at + quiet_stretch >= period_end THEN 1.0
+         ELSE greatest(0, epoch_us(least(last_at, period_end)) - epoch_us(greatest(first_at, period_start)))
+              / (epoch_us(period_end) - epoch_us(period_start)) END;
+
+-- period_coverage(period_start, period_end, only_source): how far the data covers the period, as
+-- {coverage, share}. The sources with a ticket created in the period are looked at (only only_source when it
+-- is not null): 'complete' (share 1) when each covers all of it, 'partial' with the share of the
+-- least-covered one otherwise, 'empty' (share 0) when none has a ticket in it. Null when there are no
+-- tickets at all (of only_source, when given): nothing to say. A period in which a source starts, stops,
+-- joins or leaves is therefore partial: its figures are not comparable with a whole period's.
+CREATE OR REPLACE MACRO period_coverage(period_start, period_end, only_source) AS (
+    SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM coverage c WHERE c.kind = 'tickets' AND (only_source IS NULL OR c.source = only_source)) THEN NULL
+                WHEN count(*) = 0 THEN {'coverage': 'empty', 'share': 0.0::DOUBLE}
+                WHEN min(share) >= 1 THEN {'coverage': 'complete', 'share': 1.0::DOUBLE}
+                ELSE {'coverage': 'partial', 'share': CAST(min(share) AS DOUBLE)} END
+    FROM (SELECT feed_share(f.first_at, f.last_at, f.quiet_stretch, period_start, period_end) AS share
+          FROM coverage f
+          WHERE f.kind = 'tickets'
+            AND (only_source IS NULL OR f.source = only_source)
+            AND f.first_at < period_end
+            AND f.last_at >= period_start)
+);
