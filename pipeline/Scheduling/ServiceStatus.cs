@@ -6,7 +6,13 @@ using DuckDB.NET.Data;
 
 namespace Analytics.Pipeline.Scheduling;
 
-public sealed record SourceFreshness(string Source, DateTimeOffset? LatestCreatedAt, DateTimeOffset? LatestIngestedAt, long Rows);
+/// <summary>
+/// A source's data: its newest ticket and last load, its row count, and whether its ticket feed is current
+/// (<see cref="FeedFreshness"/>): <paramref name="Freshness"/> "current" or "stale", null for a source without
+/// tickets; <paramref name="Verdict"/> the sentence the table prints.
+/// </summary>
+public sealed record SourceFreshness(string Source, DateTimeOffset? LatestCreatedAt, DateTimeOffset? LatestIngestedAt, long Rows,
+    string? Freshness = null, double? QuietForHours = null, double? LongestQuietHours = null, string? Verdict = null);
 
 public sealed record JobStatus(
     string Job, string Cron, string TimeZone, DateTimeOffset? LastScheduledFor, DateTimeOffset? LastStartedAt,
@@ -74,31 +80,48 @@ public sealed record ServiceStatus(
         WriteIndented = true,
     };
 
-    /// <param name="timeZone">The reporting time zone: which silences are still in force today.</param>
+    /// <param name="timeZone">The reporting time zone: every instant is shown in it, and it says which silences are still in force today.</param>
     public static ServiceStatus Read(DuckDBConnection db, IReadOnlyList<ScheduleCalendar> calendars, DateTimeOffset now, string timeZone = "UTC")
     {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
+        DateTimeOffset? Local(DateTimeOffset? instant) => instant is { } i ? TimeZoneInfo.ConvertTime(i, zone) : null;
+        var feeds = FeedFreshness.Read(db, now).ToDictionary(f => f.Source, StringComparer.Ordinal);
         var sources = Rows(db, "scheduling/source_freshness.sql", r => new SourceFreshness(
-            r.GetString(0), Instant(r, 1), Instant(r, 2), r.GetInt64(3)));
+            r.GetString(0), Local(Instant(r, 1)), Local(Instant(r, 2)), r.GetInt64(3)))
+            .Select(s => feeds.GetValueOrDefault(s.Source) is { } feed
+                ? s with
+                {
+                    Freshness = feed.State == FeedState.Stale ? "stale" : "current",
+                    QuietForHours = Math.Round(feed.QuietFor.TotalHours, 1),
+                    LongestQuietHours = Math.Round(feed.LongestQuiet.TotalHours, 1),
+                    Verdict = feed.Describe(zone),
+                }
+                : s)
+            .ToList();
         var runs = Rows(db, "scheduling/last_runs.sql", r => (Job: r.GetString(0), ScheduledFor: Instant(r, 1), Started: Instant(r, 2),
             Finished: Instant(r, 3), Outcome: r.GetString(4), Message: r.IsDBNull(5) ? null : r.GetString(5)))
             .ToDictionary(r => r.Job);
         var jobs = calendars.Select(c =>
         {
             var run = runs.GetValueOrDefault(c.Job);
-            return new JobStatus(c.Job, c.Schedule.Cron, c.Schedule.TimeZone, run.ScheduledFor, run.Started, run.Finished,
-                run.Outcome, run.Message, c.Next(now));
+            return new JobStatus(c.Job, c.Schedule.Cron, c.Schedule.TimeZone, Local(run.ScheduledFor), Local(run.Started), Local(run.Finished),
+                run.Outcome, run.Message, Local(c.Next(now)));
         }).ToList();
         var counts = Rows(db, "scheduling/outbox_summary.sql", r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2)))[0];
         var failed = Rows(db, "scheduling/outbox_failed.sql", r => new FailedMail(
             r.GetString(0), r.GetString(1), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetString(3)));
         var retrying = Rows(db, "scheduling/outbox_retrying.sql", r => new FailedMail(
             r.GetString(0), r.GetString(1), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetString(3)));
-        return new ServiceStatus(now, sources, jobs, new OutboxStatus(counts.Item1, counts.Item2, counts.Item3, failed, retrying),
-            AlertsStatus.Read(db, LocalDate.Of(now, timeZone)));
+        return new ServiceStatus(TimeZoneInfo.ConvertTime(now, zone), sources, jobs, new OutboxStatus(counts.Item1, counts.Item2, counts.Item3, failed, retrying),
+            AlertsStatus.Read(db, LocalDate.Of(now, timeZone))) { TimeZone = timeZone };
     }
+
+    /// <summary>The reporting zone every instant is shown in.</summary>
+    public string TimeZone { get; init; } = "UTC";
 
     public static void WriteTable(ServiceStatus status, TextWriter output)
     {
+        output.WriteLine($"Times in {status.TimeZone}, now {Show(status.At)}");
         output.WriteLine("Sources (data freshness)");
         if (status.Sources.Count == 0)
         {
@@ -106,7 +129,7 @@ public sealed record ServiceStatus(
         }
         foreach (var s in status.Sources)
         {
-            output.WriteLine($"  {s.Source,-16} newest ticket {Show(s.LatestCreatedAt)}  last loaded {Show(s.LatestIngestedAt)}  {s.Rows} rows");
+            output.WriteLine($"  {s.Source,-16} {s.Verdict ?? "no tickets"}; last loaded {Show(s.LatestIngestedAt)}; {s.Rows:N0} rows");
         }
         output.WriteLine("Jobs");
         foreach (var j in status.Jobs)
@@ -126,7 +149,8 @@ public sealed record ServiceStatus(
         status.Alerts.WriteTable(output);
     }
 
-    private static string Show(DateTimeOffset? instant) => instant is { } i ? i.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) : "-";
+    /// <summary>A local time (the status is built in the reporting zone).</summary>
+    private static string Show(DateTimeOffset? instant) => instant is { } i ? i.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "-";
 
     private static List<T> Rows<T>(DuckDBConnection db, string query, Func<System.Data.Common.DbDataReader, T> map)
     {
