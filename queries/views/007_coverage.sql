@@ -33,3 +33,22 @@ CREATE OR REPLACE MACRO period_coverage(period_start, period_end, only_source) A
             AND f.first_at < period_end
             AND f.last_at >= period_start)
 );
+
+-- compared_sources(from_at, to_at, tz): one row per source with a ticket created in [from_at, to_at): whether
+-- its tickets cover that whole span, and, when they do not, why in words (local times in zone tz):
+-- "zendesk started 2026-09-21 13:02", "helpdesk stopped 2026-11-15 23:18". A comparison across the span (the
+-- report's changes, ROI's before and after windows) is like for like only over the sources that cover it;
+-- the others are left out and named.
+CREATE OR REPLACE MACRO compared_sources(from_at, to_at, tz) AS TABLE
+SELECT c.source,
+       period_coverage(from_at, to_at, c.source).coverage = 'complete' AS covers,
+       c.first_at,
+       c.last_at,
+       CASE WHEN period_coverage(from_at, to_at, c.source).coverage <> 'complete' THEN
+           c.source || ' ' || concat_ws(' and ',
+               CASE WHEN c.first_at - c.quiet_stretch > from_at THEN 'started ' || strftime(timezone(tz, c.first_at), '%Y-%m-%d %H:%M') END,
+               CASE WHEN c.last_at + c.quiet_stretch < to_at THEN 'stopped ' || strftime(timezone(tz, c.last_at), '%Y-%m-%d %H:%M') END)
+       END AS left_out
+FROM coverage c
+WHERE c.kind = 'tickets' AND c.first_at < to_at AND c.last_at >= from_at
+ORDER BY c.source;

@@ -9,6 +9,9 @@
 --   retention_benefit     = (churn_rate_b - churn_rate_a) * customers_at_start_a * revenue_per_customer_month * months_a,
 --                           months_a = days of A / 30.4375 (0 without customer data)
 --   roi_pct               = 100 * (deflection_benefit + retention_benefit - cost) / cost
+-- Like for like (docs/kpis.md, "ROI"): tickets are counted only from the sources whose tickets cover both
+-- windows whole (compared_sources() of 007_coverage.sql); the others are named in left_out. When no source
+-- covers both, the ticket figures and everything computed from them are null.
 CREATE OR REPLACE VIEW roi AS
 WITH settings AS (
     SELECT k.reporting_time_zone AS tz, r.cost_per_ticket, r.revenue_per_customer_month, r.window_weeks,
@@ -30,11 +33,33 @@ bounds AS (
     SELECT w.*, timezone(tz, CAST(from_day AS TIMESTAMP)) AS from_at, timezone(tz, CAST(to_day AS TIMESTAMP)) AS to_at
     FROM windows w
 ),
-ticket_counts AS (
-    SELECT b.initiative, b.w, count(t.ticket_id) AS tickets
+sources AS (
+    -- per initiative, every source with tickets in B or A: whether it covers both windows whole
+    SELECT i.initiative, s.source, s.covers, s.left_out
+    FROM initiatives i,
+         compared_sources(timezone(i.tz, CAST(i.window_b_start AS TIMESTAMP)), timezone(i.tz, CAST(i.window_a_end AS TIMESTAMP)), i.tz) s
+),
+compared AS (
+    SELECT i.initiative,
+           string_agg(s.source, ', ' ORDER BY s.source) FILTER (WHERE s.covers) AS sources,
+           string_agg(s.left_out, '; ' ORDER BY s.source) FILTER (WHERE NOT s.covers) AS left_out,
+           count(s.source) FILTER (WHERE s.covers) > 0 AS comparable
+    FROM initiatives i
+    LEFT JOIN sources s ON s.initiative = i.initiative
+    GROUP BY i.initiative
+),
+counted AS (
+    SELECT b.initiative, b.w, count(*) AS tickets
     FROM bounds b
-    LEFT JOIN tickets t ON t.created_at >= b.from_at AND t.created_at < b.to_at AND t.status IS DISTINCT FROM 'deleted'
+    JOIN sources s ON s.initiative = b.initiative AND s.covers
+    JOIN tickets t ON t.source = s.source AND t.created_at >= b.from_at AND t.created_at < b.to_at AND t.status IS DISTINCT FROM 'deleted'
     GROUP BY b.initiative, b.w
+),
+ticket_counts AS (
+    SELECT b.initiative, b.w, CASE WHEN c.comparable THEN coalesce(n.tickets, 0) END AS tickets
+    FROM bounds b
+    JOIN compared c ON c.initiative = b.initiative
+    LEFT JOIN counted n ON n.initiative = b.initiative AND n.w = b.w
 ),
 window_days AS (
     SELECT initiative, w, timezone(tz, day) AS day_start
@@ -67,7 +92,7 @@ per_window AS (
 ),
 figures AS (
     SELECT i.initiative, i.start_date, i.cost, i.window_weeks, i.window_b_start, i.window_a_end, i.has_customers,
-           i.cost_per_ticket, i.revenue_per_customer_month,
+           i.cost_per_ticket, i.revenue_per_customer_month, c.sources, c.left_out,
            b.tickets AS tickets_b, a.tickets AS tickets_a,
            b.mean_active_customers AS mean_active_customers_b, a.mean_active_customers AS mean_active_customers_a,
            b.tickets_per_customer AS tickets_per_customer_b, a.tickets_per_customer AS tickets_per_customer_a,
@@ -77,6 +102,7 @@ figures AS (
     FROM initiatives i
     JOIN per_window b ON b.initiative = i.initiative AND b.w = 'b'
     JOIN per_window a ON a.initiative = i.initiative AND a.w = 'a'
+    JOIN compared c ON c.initiative = i.initiative
 ),
 benefits AS (
     SELECT f.*,
@@ -95,6 +121,8 @@ SELECT initiative,
        window_a_end,
        CASE WHEN has_customers THEN 'tickets per active customer'
             ELSE 'raw ticket counts (no customer data; no retention benefit)' END AS basis,
+       sources,
+       left_out,
        tickets_b,
        tickets_a,
        mean_active_customers_b,
@@ -125,6 +153,8 @@ COMMENT ON COLUMN roi.window_weeks IS 'Length of each window, weeks (Roi.WindowW
 COMMENT ON COLUMN roi.window_b_start IS 'First local date of window B (before).';
 COMMENT ON COLUMN roi.window_a_end IS 'Local date after the last day of window A (after): A is [start_date, window_a_end).';
 COMMENT ON COLUMN roi.basis IS 'Whether tickets are per active customer or raw counts (when there is no customer data).';
+COMMENT ON COLUMN roi.sources IS 'The sources whose tickets are counted: those that cover both windows whole (like for like); null when none does.';
+COMMENT ON COLUMN roi.left_out IS 'Sources with tickets in a window that do not cover both, and why ("zendesk started 2026-09-21 13:02"); null when none is left out.';
 COMMENT ON COLUMN roi.tickets_b IS 'Tickets created in window B.';
 COMMENT ON COLUMN roi.tickets_a IS 'Tickets created in window A.';
 COMMENT ON COLUMN roi.mean_active_customers_b IS 'Active customers averaged over the days of window B.';

@@ -146,6 +146,47 @@ public sealed class RoiTests
     }
 
     [Fact]
+    public void Only_sources_that_cover_both_windows_are_counted_and_the_others_are_named()
+    {
+        using var w = new KpiWarehouse("""
+            {"Reporting":{"TimeZone":"UTC"},
+             "Roi":{"CostPerTicket":10,"Initiatives":[{"Name":"Bot","Start":"2026-03-02","Cost":1000}]}}
+            """);
+        // B = [2026-01-05, 2026-03-02), A = [2026-03-02, 2026-04-27), 56 days each.
+        // desk: a ticket every 12 hours from 2026-01-01 00:00 to 2026-05-01 00:00, so it covers both windows:
+        // 56 * 2 = 112 tickets in B and 112 in A.
+        w.LoadAs("desk", Tickets, [.. Generate("D", At("2026-01-01T00:00:00Z"), 241, 720)]);
+        // new: joins inside A (50 tickets every 6 hours from 2026-03-16 10:00, the last 49 * 6 h = 12 days 6 h
+        // later, 03-28 16:00), so it is left out: counting it would read as 50 more tickets after the initiative.
+        w.LoadAs("new", Tickets, [.. Generate("N", At("2026-03-16T10:00:00Z"), 50, 360)]);
+
+        var roi = KpiWarehouse.Single(w.Roi());
+
+        Assert.Equal(("desk", "new started 2026-03-16 10:00 and stopped 2026-03-28 16:00"), (roi["sources"], roi["left_out"]));
+        Assert.Equal((112L, 112L), (roi["tickets_b"], roi["tickets_a"]));
+        // deflection = (112 - 112) * 10 = 0; roi_pct = 100 * (0 - 1000) / 1000 = -100
+        Assert.Equal(0.0, Number(roi["deflection_benefit"]), 9);
+        Assert.Equal(-100.0, Number(roi["roi_pct"]), 9);
+    }
+
+    [Fact]
+    public void When_no_source_covers_both_windows_there_is_no_roi_and_it_says_why()
+    {
+        using var w = new KpiWarehouse("""
+            {"Reporting":{"TimeZone":"UTC"},
+             "Roi":{"CostPerTicket":10,"Initiatives":[{"Name":"Bot","Start":"2026-03-02","Cost":1000}]}}
+            """);
+        // The only source starts inside B (2026-02-01) and stops inside A (2026-04-01 00:00, 2 tickets a day).
+        w.LoadAs("desk", Tickets, [.. Generate("D", At("2026-02-01T00:00:00Z"), 119, 720)]);
+
+        var roi = KpiWarehouse.Single(w.Roi());
+
+        Assert.Null(roi["sources"]);
+        Assert.Equal("desk started 2026-02-01 00:00 and stopped 2026-04-01 00:00", roi["left_out"]);
+        Assert.Equal((null, null, null, null), (roi["tickets_b"], roi["tickets_a"], roi["deflection_benefit"], roi["roi_pct"]));
+    }
+
+    [Fact]
     public void No_initiatives_configured_gives_no_rows()
     {
         using var w = new KpiWarehouse("""{"Roi":{"CostPerTicket":12.5,"RevenuePerCustomerMonth":40,"WindowWeeks":1}}""")
