@@ -65,16 +65,15 @@ public static class DemoCommand
                 }
                 IngestOutput.Write(results, "table");
                 Overview(db);
-                if (new KpiEngine(db, context.Settings.Reporting.TimeZone).LastCompleteWeek(DateTimeOffset.UtcNow) is { } monday)
-                {
-                    var week = ReportSpan.Week(monday);
-                    LastWeeks(db, context.Settings, week);
-                    var pdf = Path.Combine(Path.GetDirectoryName(dbPath)!, Path.GetFileName(ReportFiles.DefaultPath(week)));
-                    var (model, files) = ReportFiles.Produce(db, context.Settings, week, pdf);
-                    report = (files, week);
-                    mailed = new OutboxReportDelivery(demoSettings, Directory.GetCurrentDirectory()).Deliver(db, model, files.Pdf, late: false, CancellationToken.None);
-                    Alerts(db, demoSettings, week.To);
-                }
+                var zone = TimeZoneInfo.FindSystemTimeZoneById(context.Settings.Reporting.TimeZone);
+                // The latest complete week the sample covers, as `report weekly` picks it without --week.
+                var (week, _) = ReportPeriods.Default(db, "week", DateTimeOffset.UtcNow, zone);
+                LastWeeks(db, context.Settings, week);
+                var pdf = Path.Combine(Path.GetDirectoryName(dbPath)!, Path.GetFileName(ReportFiles.DefaultPath(week)));
+                var (model, produced) = ReportFiles.Produce(db, context.Settings, week, pdf);
+                report = (produced, week);
+                mailed = new OutboxReportDelivery(demoSettings, Directory.GetCurrentDirectory()).Deliver(db, model, produced.Pdf, late: false, CancellationToken.None);
+                Alerts(db, demoSettings, week.To);
             }
             AnsiConsole.MarkupLine($"\nWarehouse: [bold]{Markup.Escape(Path.GetRelativePath(Directory.GetCurrentDirectory(), dbPath))}[/]");
             if (report is var (written, reported))

@@ -46,12 +46,20 @@ public static class ReportCommand
             using var session = sending ? context.OpenForWrite() : context.OpenReadOnly();
             var settings = session.Settings;
             var zone = TimeZoneInfo.FindSystemTimeZoneById(settings.Reporting.TimeZone);
-            var span = parse.GetValue(period) switch
+            ReportSpan span;
+            if (parse.GetValue(period) is { } text)
             {
-                null => ReportSpan.LatestComplete(kind, DateTimeOffset.UtcNow, zone),
-                var text when kind == "week" => ReportSpan.ParseWeek(text, optionName),
-                var text => ReportSpan.ParseMonth(text, optionName),
-            };
+                span = kind == "week" ? ReportSpan.ParseWeek(text, optionName) : ReportSpan.ParseMonth(text, optionName);
+            }
+            else
+            {
+                // The latest complete period the data covers, said when it is not the one that has just ended.
+                (span, var note) = ReportPeriods.Default(session.Db, kind, DateTimeOffset.UtcNow, zone);
+                if (note is not null)
+                {
+                    Console.Error.WriteLine($"note: no {optionName} given: {note}");
+                }
+            }
             var pdf = parse.GetValue(output) ?? ReportFiles.DefaultPath(span);
             if (Directory.Exists(pdf))
             {

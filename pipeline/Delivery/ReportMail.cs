@@ -50,6 +50,10 @@ public static class ReportMail
         {
             text.Append("This report is late: it could not be sent when it was due.\n");
         }
+        foreach (var notice in model.Notices)
+        {
+            text.Append("Note: ").Append(notice).Append('\n');
+        }
         text.Append('\n');
         foreach (var (label, value, change) in lines)
         {
@@ -72,6 +76,15 @@ public static class ReportMail
         if (late)
         {
             html.Append("<p><strong>This report is late:</strong> it could not be sent when it was due.</p>");
+        }
+        if (model.Notices.Count > 0)
+        {
+            html.Append("<div style=\"background:#FEF3C7;border-left:3px solid #D97706;padding:6px 10px\"><ul style=\"margin:0;padding-left:18px\">");
+            foreach (var notice in model.Notices)
+            {
+                html.Append("<li>").Append(Html(notice)).Append("</li>");
+            }
+            html.Append("</ul></div>");
         }
         html.Append("<table cellpadding=\"4\"><tr><th align=\"left\">KPI</th><th align=\"right\">").Append(Html(period.Label))
             .Append("</th><th align=\"right\">vs ").Append(Html(period.PreviousLabel)).Append("</th></tr>");
@@ -105,10 +118,19 @@ public static class ReportMail
     /// <summary>The tile's value as the PDF prints it, e.g. "42.5 min", "91.3%", "1,284".</summary>
     public static string Value(KpiTile tile) => KpiUnits.WithUnit(tile.Column, KpiUnits.Boxed(tile.Column, tile.Value));
 
-    /// <summary>The change since the previous period, e.g. "+162", "+4.5 min", "-3.5 pp", or a dash.</summary>
+    /// <summary>
+    /// The change since the previous period, e.g. "+162", "+4.5 min", "-3.5 pp", or a dash; like for like, and
+    /// "not comparable" when no source covers both periods, as on the PDF's tiles.
+    /// </summary>
     public static string Change(KpiTile tile)
     {
-        var change = KpiFormat.Change(tile.Column, KpiUnits.Boxed(tile.Column, tile.Previous), KpiUnits.Boxed(tile.Column, tile.Value));
+        ArgumentNullException.ThrowIfNull(tile);
+        if (!tile.Comparable)
+        {
+            return KpiTileView.NotComparable;
+        }
+        var (current, previous) = KpiTileView.Measured(tile);
+        var change = KpiFormat.Change(tile.Column, KpiUnits.Boxed(tile.Column, previous), KpiUnits.Boxed(tile.Column, current));
         var unit = KpiUnits.Unit(tile.Column);
         return change == KpiFormat.Missing || unit.Length == 0 ? change : change + " " + unit;
     }

@@ -22,6 +22,7 @@ public sealed class KpiEngine(DuckDBConnection db, string reportingTimeZone)
             grain = request.Grain,
             dim = (object?)request.Dimension ?? DBNull.Value,
             hours = request.Hours,
+            sources = request.Sources is { } sources ? sources.ToList() : (object)DBNull.Value,
         });
         if (request.Dimension is null)
         {
@@ -33,13 +34,6 @@ public sealed class KpiEngine(DuckDBConnection db, string reportingTimeZone)
 
     /// <summary>The ROI model per configured initiative, every input and intermediate figure beside the result.</summary>
     public DataFrame Roi() => Query("kpi/roi.sql", null);
-
-    /// <summary>The latest complete week of the data: the last ISO week that has ended by <paramref name="now"/> and whose end the data reaches.</summary>
-    public DateOnly? LastCompleteWeek(DateTimeOffset now)
-    {
-        var frame = Query("kpi/last_complete_week.sql", new { now = now.UtcDateTime });
-        return frame.Rows.Count == 0 || frame.Columns[0][0] is not DateOnly monday ? null : monday;
-    }
 
     private DataFrame Query(string file, object? parameters)
     {

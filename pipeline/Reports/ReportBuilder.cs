@@ -47,7 +47,8 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
     /// <param name="period">The week or month reported.</param>
     /// <param name="hours">"calendar" or "business": the basis of every duration, as <c>analytics kpi --hours</c>.</param>
     /// <param name="spikes">Category spikes to mark (<see cref="ReportSpikes.Find"/>); none when null.</param>
-    public ReportModel Build(ReportSpan period, string hours = "calendar", IReadOnlyList<CategorySpike>? spikes = null)
+    /// <param name="now">When the report is made (default: now): a feed quiet since long before is named stale.</param>
+    public ReportModel Build(ReportSpan period, string hours = "calendar", IReadOnlyList<CategorySpike>? spikes = null, DateTimeOffset? now = null)
     {
         if (!KpiRequest.HourBases.Contains(hours))
         {
@@ -69,12 +70,18 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
         var trend = KpiRows.Of(engine.Table(Request(period.TrendFrom, grain)));
         var current = trend.Single(r => r.Start == period.From);
         var before = trend.Single(r => r.Start == previous.From);
+        var coverage = ReportCoverage.Read(db, period, current, before, now ?? DateTimeOffset.UtcNow, _zone);
+        // Changes over the sources that cover both periods, when some do not (like for like).
+        KpiRequest Compared(string? dim = null) => new(previous.From, period.To, grain, dim, hours, coverage.Compared);
+        var comparedTotals = coverage.LikeForLike ? KpiRows.Of(engine.Table(Compared())) : null;
+        var comparedCategories = coverage.LikeForLike ? KpiRows.Of(engine.Table(Compared("category"))) : null;
+        var comparedTeams = coverage.LikeForLike ? KpiRows.Of(engine.Table(Compared("team"))) : null;
         var days = KpiRows.Of(engine.Table(Request(period.From, "day")));
         var channels = KpiRows.Of(engine.Table(Request(period.From, grain, "channel")));
         var categoryDays = KpiRows.Of(engine.Table(Request(period.From, "day", "category")));
         var priorities = KpiRows.Of(engine.Table(Request(period.From, grain, "priority")));
-        var categories = Breakdown(KpiRows.Of(engine.Table(Request(previous.From, grain, "category"))), period, spiked);
-        var teams = Breakdown(KpiRows.Of(engine.Table(Request(previous.From, grain, "team"))), period, []);
+        var categories = Breakdown(KpiRows.Of(engine.Table(Request(previous.From, grain, "category"))), period, spiked, coverage, comparedCategories);
+        var teams = Breakdown(KpiRows.Of(engine.Table(Request(previous.From, grain, "team"))), period, [], coverage, comparedTeams);
         var buckets = KpiRows.Query(db, "report/frt_buckets.sql", _zone, new { range.from, range.to, hours });
         var nps = KpiRows.Query(db, "report/nps_split.sql", _zone, range).Single();
 
@@ -84,7 +91,13 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
             Title: grain == "week" ? "Weekly support report" : "Monthly support report",
             Period: new ReportPeriod(grain, period.Label, period.From, period.To, previous.Label, settings.Reporting.TimeZone),
             Freshness: new DataFreshness((DateTimeOffset?)freshness["latest_ticket_at"], freshness.Count("quarantined_in_period")),
-            Tiles: TileColumns.Select(t => new KpiTile(t.Label, t.Column, current.Number(t.Column), before.Number(t.Column), t.Direction)).ToList(),
+            Tiles: TileColumns.Select(t => new KpiTile(t.Label, t.Column, current.Number(t.Column), before.Number(t.Column), t.Direction)
+            {
+                Comparable = coverage.Comparable,
+                LikeForLike = comparedTotals is null ? null : new Compared(
+                    comparedTotals.Single(r => r.Start == period.From).Number(t.Column),
+                    comparedTotals.Single(r => r.Start == previous.From).Number(t.Column)),
+            }).ToList(),
             WhatHappened: WhatHappened(categories, spiked, previous),
             Volume: new VolumeSection(
                 dayList,
@@ -120,7 +133,10 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
             Breakdowns: new BreakdownSection(categories, teams),
             Retention: new RetentionSection(labels, trend.Select(r => r.Number("retention_pct")).ToList(), Initiatives(roi)),
             Definitions: definitions.Select(d => new Definition((string)d["kpi"]!, (string)d["definition"]!)).ToList(),
-            Sources: sources.Select(s => new SourceCount((string)s["table"]!, (string)s["source"]!, s.Count("rows"))).ToList());
+            Sources: sources.Select(s => new SourceCount((string)s["table"]!, (string)s["source"]!, s.Count("rows"))).ToList())
+        {
+            Notices = coverage.Notices,
+        };
     }
 
     /// <summary>How a dimension value is printed: tickets without one form the value "(none)".</summary>
@@ -133,7 +149,9 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
     /// One row per dimension value active in the period (something created, solved, answered or rated) or
     /// created in the previous one; sorted by volume (then name, as the categories per day).
     /// </summary>
-    private static List<BreakdownRow> Breakdown(IReadOnlyList<KpiRow> rows, ReportSpan period, IReadOnlyList<CategorySpike> spikes) =>
+    /// <param name="compared">The same table over the sources that cover both periods, when changes are like for like.</param>
+    private static List<BreakdownRow> Breakdown(IReadOnlyList<KpiRow> rows, ReportSpan period, IReadOnlyList<CategorySpike> spikes,
+        ReportCoverage coverage, IReadOnlyList<KpiRow>? compared) =>
         rows.GroupBy(r => r.Value)
             .Select(g => (Now: g.SingleOrDefault(r => r.Start == period.From), Before: g.SingleOrDefault(r => r.Start == period.Previous.From), Value: g.Key))
             .Where(v => (v.Now is { } now && now.Count("tickets_created") + now.Count("tickets_solved") + now.Count("frt_n") + now.Count("csat_n") > 0)
@@ -145,7 +163,13 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
                 v.Now?.Number("frt_median_min"),
                 v.Now?.Number("resolution_median_hours"),
                 v.Now?.Number("csat_pct"),
-                spikes.Any(s => s.Category == v.Value)))
+                spikes.Any(s => s.Category == v.Value))
+            {
+                Comparable = coverage.Comparable,
+                LikeForLike = compared is null ? null : new Compared(
+                    compared.SingleOrDefault(r => r.Value == v.Value && r.Start == period.From)?.Count("tickets_created") ?? 0,
+                    compared.SingleOrDefault(r => r.Value == v.Value && r.Start == period.Previous.From)?.Count("tickets_created") ?? 0),
+            })
             .OrderByDescending(r => r.Created).ThenBy(r => Name(r.Name), StringComparer.Ordinal)
             .ToList();
 
@@ -181,12 +205,16 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
             .OrderBy(g => g.Min(s => s.Day)).ThenBy(g => Name(g.Key), StringComparer.Ordinal)
             .Select(g => $"Spike: {Name(g.Key)} on {string.Join(", ", g.DistinctBy(s => s.Day).OrderBy(s => s.Day).Select(SpikeDay))}")
             .ToList();
+        // Movers by the change the table shows: like for like when some source does not cover both periods, none
+        // when no source does.
         lines.AddRange(categories
-            .Where(c => c.Created != c.PreviousCreated)
-            .OrderByDescending(c => Math.Abs(c.Created - c.PreviousCreated)).ThenBy(c => Name(c.Name), StringComparer.Ordinal)
+            .Where(c => c.Comparable)
+            .Select(c => (Row: c, Now: (long)(c.LikeForLike?.Current ?? c.Created), Before: (long)(c.LikeForLike?.Previous ?? c.PreviousCreated)))
+            .Where(c => c.Now != c.Before)
+            .OrderByDescending(c => Math.Abs(c.Now - c.Before)).ThenBy(c => Name(c.Row.Name), StringComparer.Ordinal)
             .Take(Movers)
-            .Select(c => $"{Name(c.Name)}: {KpiFormat.Value("tickets_created", c.Created)} tickets created " +
-                         $"({KpiFormat.Change("tickets_created", c.PreviousCreated, c.Created)} against {previous.Label})"));
+            .Select(c => $"{Name(c.Row.Name)}: {KpiFormat.Value("tickets_created", c.Row.Created)} tickets created " +
+                         $"({KpiFormat.Change("tickets_created", c.Before, c.Now)} against {previous.Label}{(c.Row.LikeForLike is null ? "" : ", like for like")})"));
         return lines;
     }
 

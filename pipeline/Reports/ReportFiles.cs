@@ -23,10 +23,10 @@ public static class ReportFiles
     /// </summary>
     public static (ReportModel Model, WrittenReport Written) Produce(
         DuckDB.NET.Data.DuckDBConnection db, Configuration.AnalyticsSettings settings, ReportSpan span, string pdf,
-        string hours = "calendar")
+        string hours = "calendar", DateTimeOffset? now = null)
     {
         var spikes = ReportSpikes.Find(db, settings.Alerts, span);
-        var model = new ReportBuilder(db, settings).Build(span, hours, spikes);
+        var model = new ReportBuilder(db, settings).Build(span, hours, spikes, now);
         return (model, Write(model, pdf));
     }
 

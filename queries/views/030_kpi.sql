@@ -9,6 +9,9 @@
 --   dim                 NULL, or 'channel', 'category', 'priority', 'team', 'agent', 'source'
 --   hours               'calendar' or 'business': the basis of every duration column (the SLA columns
 --                       always use the basis of their targets)
+--   sources             optional (sources := ['helpdesk']): only these sources' tickets and surveys, for
+--                       comparisons like for like (docs/kpis.md, "Coverage"); customers (retention) are not
+--                       per source and always all count
 --
 -- Every row says how far the data covers its period (coverage: complete, partial or empty, and
 -- coverage_share), by period_coverage() of 007_coverage.sql; by source, each source's own coverage.
@@ -20,7 +23,7 @@
 -- last digit however DuckDB splits the work between threads.
 --
 --   SELECT * FROM kpi('2026-11-01', '2026-11-30', 'week', 'category', 'business');
-CREATE OR REPLACE MACRO kpi(from_date, to_date, grain, dim, hours) AS TABLE
+CREATE OR REPLACE MACRO kpi(from_date, to_date, grain, dim, hours, sources := NULL) AS TABLE
 WITH args AS (
     SELECT (SELECT reporting_time_zone FROM kpi_settings) AS tz,
            CASE grain WHEN 'day' THEN INTERVAL 1 DAY
@@ -52,6 +55,7 @@ t AS MATERIALIZED (
            CASE a.basis WHEN 'business' THEN k.frt_business_minutes ELSE k.frt_minutes END AS frt,
            CASE a.basis WHEN 'business' THEN k.resolution_business_minutes ELSE k.resolution_minutes END AS resolution
     FROM kpi_tickets k, args a
+    WHERE sources IS NULL OR list_contains(sources, k.source)
 ),
 sv AS (
     SELECT s.survey, s.score, s.scale_max,
@@ -60,6 +64,7 @@ sv AS (
                             WHEN 'agent' THEN s.agent_id WHEN 'source' THEN s.source END AS value,
            CAST(date_trunc(grain, s.responded_local) AS DATE) AS period_key
     FROM kpi_surveys s, args a
+    WHERE sources IS NULL OR list_contains(sources, s.source)
 ),
 grid AS (
     -- a row per period (and value); by source, each source's own coverage of the period

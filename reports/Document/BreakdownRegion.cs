@@ -46,11 +46,18 @@ public static class BreakdownRegion
         flow.Table(columns, [.. rows.OrderByDescending(r => r.Created).Select(r => Row(r).Take(shown).ToList())]);
     }
 
+    /// <summary>Tickets created against the previous period, like for like when some source does not cover both.</summary>
+    private static TableCell Change(BreakdownRow row) => !row.Comparable
+        ? new TableCell(KpiFormat.Missing, Palette.Neutral)
+        : row.LikeForLike is { } pair
+            ? new TableCell(KpiFormat.Change("tickets_created", (long)(pair.Previous ?? 0), (long)(pair.Current ?? 0)))
+            : new TableCell(KpiFormat.Change("tickets_created", row.PreviousCreated, row.Created));
+
     private static IReadOnlyList<TableCell> Row(BreakdownRow row) =>
     [
         new(row.Name ?? "(none)", Bold: row.Spike),
         KpiFormat.Value("tickets_created", row.Created),
-        KpiFormat.Change("tickets_created", row.PreviousCreated, row.Created),
+        Change(row),
         KpiUnits.WithUnit("frt_median_min", row.FrtMedianMinutes),
         KpiUnits.WithUnit("resolution_median_hours", row.ResolutionMedianHours),
         KpiFormat.Value("csat_pct", row.CsatPct),

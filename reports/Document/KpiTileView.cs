@@ -29,14 +29,28 @@ public static class KpiTileView
             Target(tile));
     }
 
+    /// <summary>What a tile's change is measured between: the like-for-like pair when there is one.</summary>
+    public static (double? Current, double? Previous) Measured(KpiTile tile)
+    {
+        ArgumentNullException.ThrowIfNull(tile);
+        return tile.LikeForLike is { } pair ? (pair.Current, pair.Previous) : (tile.Value, tile.Previous);
+    }
+
     /// <summary>
     /// "▲ +12" / "▼ -1.5 pp" coloured by the tile's direction; "new" when only this period has a value;
-    /// the previous value when only the previous period had one; nothing when neither had any.
+    /// the previous value when only the previous period had one; nothing when neither had any; "not
+    /// comparable" when no source covers both periods (docs/report-data.md, "Like for like").
     /// </summary>
     public static (string Text, ChangeTone Tone) Change(KpiTile tile)
     {
-        var current = KpiUnits.Boxed(tile.Column, tile.Value);
-        var previous = KpiUnits.Boxed(tile.Column, tile.Previous);
+        ArgumentNullException.ThrowIfNull(tile);
+        if (!tile.Comparable)
+        {
+            return (NotComparable, ChangeTone.Neutral);
+        }
+        var (currentValue, previousValue) = Measured(tile);
+        var current = KpiUnits.Boxed(tile.Column, currentValue);
+        var previous = KpiUnits.Boxed(tile.Column, previousValue);
         if (current is null && previous is null)
         {
             return ("", ChangeTone.None);
@@ -49,12 +63,15 @@ public static class KpiTileView
         {
             return ("was " + KpiUnits.WithUnit(tile.Column, previous), ChangeTone.Neutral);
         }
-        var delta = tile.Value!.Value - tile.Previous!.Value;
+        var delta = currentValue!.Value - previousValue!.Value;
         var arrow = delta > 0 ? "▲ " : delta < 0 ? "▼ " : "";
         var unit = KpiUnits.Unit(tile.Column);
         var text = arrow + KpiFormat.Change(tile.Column, previous, current) + (unit.Length > 0 ? " " + unit : "");
         return (text, Tone(tile.Direction, delta));
     }
+
+    /// <summary>What a change says when the two periods have no source in common that covers both.</summary>
+    public const string NotComparable = "not comparable";
 
     public static ChangeTone Tone(Direction direction, double delta) => direction switch
     {

@@ -11,6 +11,7 @@ public static class SummaryRegion
         flow.Place(Typography.Title.LineHeight + 2, (canvas, box) => canvas.DrawLine(model.Title, box.Left, box.Top, Typography.Title));
         flow.Paragraph(PeriodText.Subtitle(model.Period), Typography.Subtitle);
         flow.Paragraph(Freshness(model), Typography.Note);
+        flow.Banner(model.Notices);
 
         flow.SectionHeading(ReportComposition.Title(0));
         if (model.Tiles.All(t => t.Value is null && t.Previous is null))

@@ -61,6 +61,41 @@ public static class FlowText
         }
     }
 
+    /// <summary>
+    /// A panel of notices with an amber bar at its left, for what the data cannot support (a stale feed, a
+    /// partial period, sources left out): placed before the figures it qualifies, each notice a bullet.
+    /// </summary>
+    public static void Banner(this PageFlow flow, IReadOnlyList<string> notices)
+    {
+        if (notices.Count == 0)
+        {
+            return;
+        }
+        const float pad = 6, bar = 3, indent = 12;
+        var style = Typography.Banner;
+        var items = notices.Select(n => style.Wrap(n, flow.Width - 2 * pad - bar - indent)).ToList();
+        var height = items.Sum(lines => lines.Count) * style.LineHeight + 2 * pad;
+        flow.Gap(4);
+        flow.Place(height, (canvas, box) =>
+        {
+            using var panel = new SKPaint { Color = Palette.WarningPanel, IsAntialias = true };
+            using var edge = new SKPaint { Color = Palette.Warning, IsAntialias = true };
+            canvas.DrawRect(box, panel);
+            canvas.DrawRect(new SKRect(box.Left, box.Top, box.Left + bar, box.Bottom), edge);
+            var top = box.Top + pad;
+            foreach (var lines in items)
+            {
+                canvas.DrawLine("•", box.Left + bar + pad, top, style);
+                foreach (var line in lines)
+                {
+                    canvas.DrawLine(line, box.Left + bar + pad + indent, top, style);
+                    top += style.LineHeight;
+                }
+            }
+        });
+        flow.Gap(4);
+    }
+
     /// <summary>The one line a section or part shows when it has nothing to show.</summary>
     public static void NothingToShow(this PageFlow flow, string text) =>
         flow.Paragraph("Nothing to show: " + text, Typography.Note);

@@ -16,4 +16,6 @@ public static class Palette
     public static readonly SKColor Bad = new(0xC0, 0x26, 0x26);
     public static readonly SKColor Neutral = new(0x6B, 0x72, 0x80);
     public static readonly SKColor Warning = new(0xD9, 0x77, 0x06);
+    /// <summary>Background of the page-1 banner about the data.</summary>
+    public static readonly SKColor WarningPanel = new(0xFE, 0xF3, 0xC7);
 }

@@ -9,6 +9,7 @@ public static class Typography
     public static TextStyle SubHeading => new(10, true, Palette.Ink);
     public static TextStyle Body => new(9, false, Palette.Ink);
     public static TextStyle Note => new(9, false, Palette.Muted);
+    public static TextStyle Banner => new(9, false, Palette.Ink);
     public static TextStyle Caption => new(7.5f, false, Palette.Muted);
     public static TextStyle TileLabel => new(7.5f, false, Palette.Muted);
     public static TextStyle TileValue => new(16, true, Palette.Ink);

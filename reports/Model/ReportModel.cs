@@ -22,7 +22,14 @@ public sealed record ReportModel(
     BreakdownSection Breakdowns,
     RetentionSection Retention,
     IReadOnlyList<Definition> Definitions,
-    IReadOnlyList<SourceCount> Sources);
+    IReadOnlyList<SourceCount> Sources)
+{
+    /// <summary>
+    /// What the data cannot support, said on page 1 above the figures and in the email: a stale feed, a partial
+    /// period, sources left out of the comparison. Empty when the data covers both periods whole.
+    /// </summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
+}
 
 /// <param name="Kind">"week" or "month".</param>
 /// <param name="Label">e.g. "2026-W46" or "2026-11".</param>
@@ -48,7 +55,20 @@ public enum Direction
 /// One summary tile. <paramref name="Column"/> is the KPI column the value comes from (it picks the format:
 /// minutes, %, counts). Value and Previous are null when the period had nothing to measure.
 /// </summary>
-public sealed record KpiTile(string Label, string Column, double? Value, double? Previous, Direction Direction, double? Target = null);
+public sealed record KpiTile(string Label, string Column, double? Value, double? Previous, Direction Direction, double? Target = null)
+{
+    /// <summary>
+    /// The pair the change is measured between when some source does not cover both periods: the KPI over the
+    /// sources that do (like for like). Null: the change is <see cref="Value"/> against <see cref="Previous"/>.
+    /// </summary>
+    public Compared? LikeForLike { get; init; }
+
+    /// <summary>False when no source covers both periods whole: no change is shown.</summary>
+    public bool Comparable { get; init; } = true;
+}
+
+/// <summary>A KPI in the period and in the one before, over the same sources (like for like).</summary>
+public sealed record Compared(double? Current, double? Previous);
 
 /// <summary>A value per day or per period, with labels for the axis (e.g. local dates or ISO weeks).</summary>
 public sealed record Series(string Name, IReadOnlyList<string> Labels, IReadOnlyList<double?> Values);
@@ -122,7 +142,14 @@ public sealed record BreakdownSection(IReadOnlyList<BreakdownRow> Categories, IR
 /// <param name="ResolutionMedianHours">Resolution median, hours.</param>
 /// <param name="CsatPct">CSAT %, null without responses.</param>
 /// <param name="Spike">True when the category spiked in the period.</param>
-public sealed record BreakdownRow(string? Name, long Created, long PreviousCreated, double? FrtMedianMinutes, double? ResolutionMedianHours, double? CsatPct, bool Spike);
+public sealed record BreakdownRow(string? Name, long Created, long PreviousCreated, double? FrtMedianMinutes, double? ResolutionMedianHours, double? CsatPct, bool Spike)
+{
+    /// <summary>Tickets created in the period and the one before over the sources that cover both, when some do not.</summary>
+    public Compared? LikeForLike { get; init; }
+
+    /// <summary>False when no source covers both periods whole: no change is shown.</summary>
+    public bool Comparable { get; init; } = true;
+}
 
 /// <param name="Weeks">Trend period labels, oldest first.</param>
 /// <param name="RetentionPct">Customer retention rate per period.</param>

@@ -29,9 +29,8 @@ public static class ReportBenchmark
         using (var connection = WarehouseDb.OpenReadOnly(db, settings))
         {
             var engine = new KpiEngine(connection, settings.Reporting.TimeZone);
-            var monday = engine.LastCompleteWeek(DateTimeOffset.UtcNow) ?? throw new InvalidOperationException("the warehouse has no complete week");
-            var span = ReportSpan.Week(monday);
-            var month = ReportSpan.Month(monday).Previous;
+            var (span, _) = ReportPeriods.Default(connection, "week", DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(settings.Reporting.TimeZone));
+            var month = ReportSpan.Month(span.From).Previous;
             week = span.Label;
             var builder = new ReportBuilder(connection, settings);
             results.Add(KpiBenchmark.Measure("one kpi() call without the snapshot: 12 weeks (reference)", options.Runs,
