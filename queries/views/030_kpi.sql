@@ -11,7 +11,7 @@
 --                       always use the basis of their targets)
 --
 -- Each KPI counts in the period of its closing event (kpi_tickets has the instants): volume at created_at,
--- first response at first_response_counted_at, resolution / FCR / reopen at solved_at, surveys at
+-- first response at first_response_counted_at, resolution / FCR / zero-touch / reopen at solved_at, surveys at
 -- responded_at; backlog is the state at the period's end. Rates and means of nothing are NULL.
 -- Means of durations add whole microseconds (exact integer sums), so that they come out the same to the
 -- last digit however DuckDB splits the work between threads.
@@ -74,8 +74,13 @@ solved AS (
            avg(CAST(round(resolution * 60e6) AS BIGINT)) / 60e6 / 60 AS mttr_hours,
            quantile_cont(resolution, 0.5) / 60 AS resolution_median_hours,
            quantile_cont(resolution, 0.9) / 60 AS resolution_p90_hours,
-           count(agent_replies) AS fcr_n,
-           100.0 * count(*) FILTER (WHERE agent_replies <= 1 AND coalesce(reopens, 0) = 0) / nullif(count(agent_replies), 0) AS fcr_pct,
+           -- FCR is over the tickets an agent answered: one solved with no agent reply (auto-closed,
+           -- merged, spam, answered elsewhere) was not resolved at first contact; it is zero-touch
+           count(*) FILTER (WHERE agent_replies >= 1) AS fcr_n,
+           100.0 * count(*) FILTER (WHERE agent_replies = 1 AND coalesce(reopens, 0) = 0)
+                 / nullif(count(*) FILTER (WHERE agent_replies >= 1), 0) AS fcr_pct,
+           count(agent_replies) AS zero_touch_n,
+           100.0 * count(*) FILTER (WHERE agent_replies = 0) / nullif(count(agent_replies), 0) AS zero_touch_pct,
            100.0 * count(*) FILTER (WHERE coalesce(reopens, 0) > 0) / count(*) AS reopen_pct
     FROM t WHERE solved_at IS NOT NULL GROUP BY ALL
 ),
@@ -166,6 +171,8 @@ SELECT g.period_start,
        so.resolution_p90_hours,
        coalesce(so.fcr_n, 0) AS fcr_n,
        so.fcr_pct,
+       coalesce(so.zero_touch_n, 0) AS zero_touch_n,
+       so.zero_touch_pct,
        so.reopen_pct,
        coalesce(q.csat_n, 0) AS csat_n,
        q.csat_pct,

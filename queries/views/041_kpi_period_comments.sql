@@ -15,8 +15,10 @@ COMMENT ON COLUMN kpi_daily.resolution_n IS 'Tickets solved in the period (sampl
 COMMENT ON COLUMN kpi_daily.mttr_hours IS 'Mean full resolution time (created to latest solve) of tickets solved in the period, hours.';
 COMMENT ON COLUMN kpi_daily.resolution_median_hours IS 'Median full resolution time, hours.';
 COMMENT ON COLUMN kpi_daily.resolution_p90_hours IS '90th percentile full resolution time, hours.';
-COMMENT ON COLUMN kpi_daily.fcr_n IS 'Tickets solved in the period whose number of agent replies is known.';
-COMMENT ON COLUMN kpi_daily.fcr_pct IS '% of fcr_n solved with at most one agent reply and never reopened.';
+COMMENT ON COLUMN kpi_daily.fcr_n IS 'Tickets solved in the period with at least one agent reply.';
+COMMENT ON COLUMN kpi_daily.fcr_pct IS 'First contact resolution: % of fcr_n solved with exactly one agent reply and never reopened (a ticket solved with no agent reply counts in zero_touch instead).';
+COMMENT ON COLUMN kpi_daily.zero_touch_n IS 'Tickets solved in the period whose number of agent replies is known.';
+COMMENT ON COLUMN kpi_daily.zero_touch_pct IS '% of zero_touch_n solved with no agent reply (auto-closed, merged, spam, answered elsewhere).';
 COMMENT ON COLUMN kpi_daily.reopen_pct IS '% of tickets solved in the period that were reopened at least once.';
 COMMENT ON COLUMN kpi_daily.csat_n IS 'CSAT responses in the period.';
 COMMENT ON COLUMN kpi_daily.csat_pct IS '% of CSAT responses in the top two boxes (score >= scale_max - 1).';
@@ -42,8 +44,10 @@ COMMENT ON COLUMN kpi_weekly.resolution_n IS 'Tickets solved in the period (samp
 COMMENT ON COLUMN kpi_weekly.mttr_hours IS 'Mean full resolution time (created to latest solve) of tickets solved in the period, hours.';
 COMMENT ON COLUMN kpi_weekly.resolution_median_hours IS 'Median full resolution time, hours.';
 COMMENT ON COLUMN kpi_weekly.resolution_p90_hours IS '90th percentile full resolution time, hours.';
-COMMENT ON COLUMN kpi_weekly.fcr_n IS 'Tickets solved in the period whose number of agent replies is known.';
-COMMENT ON COLUMN kpi_weekly.fcr_pct IS '% of fcr_n solved with at most one agent reply and never reopened.';
+COMMENT ON COLUMN kpi_weekly.fcr_n IS 'Tickets solved in the period with at least one agent reply.';
+COMMENT ON COLUMN kpi_weekly.fcr_pct IS 'First contact resolution: % of fcr_n solved with exactly one agent reply and never reopened (a ticket solved with no agent reply counts in zero_touch instead).';
+COMMENT ON COLUMN kpi_weekly.zero_touch_n IS 'Tickets solved in the period whose number of agent replies is known.';
+COMMENT ON COLUMN kpi_weekly.zero_touch_pct IS '% of zero_touch_n solved with no agent reply (auto-closed, merged, spam, answered elsewhere).';
 COMMENT ON COLUMN kpi_weekly.reopen_pct IS '% of tickets solved in the period that were reopened at least once.';
 COMMENT ON COLUMN kpi_weekly.csat_n IS 'CSAT responses in the period.';
 COMMENT ON COLUMN kpi_weekly.csat_pct IS '% of CSAT responses in the top two boxes (score >= scale_max - 1).';
@@ -69,8 +73,10 @@ COMMENT ON COLUMN kpi_monthly.resolution_n IS 'Tickets solved in the period (sam
 COMMENT ON COLUMN kpi_monthly.mttr_hours IS 'Mean full resolution time (created to latest solve) of tickets solved in the period, hours.';
 COMMENT ON COLUMN kpi_monthly.resolution_median_hours IS 'Median full resolution time, hours.';
 COMMENT ON COLUMN kpi_monthly.resolution_p90_hours IS '90th percentile full resolution time, hours.';
-COMMENT ON COLUMN kpi_monthly.fcr_n IS 'Tickets solved in the period whose number of agent replies is known.';
-COMMENT ON COLUMN kpi_monthly.fcr_pct IS '% of fcr_n solved with at most one agent reply and never reopened.';
+COMMENT ON COLUMN kpi_monthly.fcr_n IS 'Tickets solved in the period with at least one agent reply.';
+COMMENT ON COLUMN kpi_monthly.fcr_pct IS 'First contact resolution: % of fcr_n solved with exactly one agent reply and never reopened (a ticket solved with no agent reply counts in zero_touch instead).';
+COMMENT ON COLUMN kpi_monthly.zero_touch_n IS 'Tickets solved in the period whose number of agent replies is known.';
+COMMENT ON COLUMN kpi_monthly.zero_touch_pct IS '% of zero_touch_n solved with no agent reply (auto-closed, merged, spam, answered elsewhere).';
 COMMENT ON COLUMN kpi_monthly.reopen_pct IS '% of tickets solved in the period that were reopened at least once.';
 COMMENT ON COLUMN kpi_monthly.csat_n IS 'CSAT responses in the period.';
 COMMENT ON COLUMN kpi_monthly.csat_pct IS '% of CSAT responses in the top two boxes (score >= scale_max - 1).';

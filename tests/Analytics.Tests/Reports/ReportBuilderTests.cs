@@ -257,7 +257,7 @@ public sealed class ReportBuilderTests : IClassFixture<KpiCommandTests.SampleWar
             .Where(d => d.Item1 is not ("period_start" or "period_end"))
             .ToList();
 
-        Assert.Equal(24, expected.Count); // the 26 columns but the period bounds
+        Assert.Equal(26, expected.Count); // the 28 columns but the period bounds
         Assert.Equal(expected, model.Definitions.Select(d => (d.Kpi, d.Text)));
     }
 
