@@ -8,7 +8,9 @@
 --   grain               'day', 'week' (ISO) or 'month'
 --   dim                 NULL, or 'channel', 'category', 'priority', 'team', 'agent', 'source'
 --   hours               'calendar' or 'business': the basis of every duration column (the SLA columns
---                       always use the basis of their targets)
+--                       always use the basis of their targets). A ticket whose source gives a duration
+--                       only on the other basis counts with that value (on_basis(), 015_duration_basis.sql);
+--                       frt_basis says which basis a row's first-response figures are on
 --
 -- Each KPI counts in the period of its closing event (kpi_tickets has the instants): volume at created_at,
 -- first response at first_response_counted_at, resolution / FCR / zero-touch / reopen at solved_at, surveys at
@@ -45,8 +47,10 @@ t AS MATERIALIZED (
            CAST(date_trunc(grain, k.created_local) AS DATE) AS created_key,
            CAST(date_trunc(grain, k.first_response_counted_local) AS DATE) AS first_response_key,
            CAST(date_trunc(grain, k.solved_local) AS DATE) AS solved_key,
-           CASE a.basis WHEN 'business' THEN k.frt_business_minutes ELSE k.frt_minutes END AS frt,
-           CASE a.basis WHEN 'business' THEN k.resolution_business_minutes ELSE k.resolution_minutes END AS resolution
+           on_basis(a.basis, k.frt_minutes, k.frt_business_minutes) AS frt,
+           basis_of(a.basis, k.frt_minutes, k.frt_business_minutes) AS frt_on,
+           -- a solved ticket has both resolution values (business ones are computed when not given)
+           on_basis(a.basis, k.resolution_minutes, k.resolution_business_minutes) AS resolution
     FROM kpi_tickets k, args a
 ),
 sv AS (
@@ -90,6 +94,7 @@ responded AS (
            quantile_cont(frt, 0.5) AS frt_median_min,
            quantile_cont(frt, 0.9) AS frt_p90_min,
            avg(CAST(round(frt * 60e6) AS BIGINT)) / 60e6 AS frt_mean_min,
+           basis_summary(frt_on) AS frt_basis,
            count(frt_sla_met) AS frt_sla_n,
            100.0 * count(*) FILTER (WHERE frt_sla_met) / nullif(count(frt_sla_met), 0) AS frt_sla_pct
     FROM t WHERE first_response_counted_at IS NOT NULL GROUP BY ALL
@@ -163,6 +168,7 @@ SELECT g.period_start,
        r.frt_median_min,
        r.frt_p90_min,
        r.frt_mean_min,
+       r.frt_basis,
        coalesce(r.frt_sla_n, 0) AS frt_sla_n,
        r.frt_sla_pct,
        coalesce(so.resolution_n, 0) AS resolution_n,

@@ -9,6 +9,7 @@ COMMENT ON COLUMN kpi_daily.frt_n IS 'Tickets whose first response falls in the 
 COMMENT ON COLUMN kpi_daily.frt_median_min IS 'Median first response time of those tickets, minutes (continuous percentile).';
 COMMENT ON COLUMN kpi_daily.frt_p90_min IS '90th percentile first response time, minutes (continuous percentile).';
 COMMENT ON COLUMN kpi_daily.frt_mean_min IS 'Mean first response time, minutes.';
+COMMENT ON COLUMN kpi_daily.frt_basis IS 'Hours the first response times are in: those asked for (calendar or business); the other hours when every ticket''s source gave only those (an export with only business-hours reply times); mixed when some did; null when there are none.';
 COMMENT ON COLUMN kpi_daily.frt_sla_n IS 'Of frt_n, tickets with a first-response target for their priority.';
 COMMENT ON COLUMN kpi_daily.frt_sla_pct IS '% of frt_sla_n answered within target (in the targets'' time basis); null when frt_sla_n = 0.';
 COMMENT ON COLUMN kpi_daily.resolution_n IS 'Tickets solved in the period (sample size of the resolution columns).';
@@ -38,6 +39,7 @@ COMMENT ON COLUMN kpi_weekly.frt_n IS 'Tickets whose first response falls in the
 COMMENT ON COLUMN kpi_weekly.frt_median_min IS 'Median first response time of those tickets, minutes (continuous percentile).';
 COMMENT ON COLUMN kpi_weekly.frt_p90_min IS '90th percentile first response time, minutes (continuous percentile).';
 COMMENT ON COLUMN kpi_weekly.frt_mean_min IS 'Mean first response time, minutes.';
+COMMENT ON COLUMN kpi_weekly.frt_basis IS 'Hours the first response times are in: those asked for (calendar or business); the other hours when every ticket''s source gave only those (an export with only business-hours reply times); mixed when some did; null when there are none.';
 COMMENT ON COLUMN kpi_weekly.frt_sla_n IS 'Of frt_n, tickets with a first-response target for their priority.';
 COMMENT ON COLUMN kpi_weekly.frt_sla_pct IS '% of frt_sla_n answered within target (in the targets'' time basis); null when frt_sla_n = 0.';
 COMMENT ON COLUMN kpi_weekly.resolution_n IS 'Tickets solved in the period (sample size of the resolution columns).';
@@ -67,6 +69,7 @@ COMMENT ON COLUMN kpi_monthly.frt_n IS 'Tickets whose first response falls in th
 COMMENT ON COLUMN kpi_monthly.frt_median_min IS 'Median first response time of those tickets, minutes (continuous percentile).';
 COMMENT ON COLUMN kpi_monthly.frt_p90_min IS '90th percentile first response time, minutes (continuous percentile).';
 COMMENT ON COLUMN kpi_monthly.frt_mean_min IS 'Mean first response time, minutes.';
+COMMENT ON COLUMN kpi_monthly.frt_basis IS 'Hours the first response times are in: those asked for (calendar or business); the other hours when every ticket''s source gave only those (an export with only business-hours reply times); mixed when some did; null when there are none.';
 COMMENT ON COLUMN kpi_monthly.frt_sla_n IS 'Of frt_n, tickets with a first-response target for their priority.';
 COMMENT ON COLUMN kpi_monthly.frt_sla_pct IS '% of frt_sla_n answered within target (in the targets'' time basis); null when frt_sla_n = 0.';
 COMMENT ON COLUMN kpi_monthly.resolution_n IS 'Tickets solved in the period (sample size of the resolution columns).';
