@@ -10,10 +10,10 @@
 --   hours               'calendar' or 'business': the basis of every duration column (the SLA columns
 --                       always use the basis of their targets). A ticket whose source gives a duration
 --                       only on the other basis counts with that value (on_basis(), 015_duration_basis.sql);
---                       frt_basis says which basis a row's first-response figures are on
+--                       frt_basis and awt_basis say which basis a row's first-response and wait figures are on
 --
 -- Each KPI counts in the period of its closing event (kpi_tickets has the instants): volume at created_at,
--- first response at first_response_counted_at, resolution / FCR / zero-touch / reopen at solved_at, surveys at
+-- first response at first_response_counted_at, resolution / FCR / zero-touch / reopen / wait at solved_at, surveys at
 -- responded_at; backlog is the state at the period's end. Rates and means of nothing are NULL.
 -- Means of durations add whole microseconds (exact integer sums), so that they come out the same to the
 -- last digit however DuckDB splits the work between threads.
@@ -50,7 +50,9 @@ t AS MATERIALIZED (
            on_basis(a.basis, k.frt_minutes, k.frt_business_minutes) AS frt,
            basis_of(a.basis, k.frt_minutes, k.frt_business_minutes) AS frt_on,
            -- a solved ticket has both resolution values (business ones are computed when not given)
-           on_basis(a.basis, k.resolution_minutes, k.resolution_business_minutes) AS resolution
+           on_basis(a.basis, k.resolution_minutes, k.resolution_business_minutes) AS resolution,
+           on_basis(a.basis, k.awt_minutes, k.awt_business_minutes) AS awt,
+           basis_of(a.basis, k.awt_minutes, k.awt_business_minutes) AS awt_on
     FROM kpi_tickets k, args a
 ),
 sv AS (
@@ -85,7 +87,11 @@ solved AS (
                  / nullif(count(*) FILTER (WHERE agent_replies >= 1), 0) AS fcr_pct,
            count(agent_replies) AS zero_touch_n,
            100.0 * count(*) FILTER (WHERE agent_replies = 0) / nullif(count(agent_replies), 0) AS zero_touch_pct,
-           100.0 * count(*) FILTER (WHERE coalesce(reopens, 0) > 0) / count(*) AS reopen_pct
+           100.0 * count(*) FILTER (WHERE coalesce(reopens, 0) > 0) / count(*) AS reopen_pct,
+           count(awt) AS awt_n,
+           avg(CAST(round(awt * 60e6) AS BIGINT)) / 60e6 AS awt_mean_min,
+           quantile_cont(awt, 0.5) AS awt_median_min,
+           basis_summary(awt_on) AS awt_basis
     FROM t WHERE solved_at IS NOT NULL GROUP BY ALL
 ),
 responded AS (
@@ -180,6 +186,10 @@ SELECT g.period_start,
        coalesce(so.zero_touch_n, 0) AS zero_touch_n,
        so.zero_touch_pct,
        so.reopen_pct,
+       coalesce(so.awt_n, 0) AS awt_n,
+       so.awt_mean_min,
+       so.awt_median_min,
+       so.awt_basis,
        coalesce(q.csat_n, 0) AS csat_n,
        q.csat_pct,
        coalesce(q.nps_n, 0) AS nps_n,

@@ -21,6 +21,10 @@ COMMENT ON COLUMN kpi_daily.fcr_pct IS 'First contact resolution: % of fcr_n sol
 COMMENT ON COLUMN kpi_daily.zero_touch_n IS 'Tickets solved in the period whose number of agent replies is known.';
 COMMENT ON COLUMN kpi_daily.zero_touch_pct IS '% of zero_touch_n solved with no agent reply (auto-closed, merged, spam, answered elsewhere).';
 COMMENT ON COLUMN kpi_daily.reopen_pct IS '% of tickets solved in the period that were reopened at least once.';
+COMMENT ON COLUMN kpi_daily.awt_n IS 'Tickets solved in the period with a known wait time: the help desk''s requester wait, or status events to count it from.';
+COMMENT ON COLUMN kpi_daily.awt_mean_min IS 'Average wait time: mean time those tickets spent waiting for an answer (status new or open until their latest solve), minutes.';
+COMMENT ON COLUMN kpi_daily.awt_median_min IS 'Median wait time of those tickets, minutes (continuous percentile).';
+COMMENT ON COLUMN kpi_daily.awt_basis IS 'Hours the wait times are in: those asked for (calendar or business); the other hours when every ticket''s source gave only those; mixed when some did; null when there are none.';
 COMMENT ON COLUMN kpi_daily.csat_n IS 'CSAT responses in the period.';
 COMMENT ON COLUMN kpi_daily.csat_pct IS '% of CSAT responses in the top two boxes (score >= scale_max - 1).';
 COMMENT ON COLUMN kpi_daily.nps_n IS 'NPS responses (0-10) in the period.';
@@ -51,6 +55,10 @@ COMMENT ON COLUMN kpi_weekly.fcr_pct IS 'First contact resolution: % of fcr_n so
 COMMENT ON COLUMN kpi_weekly.zero_touch_n IS 'Tickets solved in the period whose number of agent replies is known.';
 COMMENT ON COLUMN kpi_weekly.zero_touch_pct IS '% of zero_touch_n solved with no agent reply (auto-closed, merged, spam, answered elsewhere).';
 COMMENT ON COLUMN kpi_weekly.reopen_pct IS '% of tickets solved in the period that were reopened at least once.';
+COMMENT ON COLUMN kpi_weekly.awt_n IS 'Tickets solved in the period with a known wait time: the help desk''s requester wait, or status events to count it from.';
+COMMENT ON COLUMN kpi_weekly.awt_mean_min IS 'Average wait time: mean time those tickets spent waiting for an answer (status new or open until their latest solve), minutes.';
+COMMENT ON COLUMN kpi_weekly.awt_median_min IS 'Median wait time of those tickets, minutes (continuous percentile).';
+COMMENT ON COLUMN kpi_weekly.awt_basis IS 'Hours the wait times are in: those asked for (calendar or business); the other hours when every ticket''s source gave only those; mixed when some did; null when there are none.';
 COMMENT ON COLUMN kpi_weekly.csat_n IS 'CSAT responses in the period.';
 COMMENT ON COLUMN kpi_weekly.csat_pct IS '% of CSAT responses in the top two boxes (score >= scale_max - 1).';
 COMMENT ON COLUMN kpi_weekly.nps_n IS 'NPS responses (0-10) in the period.';
@@ -81,6 +89,10 @@ COMMENT ON COLUMN kpi_monthly.fcr_pct IS 'First contact resolution: % of fcr_n s
 COMMENT ON COLUMN kpi_monthly.zero_touch_n IS 'Tickets solved in the period whose number of agent replies is known.';
 COMMENT ON COLUMN kpi_monthly.zero_touch_pct IS '% of zero_touch_n solved with no agent reply (auto-closed, merged, spam, answered elsewhere).';
 COMMENT ON COLUMN kpi_monthly.reopen_pct IS '% of tickets solved in the period that were reopened at least once.';
+COMMENT ON COLUMN kpi_monthly.awt_n IS 'Tickets solved in the period with a known wait time: the help desk''s requester wait, or status events to count it from.';
+COMMENT ON COLUMN kpi_monthly.awt_mean_min IS 'Average wait time: mean time those tickets spent waiting for an answer (status new or open until their latest solve), minutes.';
+COMMENT ON COLUMN kpi_monthly.awt_median_min IS 'Median wait time of those tickets, minutes (continuous percentile).';
+COMMENT ON COLUMN kpi_monthly.awt_basis IS 'Hours the wait times are in: those asked for (calendar or business); the other hours when every ticket''s source gave only those; mixed when some did; null when there are none.';
 COMMENT ON COLUMN kpi_monthly.csat_n IS 'CSAT responses in the period.';
 COMMENT ON COLUMN kpi_monthly.csat_pct IS '% of CSAT responses in the top two boxes (score >= scale_max - 1).';
 COMMENT ON COLUMN kpi_monthly.nps_n IS 'NPS responses (0-10) in the period.';

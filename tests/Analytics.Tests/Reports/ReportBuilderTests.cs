@@ -258,7 +258,7 @@ public sealed class ReportBuilderTests : IClassFixture<KpiCommandTests.SampleWar
             .Where(d => d.Item1 is not ("period_start" or "period_end"))
             .ToList();
 
-        Assert.Equal(27, expected.Count); // the 29 columns but the period bounds
+        Assert.Equal(31, expected.Count); // the 33 columns but the period bounds
         Assert.Equal(expected, model.Definitions.Select(d => (d.Kpi, d.Text)));
     }
 
