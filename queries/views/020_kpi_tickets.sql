@@ -178,7 +178,7 @@ COMMENT ON COLUMN kpi_tickets.customer_id IS 'Customer.';
 COMMENT ON COLUMN kpi_tickets.created_at IS 'Opened (instant); volume counts here.';
 COMMENT ON COLUMN kpi_tickets.first_response_at IS 'First response (instant): as given, else created_at + the source''s calendar first reply time.';
 COMMENT ON COLUMN kpi_tickets.first_response_counted_at IS 'Instant whose period the first-response KPIs count in: first_response_at, or created_at when the source gives only a business-hours duration.';
-COMMENT ON COLUMN kpi_tickets.solved_at IS 'Latest solve (instant); resolution, FCR, zero-touch and reopen KPIs count here.';
+COMMENT ON COLUMN kpi_tickets.solved_at IS 'Latest solve (instant); resolution, FCR, zero-touch, reopen and wait time KPIs count here.';
 COMMENT ON COLUMN kpi_tickets.created_local IS 'created_at as wall-clock time in the reporting time zone (periods are cut on these).';
 COMMENT ON COLUMN kpi_tickets.first_response_counted_local IS 'first_response_counted_at as wall-clock time in the reporting time zone.';
 COMMENT ON COLUMN kpi_tickets.solved_local IS 'solved_at as wall-clock time in the reporting time zone.';
