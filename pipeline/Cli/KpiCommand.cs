@@ -24,7 +24,7 @@ public static class KpiCommand
         hours.AcceptOnlyFromAmong(KpiRequest.HourBases);
         var format = Output.FormatOption("table", "table", "json", "csv");
 
-        var command = new Command("kpi", "KPI table per period (and dimension value): volume, first response, SLA, resolution, FCR, reopens, CSAT, NPS, CES, retention")
+        var command = new Command("kpi", "KPI table per period (and dimension value): volume, first response, SLA, resolution, FCR, zero-touch, reopens, wait time, CSAT, NPS, CES, retention")
         {
             from, to, by, dim, hours, format,
         };

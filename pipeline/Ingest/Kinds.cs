@@ -14,6 +14,7 @@ public sealed record Kind(string Name, IReadOnlyList<string> Columns)
         "ticket_id", "created_at", "updated_at", "first_response_at", "solved_at", "first_solved_at", "closed_at",
         "status", "channel", "category", "priority", "customer_id", "agent_id", "team", "reopens", "agent_replies",
         "subject", "tags", "frt_minutes", "frt_business_minutes", "resolution_minutes", "resolution_business_minutes",
+        "requester_wait_minutes", "requester_wait_business_minutes",
     ]);
 
     public static readonly Kind Surveys = new("surveys",

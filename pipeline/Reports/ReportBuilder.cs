@@ -116,7 +116,8 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
                 trend.Select(r => r.Number("resolution_p90_hours")).ToList(),
                 buckets.All(b => b.Count("tickets") == 0) ? [] : buckets.Select(b => new Bar((string)b["bucket"]!, b.Count("tickets"))).ToList(),
                 SlaByPriority(priorities),
-                hours),
+                hours,
+                current["frt_basis"] as string),
             Quality: new QualitySection(
                 labels,
                 trend.Select(r => r.Number("csat_pct")).ToList(),

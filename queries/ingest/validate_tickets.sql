@@ -13,7 +13,9 @@ WITH t AS (
            blank_null(team) AS team, blank_null(reopens) AS reopens, blank_null(agent_replies) AS agent_replies,
            blank_null(subject) AS subject, tags,
            blank_null(frt_minutes) AS frt_minutes, blank_null(frt_business_minutes) AS frt_business_minutes,
-           blank_null(resolution_minutes) AS resolution_minutes, blank_null(resolution_business_minutes) AS resolution_business_minutes
+           blank_null(resolution_minutes) AS resolution_minutes, blank_null(resolution_business_minutes) AS resolution_business_minutes,
+           blank_null(requester_wait_minutes) AS requester_wait_minutes,
+           blank_null(requester_wait_business_minutes) AS requester_wait_business_minutes
     FROM stg
 ), v AS (
     SELECT t.*,
@@ -23,7 +25,9 @@ WITH t AS (
            try_cast(reopens AS INTEGER) AS v_reopens, try_cast(agent_replies AS INTEGER) AS v_agent_replies,
            try_cast(frt_minutes AS DOUBLE) AS v_frt_minutes, try_cast(frt_business_minutes AS DOUBLE) AS v_frt_business_minutes,
            try_cast(resolution_minutes AS DOUBLE) AS v_resolution_minutes,
-           try_cast(resolution_business_minutes AS DOUBLE) AS v_resolution_business_minutes
+           try_cast(resolution_business_minutes AS DOUBLE) AS v_resolution_business_minutes,
+           try_cast(requester_wait_minutes AS DOUBLE) AS v_requester_wait_minutes,
+           try_cast(requester_wait_business_minutes AS DOUBLE) AS v_requester_wait_business_minutes
     FROM t
 )
 SELECT
@@ -37,6 +41,7 @@ SELECT
     nullif(list_filter(list_transform(string_split(coalesce(tags, ''), ';'), x -> trim(x)), x -> x <> ''), []) AS tags,
     v_frt_minutes AS frt_minutes, v_frt_business_minutes AS frt_business_minutes,
     v_resolution_minutes AS resolution_minutes, v_resolution_business_minutes AS resolution_business_minutes,
+    v_requester_wait_minutes AS requester_wait_minutes, v_requester_wait_business_minutes AS requester_wait_business_minutes,
     _extra AS extra,
     nullif(concat_ws('; ',
         CASE WHEN ticket_id IS NULL THEN 'ticket_id is missing' END,
@@ -60,6 +65,8 @@ SELECT
         check_minutes('frt_minutes', frt_minutes, v_frt_minutes),
         check_minutes('frt_business_minutes', frt_business_minutes, v_frt_business_minutes),
         check_minutes('resolution_minutes', resolution_minutes, v_resolution_minutes),
-        check_minutes('resolution_business_minutes', resolution_business_minutes, v_resolution_business_minutes)
+        check_minutes('resolution_business_minutes', resolution_business_minutes, v_resolution_business_minutes),
+        check_minutes('requester_wait_minutes', requester_wait_minutes, v_requester_wait_minutes),
+        check_minutes('requester_wait_business_minutes', requester_wait_business_minutes, v_requester_wait_business_minutes)
     ), '') AS _reason
 FROM v

@@ -1,9 +1,10 @@
 -- One row per first-response duration bucket (<1 h, 1-4 h, 4-8 h, 8-24 h, >24 h): tickets whose first response counts on the local dates $from..$to (attributed as kpi() does, by first_response_counted_local), in the $hours basis.
 -- A bucket holds durations from its lower edge (inclusive) to its upper edge (exclusive): exactly 60 minutes is 1-4 h.
 -- A ticket without a duration in that basis (under calendar hours: a source that gives only a business-hours
--- duration) counts in frt_n but in no bucket, as it counts in no median.
+-- duration) counts with its duration on the other basis, as in kpi()'s median (on_basis(), frt_basis), so the
+-- buckets add up to frt_n.
 WITH answered AS (
-    SELECT CASE $hours WHEN 'business' THEN frt_business_minutes ELSE frt_minutes END AS frt
+    SELECT on_basis($hours, frt_minutes, frt_business_minutes) AS frt
     FROM kpi_tickets
     WHERE first_response_counted_local >= CAST($from AS DATE)
       AND first_response_counted_local < CAST($to AS DATE) + 1

@@ -1,5 +1,5 @@
 -- One row per ticket that counts (status deleted never does), with every derived time the KPIs use.
--- This is the single place where first response, resolution, business minutes and the SLA verdict of a
+-- This is the single place where first response, resolution, wait, business minutes and the SLA verdict of a
 -- ticket are worked out; kpi() only groups these rows into periods.
 --
 --   first_response_at     the first public agent comment in ticket_events when the source sends events
@@ -14,15 +14,40 @@
 --   reopens               as given, else counted from status events (a move from solved or closed back
 --                         to new, open, pending or hold); solved_at likewise falls back to the latest
 --                         'solved' status event of a solved or closed ticket
+--   awt_minutes           of a solved ticket, the time it waited on support: the source's requester wait
+--                         when given, else (the source sends status events) the time it spent in status new
+--                         or open, each stretch from such a status event to the ticket's next status event,
+--                         cut at solved_at
+--   awt_business_minutes  the source's business requester wait when given, else the business-calendar
+--                         overlap of those same stretches, else (no calendar configured) awt_minutes
 CREATE OR REPLACE VIEW kpi_tickets AS
 WITH settings AS (
     SELECT * FROM kpi_settings
 ),
+calendar AS MATERIALIZED (
+    SELECT * FROM business_days
+),
 status_events AS (
     SELECT source, ticket_id, "at", status,
-           lag(status) OVER (PARTITION BY source, ticket_id ORDER BY "at") AS previous_status
+           lag(status) OVER by_ticket AS previous_status,
+           lead("at") OVER by_ticket AS next_at
     FROM ticket_events
     WHERE type = 'status'
+    WINDOW by_ticket AS (PARTITION BY source, ticket_id ORDER BY "at")
+),
+waits AS (
+    -- per ticket with status events, its stretches in new or open, oldest first (empty: none): from the
+    -- event to the next status event (NULL: none yet), with the business-minute running totals at both ends
+    SELECT s.source, s.ticket_id,
+           coalesce(list({'from_at': s."at", 'to_at': s.next_at,
+                          'open_at_from': business_minutes_at(s."at", f.minutes_before, f.stretches),
+                          'open_at_to': business_minutes_at(s.next_at, n.minutes_before, n.stretches)} ORDER BY s."at")
+                    FILTER (WHERE s.status IN ('new', 'open')), []) AS waiting
+    FROM status_events s
+    CROSS JOIN settings z
+    LEFT JOIN calendar f ON f.day = CAST(timezone(z.business_time_zone, s."at") AS DATE)
+    LEFT JOIN calendar n ON n.day = CAST(timezone(z.business_time_zone, s.next_at) AS DATE)
+    GROUP BY s.source, s.ticket_id
 ),
 events AS (
     SELECT source, ticket_id,
@@ -54,9 +79,13 @@ base AS (
            t.agent_replies,
            t.frt_minutes AS source_frt_minutes,
            CASE WHEN e.first_agent_reply_at IS NULL THEN t.frt_business_minutes END AS source_frt_business_minutes,
-           t.resolution_business_minutes AS source_resolution_business_minutes
+           t.resolution_business_minutes AS source_resolution_business_minutes,
+           t.requester_wait_minutes AS source_wait_minutes,
+           t.requester_wait_business_minutes AS source_wait_business_minutes,
+           w.waiting
     FROM tickets t
     LEFT JOIN event_summary e ON e.source = t.source AND e.ticket_id = t.ticket_id
+    LEFT JOIN waits w ON w.source = t.source AND w.ticket_id = t.ticket_id
     WHERE t.status IS DISTINCT FROM 'deleted'
 ),
 local AS (
@@ -68,9 +97,6 @@ local AS (
            z.reporting_time_zone = z.business_time_zone AS same_zone,
            z.business_time_zone
     FROM base b, settings z
-),
-calendar AS MATERIALIZED (
-    SELECT * FROM business_days
 ),
 clocked AS (
     -- business minutes since the start of the calendar at created, first response and solve
@@ -88,6 +114,19 @@ durations AS (
            CASE WHEN k.given_first_response_at IS NOT NULL THEN minutes_between(k.created_at, k.given_first_response_at)
                 ELSE k.source_frt_minutes END AS frt_minutes,
            minutes_between(k.created_at, k.solved_at) AS resolution_minutes,
+           -- the stretches in new or open before the latest solve, the last one (or one without a next
+           -- status event) ending at solved_at; whole microseconds, added exactly
+           CASE WHEN k.solved_at IS NULL THEN NULL
+                WHEN k.source_wait_minutes IS NOT NULL THEN k.source_wait_minutes
+                WHEN k.waiting IS NOT NULL THEN
+                     coalesce(list_sum(list_transform(list_filter(k.waiting, w -> w.from_at < k.solved_at),
+                              w -> epoch_us(least(coalesce(w.to_at, k.solved_at), k.solved_at)) - epoch_us(w.from_at))), 0) / 60e6
+           END AS awt_minutes,
+           CASE WHEN k.solved_at IS NOT NULL AND k.waiting IS NOT NULL THEN
+                coalesce(list_sum(list_transform(list_filter(k.waiting, w -> w.from_at < k.solved_at),
+                         w -> CASE WHEN w.to_at IS NULL OR w.to_at > k.solved_at THEN k.open_at_solved ELSE w.open_at_to END
+                              - w.open_at_from)), 0)
+           END AS waiting_business_minutes,
            s.business_hours_configured,
            s.sla_business_hours
     FROM clocked k, settings s
@@ -97,7 +136,10 @@ business AS (
            coalesce(d.source_frt_business_minutes,
                     CASE WHEN d.business_hours_configured THEN d.open_at_first_response - d.open_at_created ELSE d.frt_minutes END) AS frt_business_minutes,
            coalesce(d.source_resolution_business_minutes,
-                    CASE WHEN d.business_hours_configured THEN d.open_at_solved - d.open_at_created ELSE d.resolution_minutes END) AS resolution_business_minutes
+                    CASE WHEN d.business_hours_configured THEN d.open_at_solved - d.open_at_created ELSE d.resolution_minutes END) AS resolution_business_minutes,
+           CASE WHEN d.solved_at IS NOT NULL THEN
+                coalesce(d.source_wait_business_minutes,
+                         CASE WHEN d.business_hours_configured THEN d.waiting_business_minutes ELSE d.awt_minutes END) END AS awt_business_minutes
     FROM durations d
 )
 SELECT b.source, b.ticket_id, b.status, b.channel, b.category, b.priority, b.team, b.agent_id, b.customer_id,
@@ -116,12 +158,14 @@ SELECT b.source, b.ticket_id, b.status, b.channel, b.category, b.priority, b.tea
        b.frt_business_minutes,
        b.resolution_minutes,
        b.resolution_business_minutes,
+       b.awt_minutes,
+       b.awt_business_minutes,
        t.first_response_minutes AS frt_sla_target_minutes,
        CASE WHEN b.sla_business_hours THEN b.frt_business_minutes ELSE b.frt_minutes END <= t.first_response_minutes AS frt_sla_met
 FROM business b
 LEFT JOIN sla_targets t ON t.priority = b.priority;
 
-COMMENT ON VIEW kpi_tickets IS 'One row per ticket that counts in KPIs (deleted tickets left out), with every derived time: first response, resolution, business minutes, SLA verdict.';
+COMMENT ON VIEW kpi_tickets IS 'One row per ticket that counts in KPIs (deleted tickets left out), with every derived time: first response, resolution, wait, business minutes, SLA verdict.';
 COMMENT ON COLUMN kpi_tickets.source IS 'Source name (tickets.source).';
 COMMENT ON COLUMN kpi_tickets.ticket_id IS 'Ticket id; unique per source.';
 COMMENT ON COLUMN kpi_tickets.status IS 'Current status (never deleted here).';
@@ -134,15 +178,17 @@ COMMENT ON COLUMN kpi_tickets.customer_id IS 'Customer.';
 COMMENT ON COLUMN kpi_tickets.created_at IS 'Opened (instant); volume counts here.';
 COMMENT ON COLUMN kpi_tickets.first_response_at IS 'First response (instant): as given, else created_at + the source''s calendar first reply time.';
 COMMENT ON COLUMN kpi_tickets.first_response_counted_at IS 'Instant whose period the first-response KPIs count in: first_response_at, or created_at when the source gives only a business-hours duration.';
-COMMENT ON COLUMN kpi_tickets.solved_at IS 'Latest solve (instant); resolution, FCR and reopen KPIs count here.';
+COMMENT ON COLUMN kpi_tickets.solved_at IS 'Latest solve (instant); resolution, FCR, zero-touch, reopen and wait time KPIs count here.';
 COMMENT ON COLUMN kpi_tickets.created_local IS 'created_at as wall-clock time in the reporting time zone (periods are cut on these).';
 COMMENT ON COLUMN kpi_tickets.first_response_counted_local IS 'first_response_counted_at as wall-clock time in the reporting time zone.';
 COMMENT ON COLUMN kpi_tickets.solved_local IS 'solved_at as wall-clock time in the reporting time zone.';
 COMMENT ON COLUMN kpi_tickets.reopens IS 'Times reopened (null: not given, counted as never reopened).';
-COMMENT ON COLUMN kpi_tickets.agent_replies IS 'Public agent replies (null: not given, ticket left out of FCR).';
+COMMENT ON COLUMN kpi_tickets.agent_replies IS 'Public agent replies (null: not given, ticket left out of FCR and zero-touch; 0: zero-touch, not in FCR).';
 COMMENT ON COLUMN kpi_tickets.frt_minutes IS 'First response time, calendar minutes.';
 COMMENT ON COLUMN kpi_tickets.frt_business_minutes IS 'First response time, business minutes (the source''s value when given, else by the business calendar, else calendar minutes when no calendar is configured).';
 COMMENT ON COLUMN kpi_tickets.resolution_minutes IS 'Full resolution time (created to latest solve), calendar minutes.';
 COMMENT ON COLUMN kpi_tickets.resolution_business_minutes IS 'Full resolution time, business minutes (same rules as frt_business_minutes).';
+COMMENT ON COLUMN kpi_tickets.awt_minutes IS 'Of a solved ticket, the time it waited on support, calendar minutes: the source''s requester wait when given, else the time in status new or open by its status events up to its latest solve (null: neither, or not solved).';
+COMMENT ON COLUMN kpi_tickets.awt_business_minutes IS 'The same wait in business minutes: the source''s business value when given, else the status-event stretches by the business calendar, else calendar minutes when no calendar is configured.';
 COMMENT ON COLUMN kpi_tickets.frt_sla_target_minutes IS 'First-response target for the ticket''s priority (null: no target).';
 COMMENT ON COLUMN kpi_tickets.frt_sla_met IS 'First response within target, measured in the target''s time basis (null: no target or no first response).';

@@ -8,7 +8,9 @@
 --   grain               'day', 'week' (ISO) or 'month'
 --   dim                 NULL, or 'channel', 'category', 'priority', 'team', 'agent', 'source'
 --   hours               'calendar' or 'business': the basis of every duration column (the SLA columns
---                       always use the basis of their targets)
+--                       always use the basis of their targets). A ticket whose source gives a duration
+--                       only on the other basis counts with that value (on_basis(), 015_duration_basis.sql);
+--                       frt_basis and awt_basis say which basis a row's first-response and wait figures are on
 --   sources             optional (sources := ['helpdesk']): only these sources' tickets and surveys, for
 --                       comparisons like for like (docs/kpis.md, "Coverage"); customers (retention) are not
 --                       per source and always all count
@@ -17,7 +19,7 @@
 -- coverage_share), by period_coverage() of 007_coverage.sql; by source, each source's own coverage.
 --
 -- Each KPI counts in the period of its closing event (kpi_tickets has the instants): volume at created_at,
--- first response at first_response_counted_at, resolution / FCR / reopen at solved_at, surveys at
+-- first response at first_response_counted_at, resolution / FCR / zero-touch / reopen / wait at solved_at, surveys at
 -- responded_at; backlog is the state at the period's end. Rates and means of nothing are NULL.
 -- Means of durations add whole microseconds (exact integer sums), so that they come out the same to the
 -- last digit however DuckDB splits the work between threads.
@@ -52,8 +54,12 @@ t AS MATERIALIZED (
            CAST(date_trunc(grain, k.created_local) AS DATE) AS created_key,
            CAST(date_trunc(grain, k.first_response_counted_local) AS DATE) AS first_response_key,
            CAST(date_trunc(grain, k.solved_local) AS DATE) AS solved_key,
-           CASE a.basis WHEN 'business' THEN k.frt_business_minutes ELSE k.frt_minutes END AS frt,
-           CASE a.basis WHEN 'business' THEN k.resolution_business_minutes ELSE k.resolution_minutes END AS resolution
+           on_basis(a.basis, k.frt_minutes, k.frt_business_minutes) AS frt,
+           basis_of(a.basis, k.frt_minutes, k.frt_business_minutes) AS frt_on,
+           -- a solved ticket has both resolution values (business ones are computed when not given)
+           on_basis(a.basis, k.resolution_minutes, k.resolution_business_minutes) AS resolution,
+           on_basis(a.basis, k.awt_minutes, k.awt_business_minutes) AS awt,
+           basis_of(a.basis, k.awt_minutes, k.awt_business_minutes) AS awt_on
     FROM kpi_tickets k, args a
     WHERE sources IS NULL OR list_contains(sources, k.source)
 ),
@@ -86,9 +92,18 @@ solved AS (
            avg(CAST(round(resolution * 60e6) AS BIGINT)) / 60e6 / 60 AS mttr_hours,
            quantile_cont(resolution, 0.5) / 60 AS resolution_median_hours,
            quantile_cont(resolution, 0.9) / 60 AS resolution_p90_hours,
-           count(agent_replies) AS fcr_n,
-           100.0 * count(*) FILTER (WHERE agent_replies <= 1 AND coalesce(reopens, 0) = 0) / nullif(count(agent_replies), 0) AS fcr_pct,
-           100.0 * count(*) FILTER (WHERE coalesce(reopens, 0) > 0) / count(*) AS reopen_pct
+           -- FCR is over the tickets an agent answered: one solved with no agent reply (auto-closed,
+           -- merged, spam, answered elsewhere) was not resolved at first contact; it is zero-touch
+           count(*) FILTER (WHERE agent_replies >= 1) AS fcr_n,
+           100.0 * count(*) FILTER (WHERE agent_replies = 1 AND coalesce(reopens, 0) = 0)
+                 / nullif(count(*) FILTER (WHERE agent_replies >= 1), 0) AS fcr_pct,
+           count(agent_replies) AS zero_touch_n,
+           100.0 * count(*) FILTER (WHERE agent_replies = 0) / nullif(count(agent_replies), 0) AS zero_touch_pct,
+           100.0 * count(*) FILTER (WHERE coalesce(reopens, 0) > 0) / count(*) AS reopen_pct,
+           count(awt) AS awt_n,
+           avg(CAST(round(awt * 60e6) AS BIGINT)) / 60e6 AS awt_mean_min,
+           quantile_cont(awt, 0.5) AS awt_median_min,
+           basis_summary(awt_on) AS awt_basis
     FROM t WHERE solved_at IS NOT NULL GROUP BY ALL
 ),
 responded AS (
@@ -97,6 +112,7 @@ responded AS (
            quantile_cont(frt, 0.5) AS frt_median_min,
            quantile_cont(frt, 0.9) AS frt_p90_min,
            avg(CAST(round(frt * 60e6) AS BIGINT)) / 60e6 AS frt_mean_min,
+           basis_summary(frt_on) AS frt_basis,
            count(frt_sla_met) AS frt_sla_n,
            100.0 * count(*) FILTER (WHERE frt_sla_met) / nullif(count(frt_sla_met), 0) AS frt_sla_pct
     FROM t WHERE first_response_counted_at IS NOT NULL GROUP BY ALL
@@ -172,6 +188,7 @@ SELECT g.period_start,
        r.frt_median_min,
        r.frt_p90_min,
        r.frt_mean_min,
+       r.frt_basis,
        coalesce(r.frt_sla_n, 0) AS frt_sla_n,
        r.frt_sla_pct,
        coalesce(so.resolution_n, 0) AS resolution_n,
@@ -180,7 +197,13 @@ SELECT g.period_start,
        so.resolution_p90_hours,
        coalesce(so.fcr_n, 0) AS fcr_n,
        so.fcr_pct,
+       coalesce(so.zero_touch_n, 0) AS zero_touch_n,
+       so.zero_touch_pct,
        so.reopen_pct,
+       coalesce(so.awt_n, 0) AS awt_n,
+       so.awt_mean_min,
+       so.awt_median_min,
+       so.awt_basis,
        coalesce(q.csat_n, 0) AS csat_n,
        q.csat_pct,
        coalesce(q.nps_n, 0) AS nps_n,

@@ -21,8 +21,20 @@ public static class SpeedRegion
             flow.NothingToShow($"no first responses or resolutions in {model.Period.Label} or the trend periods.");
             return;
         }
-        flow.Paragraph($"Durations in {speed.Hours} hours.", Typography.Caption);
+        flow.Paragraph(HoursCaption(speed), Typography.Caption);
         flow.Gap(4);
         charts.Draw(flow, 165);
+    }
+
+    /// <summary>"Durations in calendar hours.", and which first response times are on the other basis when some are.</summary>
+    public static string HoursCaption(SpeedSection speed)
+    {
+        var other = speed.Hours == "business" ? "calendar" : "business";
+        return speed.FrtBasis switch
+        {
+            "mixed" => $"Durations in {speed.Hours} hours; some first response times in {other} hours, the only ones their source gives.",
+            { } basis when basis != speed.Hours => $"Durations in {speed.Hours} hours; first response times in {basis} hours, the only ones the source gives.",
+            _ => $"Durations in {speed.Hours} hours.",
+        };
     }
 }

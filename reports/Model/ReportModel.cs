@@ -102,6 +102,10 @@ public sealed record CategoryDays(string Category, IReadOnlyList<double> Counts,
 /// <param name="FrtBuckets">First responses of the period by duration: &lt;1 h, 1-4 h, 4-8 h, 8-24 h, &gt;24 h.</param>
 /// <param name="SlaByPriority">First-response SLA attainment (%) per priority with a target, with its n.</param>
 /// <param name="Hours">"calendar" or "business": the basis of the durations.</param>
+/// <param name="FrtBasis">
+/// The basis of the reported period's first response times (<c>frt_basis</c>): <paramref name="Hours"/>, the
+/// other basis when every ticket's source gave only that one, "mixed" when some did; null when none.
+/// </param>
 public sealed record SpeedSection(
     IReadOnlyList<string> Weeks,
     IReadOnlyList<double?> FrtMedian,
@@ -110,7 +114,8 @@ public sealed record SpeedSection(
     IReadOnlyList<double?> ResolutionP90,
     IReadOnlyList<Bar> FrtBuckets,
     IReadOnlyList<SlaRow> SlaByPriority,
-    string Hours);
+    string Hours,
+    string? FrtBasis = null);
 
 public sealed record SlaRow(string Priority, double TargetMinutes, long N, double? Percent);
 

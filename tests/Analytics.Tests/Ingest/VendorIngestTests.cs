@@ -59,6 +59,29 @@ public sealed class VendorIngestTests : IDisposable
     }
 
     [Fact]
+    public void Zendesk_requester_wait_times_load_as_given_and_a_negative_one_is_quarantined()
+    {
+        var path = _w.Write("zendesk-wait.csv",
+            "Id,Created at,Updated at,Solved at,Status,Requester wait time in minutes,Requester wait time in minutes within business hours\n" +
+            "1,2026-03-02 09:00:00,2026-03-02 15:00:00,2026-03-02 14:00:00,Solved,125.5,65\n" +
+            "2,2026-03-02 10:00:00,2026-03-02 10:30:00,1900-01-01 00:00:00,Open,-,-\n" +
+            "3,2026-03-02 11:00:00,2026-03-02 12:00:00,2026-03-02 12:00:00,Solved,-5,10\n" +
+            "4,2026-03-02 12:00:00,2026-03-02 13:00:00,2026-03-02 13:00:00,Solved,soon,10\n");
+
+        var result = _w.Ingest(path);
+
+        Assert.Equal(("zendesk", 4L, 2L, 2L), (result.Vendor, result.RowsRead, result.RowsLoaded, result.Quarantined));
+        Assert.Equal([("1", 125.5, 65.0), ("2", (double?)null, (double?)null)],
+            _w.Rows("SELECT ticket_id, requester_wait_minutes, requester_wait_business_minutes FROM tickets ORDER BY ticket_id")
+                .Select(t => ((string)t["ticket_id"]!, (double?)t["requester_wait_minutes"], (double?)t["requester_wait_business_minutes"])));
+        Assert.Equal(
+        [
+            (4L, "requester_wait_minutes is a negative duration"),
+            (5L, "requester_wait_minutes: 'soon' is not a number of minutes"),
+        ], _w.Rows("SELECT line, reason FROM quarantine ORDER BY line").Select(q => ((long)q["line"]!, (string)q["reason"]!)));
+    }
+
+    [Fact]
     public void Freshdesk_export_reads_day_first_dates_and_business_hour_durations()
     {
         var result = _w.Ingest(Fixtures.Path("freshdesk/tickets.csv"));

@@ -326,8 +326,9 @@ public sealed class BusinessHoursTests
     /// The ticket with only a business first reply time, under --hours calendar: the SLA columns keep the
     /// basis of the targets (kpis.md: "SLA attainment always uses the time basis of its targets"), so
     /// frt_sla_n is 1 as under --hours business; frt_sla_n is "of frt_n", and frt_n is "tickets whose first
-    /// response falls in the period", which for this ticket is its created week: frt_n is 1 too. Only the
-    /// calendar duration itself is unknown, so the median is null.
+    /// response falls in the period", which for this ticket is its created week: frt_n is 1 too. The
+    /// calendar duration itself is unknown, so the ticket counts with the business one it has (30) in the
+    /// median, and frt_basis says the row's first response times are business hours.
     /// </summary>
     [Fact]
     public void A_ticket_with_only_a_business_first_reply_time_stays_in_frt_n_under_calendar_hours()
@@ -346,7 +347,9 @@ public sealed class BusinessHoursTests
         Assert.Equal(1L, week["frt_sla_n"]);
         Assert.Equal(100.0, (double)week["frt_sla_pct"]!, 9);
         Assert.Equal(1L, week["frt_n"]);
-        Assert.Null(week["frt_median_min"]);
+        Assert.Equal(30.0, (double)week["frt_median_min"]!, 9);
+        Assert.Equal(30.0, (double)week["frt_mean_min"]!, 9);
+        Assert.Equal("business", week["frt_basis"]);
     }
 
     /// <summary>

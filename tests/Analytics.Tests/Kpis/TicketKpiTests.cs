@@ -4,7 +4,7 @@ using Analytics.Tests.Support;
 namespace Analytics.Tests.Kpis;
 
 /// <summary>
-/// The ticket KPIs of kpis.md (volume, backlog, first response, SLA, resolution, FCR, reopen rate), each checked
+/// The ticket KPIs of kpis.md (volume, backlog, first response, SLA, resolution, FCR, zero-touch, reopen rate), each checked
 /// against numbers worked out by hand from a few tickets loaded through the real ingest.
 /// </summary>
 /// <remarks>
@@ -110,6 +110,8 @@ public sealed class TicketKpiTests
             ["resolution_p90_hours"] = null,
             ["fcr_n"] = 0L,
             ["fcr_pct"] = null,
+            ["zero_touch_n"] = 0L,
+            ["zero_touch_pct"] = null,
             ["reopen_pct"] = null,
         });
 
@@ -117,8 +119,9 @@ public sealed class TicketKpiTests
         // mttr:   (2+6+24+216)/4 = 248/4 = 62
         // median: position 3*0.5 = 1.5 -> 6 + 0.5*(24-6) = 15
         // p90:    position 3*0.9 = 2.7 -> 24 + 0.7*(216-24) = 24 + 134.4 = 158.4
-        // FCR: all four have agent_replies; R1 (1 reply, 0 reopens) and R4 (0, 0) qualify, R2 (3 replies) and
-        //      R3 (reopened) do not -> 2/4 = 50%
+        // FCR: over the three with at least one agent reply (R1, R2, R3; R4 had none): R1 (1 reply, 0 reopens)
+        //      qualifies, R2 (3 replies) and R3 (reopened) do not -> 1/3 = 33.33%
+        // zero-touch: all four have agent_replies; R4 (0 replies) -> 1/4 = 25%
         // reopen: R3 only -> 1/4 = 25%
         // created in W2: R1, R2, R4 = 3; backlog at end of W2: 0.
         Expect(rows[1], new()
@@ -130,8 +133,10 @@ public sealed class TicketKpiTests
             ["mttr_hours"] = 62.0,
             ["resolution_median_hours"] = 15.0,
             ["resolution_p90_hours"] = 158.4,
-            ["fcr_n"] = 4L,
-            ["fcr_pct"] = 50.0,
+            ["fcr_n"] = 3L,
+            ["fcr_pct"] = 100.0 / 3,
+            ["zero_touch_n"] = 4L,
+            ["zero_touch_pct"] = 25.0,
             ["reopen_pct"] = 25.0,
         });
     }
@@ -166,6 +171,8 @@ public sealed class TicketKpiTests
             ["resolution_p90_hours"] = null,
             ["fcr_n"] = 0L,
             ["fcr_pct"] = null,
+            ["zero_touch_n"] = 0L,
+            ["zero_touch_pct"] = null,
             ["reopen_pct"] = null,
             ["csat_n"] = 0L,
             ["csat_pct"] = null,
@@ -197,7 +204,7 @@ public sealed class TicketKpiTests
             "S3,nps,0,2026-03-05T11:00:00Z,D2");
 
         // Only N1 and its survey count: created 1, solved 1 (2 h, one reply, never reopened: FCR 1/1 = 100%,
-        // reopen 0/1 = 0%), first response 30 min (urgent target 60: met, 1/1 = 100%), backlog 0;
+        // zero-touch 0/1 = 0%, reopen 0/1 = 0%), first response 30 min (urgent target 60: met, 1/1 = 100%), backlog 0;
         // CSAT: S2 only, score 5 >= 5-1 -> 1/1 = 100%; NPS: S3 is about D2 -> no response, null.
         var expected = new Dictionary<string, object?>
         {
@@ -216,6 +223,8 @@ public sealed class TicketKpiTests
             ["resolution_p90_hours"] = 2.0,
             ["fcr_n"] = 1L,
             ["fcr_pct"] = 100.0,
+            ["zero_touch_n"] = 1L,
+            ["zero_touch_pct"] = 0.0,
             ["reopen_pct"] = 0.0,
             ["csat_n"] = 1L,
             ["csat_pct"] = 100.0,
@@ -296,36 +305,48 @@ public sealed class TicketKpiTests
     }
 
     [Fact]
-    public void Fcr_counts_one_touch_never_reopened_tickets_among_those_solved_with_known_agent_replies()
+    public void Fcr_is_over_tickets_solved_with_at_least_one_agent_reply_and_a_ticket_solved_without_one_is_zero_touch()
     {
         using var wh = new KpiWarehouse();
         wh.Load(Header,
-            Ticket("F1", "03-02 09:00", solved: "03-02 12:00", replies: "1"), // FCR
-            Ticket("F2", "03-03 09:00", solved: "03-03 10:00", replies: "0"), // FCR (0 <= 1)
+            Ticket("F1", "03-02 09:00", solved: "03-02 12:00", replies: "1"), // one reply, never reopened: FCR
+            Ticket("F2", "03-03 09:00", solved: "03-03 10:00", replies: "0"), // no agent reply: zero-touch, not FCR
             Ticket("F3", "03-04 09:00", solved: "03-05 09:00", replies: "2"), // two replies: not FCR
             Ticket("F4", "03-05 09:00", firstSolved: "03-05 10:00", solved: "03-06 09:00", replies: "1", reopens: "2"), // reopened: not FCR
-            Ticket("F5", "03-06 09:00", solved: "03-07 09:00", replies: ""), // replies unknown: left out of fcr_n
-            Ticket("G1", "03-06 10:00", solved: "03-10 10:00", replies: "")); // solved in W2, replies unknown
+            Ticket("F5", "03-06 09:00", solved: "03-07 09:00", replies: ""), // replies unknown: in neither rate
+            Ticket("F6", "03-06 11:00", solved: "03-06 12:00", replies: "1", reopens: ""), // reopens unknown = never: FCR
+            Ticket("F7", "03-07 09:00", solved: "03-07 09:05", replies: "0"), // auto-closed: zero-touch
+            Ticket("O1", "03-04 10:00", replies: "0"), // open, not solved: counts in neither
+            Ticket("G1", "03-06 10:00", solved: "03-10 10:00", replies: ""), // solved in W2, replies unknown
+            Ticket("G2", "03-10 11:00", solved: "03-11 11:00", replies: "0")); // solved in W2 with no agent reply
 
         var rows = KpiWarehouse.Rows(wh.Kpi("2026-03-02", "2026-03-15"));
         Assert.Equal([Utc("2026-03-02"), Utc("2026-03-09")], rows.Select(r => (DateTimeOffset)r["period_start"]!));
 
-        // W1: solved F1..F5 = 5. fcr_n = 4 (F5 has no agent_replies); FCR: F1, F2 -> 2/4 = 50%.
-        // reopen: F4 of the 5 solved -> 1/5 = 20%.
+        // W1: solved F1..F7 = 7 (O1 is open).
+        //   zero-touch: known replies F1, F2, F3, F4, F6, F7 = 6 (F5 unknown); no reply: F2, F7 -> 2/6 = 33.33%.
+        //   FCR: at least one reply F1, F3, F4, F6 = 4; exactly one and never reopened: F1, F6 -> 2/4 = 50%
+        //   (counting the two zero-touch tickets as first contact resolutions would give 4/6 = 66.67%).
+        //   reopen: F4 of the 7 solved -> 1/7.
         Expect(rows[0], new()
         {
-            ["tickets_solved"] = 5L,
+            ["tickets_solved"] = 7L,
             ["fcr_n"] = 4L,
             ["fcr_pct"] = 50.0,
-            ["reopen_pct"] = 20.0,
+            ["zero_touch_n"] = 6L,
+            ["zero_touch_pct"] = 100.0 * 2 / 6,
+            ["reopen_pct"] = 100.0 / 7,
         });
 
-        // W2: solved G1 only, whose agent_replies is unknown: fcr_n 0 -> fcr_pct null; reopen 0/1 = 0% (not null).
+        // W2: solved G1 (replies unknown) and G2 (no reply): no ticket with a reply -> fcr_n 0, fcr_pct null;
+        //   zero-touch over G2 alone -> 1/1 = 100%; reopen 0/2 = 0% (not null).
         Expect(rows[1], new()
         {
-            ["tickets_solved"] = 1L,
+            ["tickets_solved"] = 2L,
             ["fcr_n"] = 0L,
             ["fcr_pct"] = null,
+            ["zero_touch_n"] = 1L,
+            ["zero_touch_pct"] = 100.0,
             ["reopen_pct"] = 0.0,
         });
     }
@@ -616,13 +637,14 @@ public sealed class TicketKpiTests
     /// <summary>
     /// Every ticket has exactly one value of a dimension, so per period the values' counts add up to the total
     /// row's. Totals of <see cref="DimensionTickets"/>: W1 created 4 (C1, C2, C3, C5), solved 3, backlog 1 (C3),
-    /// answered 4, FCR-known 3; W2 created 1 (C4), solved 1, backlog 1 (C3), answered 1, FCR-known 1.
+    /// answered 4, solved with a reply 3 (fcr_n; C1, C2, C5 also zero_touch_n: every reply count is known and
+    /// none is 0); W2 created 1 (C4), solved 1, backlog 1 (C3), answered 1, fcr_n and zero_touch_n 1.
     /// </summary>
     private static void AssertCountsAddUpToTotals(List<Dictionary<string, object?>> byValue, List<Dictionary<string, object?>> totals)
     {
-        Expect(totals[0], new() { ["tickets_created"] = 4L, ["tickets_solved"] = 3L, ["backlog_end"] = 1L, ["frt_n"] = 4L, ["fcr_n"] = 3L });
-        Expect(totals[1], new() { ["tickets_created"] = 1L, ["tickets_solved"] = 1L, ["backlog_end"] = 1L, ["frt_n"] = 1L, ["fcr_n"] = 1L });
-        string[] counts = ["tickets_created", "tickets_solved", "backlog_end", "frt_n", "resolution_n", "fcr_n"];
+        Expect(totals[0], new() { ["tickets_created"] = 4L, ["tickets_solved"] = 3L, ["backlog_end"] = 1L, ["frt_n"] = 4L, ["fcr_n"] = 3L, ["zero_touch_n"] = 3L, ["zero_touch_pct"] = 0.0 });
+        Expect(totals[1], new() { ["tickets_created"] = 1L, ["tickets_solved"] = 1L, ["backlog_end"] = 1L, ["frt_n"] = 1L, ["fcr_n"] = 1L, ["zero_touch_n"] = 1L, ["zero_touch_pct"] = 0.0 });
+        string[] counts = ["tickets_created", "tickets_solved", "backlog_end", "frt_n", "resolution_n", "fcr_n", "zero_touch_n"];
         foreach (var total in totals)
         {
             var start = (DateTimeOffset)total["period_start"]!;

@@ -33,17 +33,21 @@ public sealed class VendorKpiTests
         Assert.Equal(15.0, (double)business["frt_median_min"]!, 9);
         Assert.Equal(27.0, (double)business["frt_p90_min"]!, 9);
         Assert.Equal(50.0 / 3, (double)business["frt_mean_min"]!, 9);
+        Assert.Equal("business", business["frt_basis"]);
         // Full resolution within business hours, as exported: 101 -> 300, 103 -> 540, 104 -> 30 minutes,
         // all solved this week. Mean (300 + 540 + 30) / 3 = 290 min = 4.8333 h; median 300 min = 5 h.
         Assert.Equal(3L, business["resolution_n"]);
         Assert.Equal(290.0 / 60, (double)business["mttr_hours"]!, 9);
         Assert.Equal(5.0, (double)business["resolution_median_hours"]!, 9);
 
-        // Calendar hours: the export has no calendar reply time, so the reply times are missing (the three
-        // tickets still count as answered); resolution from the time stamps: 101 09:00 -> 14:00 = 5 h,
-        // 103 Tue 08:00 -> 18:00 = 10 h, 104 11:00 -> 11:30 = 0.5 h; mean 15.5 / 3, median 5.
+        // Calendar hours: the export has no calendar reply time, so the reply times are the business ones it
+        // has (the same 15, 27 and 50 / 3), and frt_basis says so; resolution from the time stamps:
+        // 101 09:00 -> 14:00 = 5 h, 103 Tue 08:00 -> 18:00 = 10 h, 104 11:00 -> 11:30 = 0.5 h; mean 15.5 / 3, median 5.
         Assert.Equal(3L, calendar["frt_n"]);
-        Assert.Null(calendar["frt_median_min"]);
+        Assert.Equal(15.0, (double)calendar["frt_median_min"]!, 9);
+        Assert.Equal(27.0, (double)calendar["frt_p90_min"]!, 9);
+        Assert.Equal(50.0 / 3, (double)calendar["frt_mean_min"]!, 9);
+        Assert.Equal("business", calendar["frt_basis"]);
         Assert.Equal(15.5 / 3, (double)calendar["mttr_hours"]!, 9);
         Assert.Equal(5.0, (double)calendar["resolution_median_hours"]!, 9);
 

@@ -61,6 +61,7 @@ public sealed class ReportBuilderTests : IClassFixture<KpiCommandTests.SampleWar
             model.Tiles.Select(t => t.Direction));
         Assert.Equal(new ReportPeriod("week", "2026-W46", W46, new DateOnly(2026, 11, 15), "2026-W45", "Europe/Berlin"), model.Period);
         Assert.Equal(hours, model.Speed.Hours);
+        Assert.Equal(hours, model.Speed.FrtBasis); // the sample tickets have first-response instants: every time is on the basis asked for
     }
 
     [Fact]
@@ -257,7 +258,7 @@ public sealed class ReportBuilderTests : IClassFixture<KpiCommandTests.SampleWar
             .Where(d => d.Item1 is not ("period_start" or "period_end"))
             .ToList();
 
-        Assert.Equal(26, expected.Count); // the 28 columns but the period bounds
+        Assert.Equal(33, expected.Count); // the 35 columns but the period bounds
         Assert.Equal(expected, model.Definitions.Select(d => (d.Kpi, d.Text)));
     }
 
