@@ -17,6 +17,7 @@ public static class SampleDataCommand
         var seed = new Option<int>("--seed") { Description = "Random seed: the same arguments give byte-identical files", DefaultValueFactory = _ => Defaults.Seed };
         var format = new Option<string>("--format") { Description = "canonical (tickets, surveys, customers) or a vendor export: zendesk, freshdesk", DefaultValueFactory = _ => "canonical" };
         var end = new Option<string>("--end") { Description = "Last local day generated, inclusive (YYYY-MM-DD)", DefaultValueFactory = _ => Defaults.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        var goLive = new Option<string?>("--go-live") { Description = "Local time (HH:MM) on the first day at which the help desk went live: earlier tickets are not written, so the export starts part-way through a day" };
 
         var command = new Command("sample-data", "Generate a realistic, deterministic synthetic help-desk export (tickets, surveys, customers)");
         command.Add(outDir);
@@ -25,6 +26,7 @@ public static class SampleDataCommand
         command.Add(seed);
         command.Add(format);
         command.Add(end);
+        command.Add(goLive);
         command.SetAction(parse =>
         {
             var options = new SampleDataOptions
@@ -34,6 +36,7 @@ public static class SampleDataCommand
                 Seed = parse.GetValue(seed),
                 Format = ParseFormat(parse.GetValue(format)),
                 End = ParseEnd(parse.GetValue(end)),
+                GoLive = ParseGoLive(parse.GetValue(goLive)),
             };
             if (options.Validate() is { } problem)
             {
@@ -65,6 +68,11 @@ public static class SampleDataCommand
         "freshdesk" => SampleDataFormat.Freshdesk,
         _ => throw new UserInputException($"--format must be canonical, zendesk or freshdesk, got '{value}'"),
     };
+
+    private static TimeOnly? ParseGoLive(string? value) =>
+        value is null ? null
+        : TimeOnly.TryParseExact(value, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time
+        : throw new UserInputException($"--go-live must be a local time like 13:00, got '{value}'");
 
     private static DateOnly ParseEnd(string? value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)

@@ -38,6 +38,8 @@ public static class SampleDataGenerator
         var lifecycle = new TicketLifecycle(zone, now);
         var nps = new NpsSampler(customers, zone);
         long number = 0;
+        // Rows before the go-live are generated (so every later row stays the same) but not written.
+        var liveFrom = ReportingZone.Seconds(first) + (long)(options.GoLive?.ToTimeSpan().TotalSeconds ?? 0);
         for (var d = 0; d < days; d++)
         {
             var rng = new SeededRandom(options.Seed, TicketStream, d);
@@ -48,6 +50,10 @@ public static class SampleDataGenerator
                 var ticket = factory.Create(++number, local, zone.ToUtc(local), spike, rng);
                 lifecycle.Play(ticket, rng);
                 nps.Record(ticket);
+                if (local < liveFrom)
+                {
+                    continue;
+                }
                 writer.Ticket(ticket);
                 if (ticket.Csat is { } csat)
                 {
@@ -60,7 +66,10 @@ public static class SampleDataGenerator
             }
             foreach (var response in nps.Day(first.AddDays(d), new SeededRandom(options.Seed, NpsStream, d)))
             {
-                writer.Survey(response);
+                if (d > 0 || options.GoLive is null)
+                {
+                    writer.Survey(response);
+                }
             }
         }
 

@@ -38,6 +38,13 @@ public sealed record SampleDataOptions
     /// <summary>The first local day generated.</summary>
     public DateOnly Start => End.AddDays(1 - (7 * Weeks));
 
+    /// <summary>
+    /// The local time on <see cref="Start"/> at which the help desk went live: tickets generated before it (and
+    /// their surveys, and that morning's NPS answers) are not written, so the export starts part-way through its
+    /// first day as real ones do. Every other row is the same as without it. Null: the whole first day.
+    /// </summary>
+    public TimeOnly? GoLive { get; init; }
+
     /// <summary>Null when the options are usable, else a message for the user.</summary>
     public string? Validate()
     {

@@ -28,13 +28,14 @@ bases AS (
            count(*) FILTER (WHERE first_response_at IS NOT NULL OR frt_minutes IS NOT NULL) AS frt_calendar_n,
            count(frt_business_minutes) AS frt_business_n,
            count(resolution_business_minutes) AS resolution_business_n,
-           count(agent_replies) AS agent_replies_n
+           count(agent_replies) AS agent_replies_n,
+           count(*) FILTER (WHERE requester_wait_minutes IS NOT NULL OR requester_wait_business_minutes IS NOT NULL) AS requester_wait_n
     FROM tickets
     WHERE $source IS NULL OR source = $source
     GROUP BY source
 )
 SELECT s.source, s.kind, s.first_at, s.last_at, s.records, s.quiet_stretch,
-       b.frt_calendar_n, b.frt_business_n, b.resolution_business_n, b.agent_replies_n,
+       b.frt_calendar_n, b.frt_business_n, b.resolution_business_n, b.agent_replies_n, b.requester_wait_n,
        now()
 FROM spans s
 LEFT JOIN bases b ON b.source = s.source AND s.kind = 'tickets';

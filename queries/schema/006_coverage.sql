@@ -16,6 +16,7 @@ CREATE TABLE coverage (
     frt_business_n         BIGINT,
     resolution_business_n  BIGINT,
     agent_replies_n        BIGINT,
+    requester_wait_n       BIGINT,
     refreshed_at           TIMESTAMPTZ NOT NULL
 );
 COMMENT ON TABLE coverage IS 'One row per source and kind of data (tickets, surveys, ticket_events): the span its data covers and the duration bases it provides. Derived from the data tables by every ingest (queries/coverage/refresh.sql); never edited.';
@@ -29,4 +30,5 @@ COMMENT ON COLUMN coverage.frt_calendar_n IS 'Tickets with a calendar first resp
 COMMENT ON COLUMN coverage.frt_business_n IS 'Tickets with the source''s own business-hours first response minutes; null for other kinds.';
 COMMENT ON COLUMN coverage.resolution_business_n IS 'Tickets with the source''s own business-hours resolution minutes; null for other kinds.';
 COMMENT ON COLUMN coverage.agent_replies_n IS 'Tickets with a known number of agent replies (FCR and zero-touch need it); null for other kinds.';
+COMMENT ON COLUMN coverage.requester_wait_n IS 'Tickets with the source''s own requester wait time (calendar or business minutes); null for other kinds.';
 COMMENT ON COLUMN coverage.refreshed_at IS 'When the row was last derived.';
