@@ -181,6 +181,29 @@ public sealed class ZendeskKolkataExportTests(ZendeskKolkataExportTests.KolkataE
         Assert.True(summary.Contains(Letters(tile), StringComparison.Ordinal), $"the summary page does not show the FRT median {tile}");
     }
 
+    /// <summary>
+    /// Without --week, long after the export ended: the latest complete week the data covers, said on stderr, and a
+    /// banner naming the stale feed with its last ticket. The export's last ticket is on Wed 2023-05-31 (IST), so
+    /// 2023-W22 (Mon 05-29 to Sun 06-04) is partial and 2023-W21 (05-22 to 05-28) is the latest week covered whole.
+    /// </summary>
+    [Fact]
+    public void A_report_without_a_week_long_after_the_export_is_of_its_last_covered_week_and_says_the_feed_stopped()
+    {
+        var pdf = Path.Combine(data.W.Folder, "report-default", "latest.pdf");
+
+        var result = Run("report", "weekly", "--out", pdf);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.StartsWith("Report of 2023-W21 (2023-05-22 to 2023-05-28, Asia/Kolkata)", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("note: no --week given: 2023-W21 is the latest complete week the data covers", result.Stderr, StringComparison.Ordinal);
+        var last = Rows.Max(r => r.CreatedAt);
+        Assert.Equal(new DateOnly(2023, 5, 31), DateOnly.FromDateTime(last));
+        using var document = PdfDocument.Open(pdf);
+        var page1 = Letters(document.GetPage(1).Text);
+        Assert.True(page1.Contains(Letters($"No tickets from zendesk since {last:ddd yyyy-MM-dd HH:mm}"), StringComparison.Ordinal),
+            "page 1 does not name the stale feed with its last ticket");
+    }
+
     /// <summary>Every row of the export is loaded: nothing in it is malformed.</summary>
     [Fact]
     public void Every_row_of_the_export_is_loaded()
