@@ -1,6 +1,6 @@
 -- Derives the coverage rows (one per source and kind) of source $source, or of every source when $source is
 -- null, from the data tables: the span of the data, the usual longest quiet stretch (99th percentile of the
--- gaps between consecutive records, at most a day) and, for tickets, which duration bases the source gives.
+-- gaps between consecutive records over the 8 weeks up to the last one, at most a day) and, for tickets, which duration bases the source gives.
 -- Run by the ingest after each file, inside its transaction.
 DELETE FROM coverage WHERE $source IS NULL OR source = $source;
 
@@ -12,13 +12,20 @@ WITH records AS (
     UNION ALL
     SELECT source, 'ticket_events', "at" FROM ticket_events WHERE $source IS NULL OR source = $source
 ),
-gaps AS (
-    SELECT source, kind, "at",
-           epoch_us("at") - lag(epoch_us("at")) OVER (PARTITION BY source, kind ORDER BY "at") AS gap_us
-    FROM records
-),
 spans AS (
-    SELECT source, kind, min("at") AS first_at, max("at") AS last_at, count(*) AS records,
+    SELECT source, kind, min("at") AS first_at, max("at") AS last_at, count(*) AS records
+    FROM records
+    GROUP BY source, kind
+),
+gaps AS (
+    -- the gaps of the 8 weeks up to the last record: the feed's current rhythm, and a bounded cost
+    SELECT r.source, r.kind,
+           epoch_us(r."at") - lag(epoch_us(r."at")) OVER (PARTITION BY r.source, r.kind ORDER BY r."at") AS gap_us
+    FROM records r
+    JOIN spans s ON s.source = r.source AND s.kind = r.kind AND r."at" >= s.last_at - INTERVAL 56 DAY
+),
+quiet AS (
+    SELECT source, kind,
            to_microseconds(CAST(least(coalesce(quantile_cont(gap_us, 0.99), 0), 86400e6) AS BIGINT)) AS quiet_stretch
     FROM gaps
     GROUP BY source, kind
@@ -34,8 +41,9 @@ bases AS (
     WHERE $source IS NULL OR source = $source
     GROUP BY source
 )
-SELECT s.source, s.kind, s.first_at, s.last_at, s.records, s.quiet_stretch,
+SELECT s.source, s.kind, s.first_at, s.last_at, s.records, q.quiet_stretch,
        b.frt_calendar_n, b.frt_business_n, b.resolution_business_n, b.agent_replies_n, b.requester_wait_n,
        now()
 FROM spans s
+JOIN quiet q ON q.source = s.source AND q.kind = s.kind
 LEFT JOIN bases b ON b.source = s.source AND s.kind = 'tickets';
