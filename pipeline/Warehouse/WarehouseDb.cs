@@ -56,7 +56,28 @@ public static class WarehouseDb
             throw new FileNotFoundException($"no warehouse at {path}: run 'analytics ingest' or 'analytics demo' first", path);
         }
         // The scheduler's published copy when it is current; the file itself otherwise (see WarehouseAccess).
-        return WarehouseAccess.OpenForReading(path, file => Open($"Data Source={file};ACCESS_MODE=READ_ONLY"), notice => Console.Error.WriteLine("note: " + notice));
+        DuckDBConnection Connect() => WarehouseAccess.OpenForReading(path, file => Open($"Data Source={file};ACCESS_MODE=READ_ONLY"), notice => Console.Error.WriteLine("note: " + notice));
+        var connection = Connect();
+        var version = connection.Scalar<int?>("SELECT max(version) FROM schema_version") ?? 0;
+        if (version >= Migrator.Latest)
+        {
+            return connection;
+        }
+        // Written by an older version: the views need the current schema. Upgrade the file (a brief write, as any
+        // writing command would do), then read it.
+        connection.Dispose();
+        try
+        {
+            ConnectForWrite(path).Dispose();
+        }
+        catch (DuckDBException ex) when (WarehouseAccess.IsLockConflict(ex))
+        {
+            throw new InvalidOperationException(
+                $"the warehouse {path} was written by an older version of analytics (schema {version}, this one needs {Migrator.Latest}) "
+                + "and another process is writing to it; its next write (a job of analytics serve, or any ingest) upgrades it", ex);
+        }
+        Console.Error.WriteLine($"note: the warehouse was upgraded from schema {version} to {Migrator.Latest}");
+        return Connect();
     }
 
     public static DuckDBConnection OpenInMemory(AnalyticsSettings settings)

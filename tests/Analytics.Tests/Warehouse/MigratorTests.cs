@@ -28,6 +28,26 @@ public sealed class MigratorTests : IDisposable
     }
 
     [Fact]
+    public void A_read_only_command_on_a_file_of_an_older_version_upgrades_it_first_and_reads_its_data()
+    {
+        // A warehouse of the version before coverage existed, holding one ticket: its views would need the
+        // columns and tables of the later migrations.
+        using (var old = new DuckDBConnection($"Data Source={_w.DbPath}"))
+        {
+            old.Open();
+            Assert.Equal(4, Migrator.Migrate(old, target: 4));
+            old.Execute("INSERT INTO tickets (source, ticket_id, created_at, ingest_file_sha256, ingested_at) VALUES ('s', 'T1', TIMESTAMPTZ '2026-03-04 10:00:00+00', 'x', now())");
+        }
+
+        using var session = WarehouseSession.OpenReadOnly(_w.DbPath, new Analytics.Pipeline.Configuration.AnalyticsSettings());
+
+        Assert.Equal(Migrator.Latest, session.Db.Scalar<int>("SELECT max(version) FROM schema_version"));
+        // The coverage rows were derived on the way, and the KPI views read the ticket.
+        Assert.Equal(1L, session.Db.Scalar<long>("SELECT records FROM coverage WHERE source = 's' AND kind = 'tickets'"));
+        Assert.Equal(1L, session.Db.Scalar<long>("SELECT tickets_created FROM kpi('2026-03-04', '2026-03-04', 'day', NULL, 'calendar')"));
+    }
+
+    [Fact]
     public void Opening_a_current_file_applies_nothing()
     {
         _ = _w.Db;
