@@ -81,7 +81,8 @@ public static class AlertLifecycleRun
         var stillText = still.Count == 0 ? "" : $"; still firing, not sent again: {string.Join(", ", still)}";
         if (day.Records.Count == 0)
         {
-            return day.Verdict.CategoriesChecked == 0 && day.Verdict.Feed.Baseline.State != BaselineState.Ready
+            return day.Verdict.NotCovered ? $"{day.Day:yyyy-MM-dd}: {WhySentence.NotCoveredReason}: not judged, no change"
+                : day.Verdict.CategoriesChecked == 0 && day.Verdict.Feed.Baseline.State != BaselineState.Ready
                 ? $"{day.Day:yyyy-MM-dd}: warming up, no change"
                 : $"{day.Day:yyyy-MM-dd}: no change{stillText}";
         }

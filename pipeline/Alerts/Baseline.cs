@@ -7,6 +7,9 @@ public enum BaselineState
     Ready,
     /// <summary>Fewer than <see cref="Baseline.MinHistoryDays"/> earlier days: no verdict yet.</summary>
     WarmingUp,
+    /// <summary>The data does not fully cover the day (a source starts, stops or joins part-way through it): no
+    /// verdict, and the day is no reference day of any baseline (docs/alerts.md, "Not covered").</summary>
+    NotCovered,
 }
 
 /// <summary>Which days the baseline was taken from.</summary>
@@ -72,6 +75,8 @@ public sealed record Baseline(
     public IReadOnlyList<double> WeekdayEvidence { get; init; } = [];
 
     public static Baseline WarmingUp { get; } = new(BaselineState.WarmingUp, BaselineReference.None, 0, 0, 0, []);
+
+    public static Baseline NotCovered { get; } = new(BaselineState.NotCovered, BaselineReference.None, 0, 0, 0, []);
 
     /// <summary>
     /// The baseline for <paramref name="day"/> from <paramref name="history"/> (date → count; the caller zero-fills

@@ -8,7 +8,8 @@ namespace Analytics.Pipeline.Alerts;
 /// typical count: p = P(X &gt;= x) &lt; Alpha / (3K + 1) (K = categories with a verdict that day; three tests
 /// each and one on the total), x - μ &gt;= MinExcess and x / max(μ, 1) &gt;= MinRatio. The day's total is checked
 /// in the lower tail at the same gate: P(X &lt;= total) &lt; Alpha / (3K + 1) flags a stopped feed, but only for
-/// a day that is over.
+/// a day that is over. A day the data does not fully cover is not judged, and is no baseline day
+/// (docs/alerts.md, "Not covered").
 /// </summary>
 public sealed class SpikeDetector(AlertSettings settings)
 {
@@ -30,16 +31,28 @@ public sealed class SpikeDetector(AlertSettings settings)
     /// <param name="pastSpikes">Per category, days already flagged, left out of its baseline.</param>
     /// <param name="pastStops">Days already flagged as a stopped feed, left out of every baseline.</param>
     /// <param name="starts">Where each category's history starts as of <paramref name="day"/> (a source joining); none by default.</param>
-    /// <param name="inProgress">The day is not over yet: its total is not judged for a stopped feed.</param>
+    /// <param name="inProgress">The day is not over yet: its total is not judged for a stopped feed, and it is judged
+    /// for spikes even though the data does not cover it yet (counts only grow).</param>
+    /// <param name="notCovered">Days the data does not fully cover: not judged (unless in progress), and left out
+    /// of every history, as days without data.</param>
     public DayVerdict Judge(
         DateOnly day,
         IReadOnlyDictionary<string, IReadOnlyDictionary<DateOnly, int>> counts,
         IReadOnlyDictionary<string, IReadOnlySet<DateOnly>> pastSpikes,
         IReadOnlySet<DateOnly> pastStops,
         HistoryStarts? starts = null,
-        bool inProgress = false)
+        bool inProgress = false,
+        IReadOnlySet<DateOnly>? notCovered = null)
     {
         ArgumentNullException.ThrowIfNull(counts);
+        if (notCovered is { Count: > 0 })
+        {
+            if (!inProgress && notCovered.Contains(day))
+            {
+                return NotCovered(day, counts);
+            }
+            counts = Covered(counts, day, notCovered);
+        }
         var totals = Totals(counts);
         var pattern = Baseline.WeeklyPattern(totals, day, pastStops);
         var baselines = counts
@@ -77,6 +90,31 @@ public sealed class SpikeDetector(AlertSettings settings)
             })
             .ToList();
         return new DayVerdict(day, k, verdicts, Feed(day, totals, pastStops, inProgress, k));
+    }
+
+    /// <summary>The verdict on a day the data does not fully cover: no category and not the feed is judged.</summary>
+    private static DayVerdict NotCovered(DateOnly day, IReadOnlyDictionary<string, IReadOnlyDictionary<DateOnly, int>> counts)
+    {
+        var categories = counts
+            .OrderBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => new CategoryVerdict(c.Key, day, c.Value.GetValueOrDefault(day), Baseline.NotCovered, 1, 0, 0, false, 0,
+                WhySentence.NotCovered(c.Key)))
+            .ToList();
+        var total = categories.Sum(c => c.Count);
+        return new DayVerdict(day, 0, categories, new FeedVerdict(day, total, Baseline.NotCovered, 1, false, WhySentence.NotCovered(WhySentence.AllCategories)));
+    }
+
+    /// <summary>The histories without the days before <paramref name="day"/> that the data does not cover (as days without data).</summary>
+    private static IReadOnlyDictionary<string, IReadOnlyDictionary<DateOnly, int>> Covered(
+        IReadOnlyDictionary<string, IReadOnlyDictionary<DateOnly, int>> counts, DateOnly day, IReadOnlySet<DateOnly> notCovered)
+    {
+        var gaps = notCovered.Where(d => d < day && counts.Values.Any(h => h.ContainsKey(d))).ToHashSet();
+        return gaps.Count == 0
+            ? counts
+            : counts.ToDictionary(
+                c => c.Key,
+                c => (IReadOnlyDictionary<DateOnly, int>)c.Value.Where(e => !gaps.Contains(e.Key)).ToDictionary(e => e.Key, e => e.Value),
+                StringComparer.Ordinal);
     }
 
     /// <summary>The verdict on one category, given its baseline and the number of categories judged that day.</summary>

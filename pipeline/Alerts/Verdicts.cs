@@ -13,7 +13,8 @@ public sealed record CategoryVerdict(
     int Severity,
     string Why)
 {
-    /// <summary>False while the category is warming up: no verdict, and it does not count towards K.</summary>
+    /// <summary>False while the category is warming up or the day is not covered by the data: no verdict, and it
+    /// does not count towards K.</summary>
     public bool HasVerdict => Baseline.State == BaselineState.Ready;
 
     /// <summary>How many days, ending on <see cref="Day"/>, the verdict judged: 1 for the day alone, 2 or 3 when the
@@ -36,10 +37,17 @@ public sealed record FeedVerdict(DateOnly Day, int Total, Baseline Baseline, dou
 {
     /// <summary>The day is not over yet (local time): a low total so far says nothing, so it is not judged.</summary>
     public bool InProgress { get; init; }
+
+    /// <summary>The data does not fully cover the day: not judged.</summary>
+    public bool NotCovered => Baseline.State == BaselineState.NotCovered;
 }
 
 /// <summary>Everything found on one day: K is the number of categories with a verdict.</summary>
 public sealed record DayVerdict(DateOnly Day, int CategoriesChecked, IReadOnlyList<CategoryVerdict> Categories, FeedVerdict Feed)
 {
     public IEnumerable<CategoryVerdict> Spikes => Categories.Where(c => c.IsSpike);
+
+    /// <summary>The data does not fully cover the day (a source starts, stops or joins part-way through it): nothing
+    /// on it is judged (docs/alerts.md, "Not covered").</summary>
+    public bool NotCovered => Feed.NotCovered;
 }

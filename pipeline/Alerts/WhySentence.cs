@@ -39,6 +39,14 @@ public static class WhySentence
     private static string List(IReadOnlyList<string> items) =>
         items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
 
+    /// <summary>How the day's total over all categories is named.</summary>
+    public const string AllCategories = "All categories";
+
+    /// <summary>Why a day is not judged when the data does not fully cover it (docs/alerts.md, "Not covered").</summary>
+    public const string NotCoveredReason = "not covered by the data (a source starts, stops or joins part-way through the day)";
+
+    public static string NotCovered(string category) => $"{category}: {NotCoveredReason}: not judged";
+
     public static string FeedStopped(int total, Baseline baseline) =>
         string.Create(CultureInfo.InvariantCulture,
             $"All categories: {total} {Tickets(total)} today, typical {Typical(baseline)}; the ticket feed may have stopped");

@@ -50,7 +50,7 @@ public static class AlertsCommand
             var days = SpikeHistory.Replay(session.Db, session.Settings.Alerts, first, last);
             if (json)
             {
-                AlertsDetectOutput.WriteJson(days, Console.Out);
+                AlertsDetectOutput.WriteJson(days, Console.Out, Console.Error);
             }
             else
             {
@@ -78,7 +78,7 @@ public static class AlertsCommand
         }
         if (json)
         {
-            AlertsDetectOutput.WriteChangesJson(days, after, output);
+            AlertsDetectOutput.WriteChangesJson(days, after, output, error);
         }
         else
         {

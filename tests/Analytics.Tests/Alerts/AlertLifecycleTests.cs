@@ -39,6 +39,12 @@ public sealed class AlertLifecycleTests
         new(day, total, new Baseline(BaselineState.Ready, BaselineReference.SameWeekday, 100, 100, 100, [day.AddDays(-7)]) { Weekday = day.DayOfWeek },
             stopped ? 1e-6 : 0.5, stopped, WhySentence.FeedStopped(total, new Baseline(BaselineState.Ready, BaselineReference.SameWeekday, 100, 100, 100, [day.AddDays(-7)]) { Weekday = day.DayOfWeek }));
 
+    /// <summary>A day the data does not fully cover: nothing on it is judged.</summary>
+    private static DayVerdict NotCoveredDay(DateOnly day, params (string Category, int Count)[] counts) =>
+        new(day, 0,
+            [.. counts.Select(c => new CategoryVerdict(c.Category, day, c.Count, Baseline.NotCovered, 1, 0, 0, false, 0, WhySentence.NotCovered(c.Category)))],
+            new FeedVerdict(day, counts.Sum(c => c.Count), Baseline.NotCovered, 1, false, WhySentence.NotCovered(WhySentence.AllCategories)));
+
     private static FeedVerdict QuietFeed(DateOnly day) => new(day, 0, Baseline.WarmingUp, 1, false, "All categories: warming up");
 
     private LifecycleStep Judge(DateOnly day, params CategoryVerdict[] categories) => Judge(day, QuietFeed(day), categories);
@@ -235,6 +241,21 @@ public sealed class AlertLifecycleTests
         Assert.Empty(same.Records);
         var resolved = Assert.Single(back.Records);
         Assert.Equal((AlertStates.Resolved, "All categories: 97 tickets today, typical 100; the ticket feed is back"), (resolved.State, resolved.Why));
+    }
+
+    [Fact]
+    public void A_day_not_covered_by_the_data_changes_nothing_like_a_warming_up_one()
+    {
+        Judge(D1, Feed(D1, 0, stopped: true), Category("Payments", D1, 42));
+        // The next day the data covers only in part: its handful of tickets neither resolves the spike nor says
+        // anything of the feed.
+        var partial = AlertLifecycle.Judge(AlertLifecycle.Fold(_rows), NotCoveredDay(D2, ("Payments", 3)), _silences, _settings);
+
+        Assert.Empty(partial.Records);
+        Assert.Null(partial.Notice);
+        var states = AlertLifecycle.Fold(_rows);
+        Assert.True(states["Payments"].Firing);
+        Assert.True(states[AlertStates.AllCategories].Firing);
     }
 
     [Fact]

@@ -151,6 +151,63 @@ public class SpikeDetectorTests
     }
 
     [Fact]
+    public void A_day_the_data_does_not_cover_is_neither_judged_nor_a_baseline_day()
+    {
+        // "A": 10 a day for 8 weeks before Monday, but last Monday (-7) holds 1 ticket: the data starts or stops
+        // part-way through it. Left out, the Mondays are 7 × 10 = 70, the pattern (A alone) is flat, L = 10, the
+        // prior 10 worth 10 tickets (1 day): μ = (70 + 10) / (7 + 1) = 10.
+        // Kept, it would weigh in: S = 71 on 8 Mondays, Monday mean 8.875 against 10 on the other weekdays,
+        // F_Mon = 8.875 / ((8.875 + 6 · 10) / 7) = 0.9020 and F_other = 1.0163; L = median of counts / F = 10 / 1.0163
+        // = 9.839, prior L · F_Mon = 8.875: μ = (71 + 10) / (8 + 10 / 8.875) = 81 / 9.1268 = 8.875.
+        var sliver = Monday.AddDays(-7);
+        var history = Flat(10, 10);
+        history[sliver] = 1;
+        var counts = new Dictionary<string, IReadOnlyDictionary<DateOnly, int>> { ["A"] = history };
+        var none = new Dictionary<string, IReadOnlySet<DateOnly>>();
+        var notCovered = new HashSet<DateOnly> { sliver };
+
+        var covered = Detector.Judge(Monday, counts, none, new HashSet<DateOnly>(), notCovered: notCovered);
+        var kept = Detector.Judge(Monday, counts, none, new HashSet<DateOnly>());
+        var onTheSliver = Detector.Judge(sliver, counts, none, new HashSet<DateOnly>(), notCovered: notCovered);
+
+        var a = covered.Categories.Single();
+        Assert.Equal(10, a.Baseline.Median, 9);
+        Assert.DoesNotContain(sliver, a.Baseline.ReferenceDays);
+        Assert.DoesNotContain(sliver, covered.Feed.Baseline.ReferenceDays);
+        Assert.Equal(8.875, kept.Categories.Single().Baseline.Median, 9);
+        // The day itself: no verdict on any category or on the feed, K = 0.
+        Assert.True(onTheSliver.NotCovered);
+        Assert.Equal(0, onTheSliver.CategoriesChecked);
+        var verdict = onTheSliver.Categories.Single();
+        Assert.Equal((false, false, 1), (verdict.HasVerdict, verdict.IsSpike, verdict.Count));
+        Assert.Equal("A: not covered by the data (a source starts, stops or joins part-way through the day): not judged", verdict.Why);
+        Assert.False(onTheSliver.Feed.Stopped);
+        // Unless it is the day in progress: its spikes are judged (counts only grow), its total is not.
+        var today = Detector.Judge(sliver, counts, none, new HashSet<DateOnly>(), inProgress: true, notCovered: notCovered);
+        Assert.False(today.NotCovered);
+        Assert.Equal(1, today.CategoriesChecked);
+        Assert.True(today.Feed.InProgress);
+    }
+
+    [Fact]
+    public void A_first_day_the_data_does_not_cover_does_not_count_towards_the_warm_up()
+    {
+        // Seven days of history, the first of them a sliver the data does not cover: six days, still warming up.
+        var history = new Dictionary<DateOnly, int>();
+        for (var d = Monday.AddDays(-7); d <= Monday; d = d.AddDays(1))
+        {
+            history[d] = d == Monday.AddDays(-7) ? 2 : 40;
+        }
+        var counts = new Dictionary<string, IReadOnlyDictionary<DateOnly, int>> { ["A"] = history };
+        var none = new Dictionary<string, IReadOnlySet<DateOnly>>();
+
+        Assert.Equal(1, Detector.Judge(Monday, counts, none, new HashSet<DateOnly>()).CategoriesChecked);
+        var day = Detector.Judge(Monday, counts, none, new HashSet<DateOnly>(), notCovered: new HashSet<DateOnly> { Monday.AddDays(-7) });
+        Assert.Equal(0, day.CategoriesChecked);
+        Assert.Equal(BaselineState.WarmingUp, day.Categories.Single().Baseline.State);
+    }
+
+    [Fact]
     public void Warming_up_category_gets_no_verdict()
     {
         var history = new Dictionary<DateOnly, int>();
