@@ -22,6 +22,9 @@ public sealed class SpikeDetector(AlertSettings settings)
     /// <summary>The multi-day check's longest window as configured for alerts: the day alone, the last 2 and the last 3 days.</summary>
     public const int DefaultWindowDays = 3;
 
+    /// <summary>D, the least weight in days of each weekday's prior (<see cref="Baseline.PriorDays"/> by default; the benchmark compares others).</summary>
+    public double PriorDays { get; init; } = Baseline.PriorDays;
+
     /// <summary>How many tests each category takes a day: one per window length (the day alone, the last 2 days, ...).</summary>
     public int TestsPerCategory => Math.Max(WindowDays, 1);
 
@@ -62,7 +65,7 @@ public sealed class SpikeDetector(AlertSettings settings)
                 var history = Since(c.Value, starts?.StartFor(c.Key, day));
                 var excluded = new HashSet<DateOnly>(pastStops);
                 excluded.UnionWith(pastSpikes.GetValueOrDefault(c.Key) ?? Empty);
-                return (Category: c.Key, Count: c.Value.GetValueOrDefault(day), Baseline: Baseline.For(history, day, excluded, pattern),
+                return (Category: c.Key, Count: c.Value.GetValueOrDefault(day), Baseline: Baseline.For(history, day, excluded, pattern, PriorDays),
                     History: history, Excluded: excluded);
             })
             .ToList();
@@ -164,7 +167,7 @@ public sealed class SpikeDetector(AlertSettings settings)
         {
             return null;
         }
-        var baseline = Baseline.For(history, first, excluded, pattern);
+        var baseline = Baseline.For(history, first, excluded, pattern, PriorDays);
         if (baseline.State != BaselineState.Ready || baseline.WeekdayTypical.Count != 7)
         {
             return null;
@@ -209,7 +212,7 @@ public sealed class SpikeDetector(AlertSettings settings)
         int categoriesChecked = 0)
     {
         ArgumentNullException.ThrowIfNull(totals);
-        var baseline = Baseline.For(totals, day, pastStops);
+        var baseline = Baseline.For(totals, day, pastStops, priorDays: PriorDays);
         var total = totals.GetValueOrDefault(day);
         if (baseline.State != BaselineState.Ready)
         {

@@ -36,12 +36,14 @@ public static class AlertBenchmark
     /// <summary>The second seed set: the same generator with other seeds, to show that a choice made on the first generalises.</summary>
     public const int SecondSeeds = 101;
 
-    /// <summary>A detector configuration compared in the options table.</summary>
-    private sealed record Option(string Name, double Alpha, int WindowDays);
+    /// <summary>A detector configuration compared in the options table; <paramref name="PriorDays"/> is D, the least
+    /// weight in days of each weekday's prior (0: only the fixed b = 10 tickets, as before 2026-12-07).</summary>
+    private sealed record Option(string Name, double Alpha, int WindowDays, double PriorDays = Baseline.PriorDays);
 
     /// <summary>
-    /// What was compared to choose the default (alerts.md, "Gates"): the p gate alone at several Alpha, and the
-    /// multi-day check (sums of the last 2 or 3 days); every test at Alpha / (K · tests + 1), the + 1 the stopped-feed check.
+    /// What was compared to choose the defaults (alerts.md, "Gates" and "Baseline"): the p gate alone at several
+    /// Alpha, the multi-day check (sums of the last 2 or 3 days), every test at Alpha / (K · tests + 1), the + 1 the
+    /// check on the total; and the least weight D of the weekday prior.
     /// </summary>
     private static readonly Option[] Options =
     [
@@ -52,9 +54,14 @@ public static class AlertBenchmark
         new("2-day window", 0.01, 2),
         new("2-day window", 0.02, 2),
         new("3-day window", 0.001, 3),
-        new("3-day window", 0.01, 3),
+        new("3-day window (default, prior D 3 days)", 0.01, 3),
         new("3-day window", 0.02, 3),
         new("3-day window", 0.05, 3),
+        new("3-day window, prior b only (D 0)", 0.01, 3, 0),
+        new("3-day window, prior D 1 day", 0.01, 3, 1),
+        new("3-day window, prior D 2 days", 0.01, 3, 2),
+        new("3-day window, prior D 5 days", 0.01, 3, 5),
+        new("3-day window, prior D 8 days", 0.01, 3, 8),
     ];
 
     public static string Run(BenchmarkOptions options)
@@ -187,7 +194,7 @@ public static class AlertBenchmark
         foreach (var option in Options)
         {
             var settings = defaults with { Alpha = option.Alpha };
-            var detector = new SpikeDetector(settings) { WindowDays = option.WindowDays };
+            var detector = new SpikeDetector(settings) { WindowDays = option.WindowDays, PriorDays = option.PriorDays };
             var row = new StringBuilder(string.Create(CultureInfo.InvariantCulture,
                 $"| {option.Name} | {option.Alpha} | {detector.PerTest(SyntheticSeries.Categories):0.0e0} |"));
             foreach (var (min, max) in sizes)

@@ -51,9 +51,9 @@ public sealed class SampleSpikeTests(KpiCommandTests.SampleWarehouse sample, ITe
         Assert.Contains(spikes, s => s.Category == "Payments" && s.Day == new DateOnly(2026, 10, 20));
         Assert.Contains(spikes, s => s.Category == "Login & Access" && s.Day == new DateOnly(2026, 11, 11));
         Assert.Contains(spikes, s => s.Category == "Login & Access" && s.Day == new DateOnly(2026, 11, 12));
-        // Nothing else fires: the three planted days are the only spikes (typical Tuesday 9.9, Wednesday 12.2 and
-        // Thursday 11.4 from the previous eight weeks, p 2.9e-12, 6.8e-10, 4.3e-13, all severity 3), and no day
-        // looks like a stopped feed.
+        // Nothing else fires: the three planted days are the only spikes (the replay gives typical Tuesday 9.9,
+        // Wednesday 12.5 and Thursday 11.5 from the previous eight weeks, p 1.5e-12, 6.1e-10, 2.2e-13, all severity
+        // 3), and no day looks like a stopped feed.
         Assert.Equal(3, spikes.Count);
         Assert.DoesNotContain(days, d => d.Feed.Stopped);
     }

@@ -87,7 +87,8 @@ public class SpikeDetectorTests
         counts["New"] = new Dictionary<DateOnly, int> { [Monday.AddDays(-3)] = 1, [Monday.AddDays(-2)] = 1, [Monday.AddDays(-1)] = 1, [Monday] = 50 };
         var day = Detector.Judge(Monday, counts, new Dictionary<string, IReadOnlySet<DateOnly>>(), new HashSet<DateOnly>());
         Assert.Equal(10, day.CategoriesChecked);
-        // C0's 12 against 4: μ = (32 + 10) / (8 + 10 / 4) = 4, widened by 1 + 1 / 10.5, so p is a little above
+        // C0's 12 against 4: μ = (32 + 3 · 4) / (8 + 3) = 4 (the prior 4 weighs max(10 / 4, 3) = 3 days), widened
+        // by 1 + 1 / 11, so p is a little above
         // Poisson's 9.15e-4 and above 0.01 / (3 · 10 + 1) = 3.2e-4 (with "New" counted, K = 11, it would be
         // 2.9e-4); yesterday and today together, 4 + 12 = 16 against 8, P(X >= 16) ≈ 0.011: not a spike either.
         // "New" has no verdict.
@@ -131,8 +132,8 @@ public class SpikeDetectorTests
     [Fact]
     public void A_silent_feed_is_flagged_and_a_quiet_day_is_not()
     {
-        // Three categories at 60 a day: total 180 every day, typical Monday (8 + 10 / 180 days of evidence)
-        // 180, nearly Poisson(180). Today: all zero -> P(X <= 0) ≈ e^-180.
+        // Three categories at 60 a day: total 180 every day, typical Monday (8 + 3 days of evidence: the prior
+        // weighs max(10 / 180, 3) days) 180, nearly Poisson(180). Today: all zero -> P(X <= 0) ≈ e^-180.
         var silent = new Dictionary<string, IReadOnlyDictionary<DateOnly, int>>
         {
             ["A"] = Flat(60, 0), ["B"] = Flat(60, 0), ["C"] = Flat(60, 0),
@@ -154,11 +155,11 @@ public class SpikeDetectorTests
     public void A_day_the_data_does_not_cover_is_neither_judged_nor_a_baseline_day()
     {
         // "A": 10 a day for 8 weeks before Monday, but last Monday (-7) holds 1 ticket: the data starts or stops
-        // part-way through it. Left out, the Mondays are 7 × 10 = 70, the pattern (A alone) is flat, L = 10, the
-        // prior 10 worth 10 tickets (1 day): μ = (70 + 10) / (7 + 1) = 10.
+        // part-way through it. Left out, the Mondays are 7 × 10 = 70, the pattern (A alone) is flat and known,
+        // L = 10, the prior 10 weighs max(10 / 10, 3) = 3 days: μ = (70 + 30) / (7 + 3) = 10.
         // Kept, it would weigh in: S = 71 on 8 Mondays, Monday mean 8.875 against 10 on the other weekdays,
         // F_Mon = 8.875 / ((8.875 + 6 · 10) / 7) = 0.9020 and F_other = 1.0163; L = median of counts / F = 10 / 1.0163
-        // = 9.839, prior L · F_Mon = 8.875: μ = (71 + 10) / (8 + 10 / 8.875) = 81 / 9.1268 = 8.875.
+        // = 9.839, prior L · F_Mon = 8.875: μ = (71 + 3 · 8.875) / (8 + 3) = 97.625 / 11 = 8.875.
         var sliver = Monday.AddDays(-7);
         var history = Flat(10, 10);
         history[sliver] = 1;
