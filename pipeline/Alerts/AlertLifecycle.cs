@@ -139,7 +139,7 @@ public static class AlertLifecycle
         foreach (var verdict in day.Categories.Where(c => c.HasVerdict).OrderBy(c => c.Category, StringComparer.Ordinal))
         {
             var reading = new Reading(verdict.Category, verdict.WindowCount, verdict.WindowTypical, verdict.Ratio, verdict.PValue,
-                verdict.IsSpike, verdict.Severity, verdict.Why, AlertStates.Firing, verdict.Days);
+                verdict.IsSpike, verdict.Severity, verdict.Why, AlertStates.Firing, WhySentence.Resolved(verdict, settings), verdict.Days);
             if (Step(states.GetValueOrDefault(verdict.Category) ?? CategoryAlertState.Ok(verdict.Category), day.Day, reading, silences, settings) is { } record)
             {
                 records.Add(record);
@@ -150,7 +150,7 @@ public static class AlertLifecycle
         {
             var ratio = feed.Total / Math.Max(feed.Baseline.Median, 1);
             var reading = new Reading(AlertStates.AllCategories, feed.Total, feed.Baseline.Median, ratio, feed.PValue,
-                feed.Stopped, 0, feed.Why, AlertStates.FeedStopped);
+                feed.Stopped, 0, feed.Why, AlertStates.FeedStopped, WhySentence.FeedBack(feed));
             if (Step(states.GetValueOrDefault(AlertStates.AllCategories) ?? CategoryAlertState.Ok(AlertStates.AllCategories), day.Day, reading, silences, settings) is { } record)
             {
                 records.Add(record);
@@ -187,8 +187,10 @@ public static class AlertLifecycle
         record.Why,
         record.Days);
 
-    /// <summary>One category's (or the feed's) figures on the judged day.</summary>
-    private sealed record Reading(string Category, int Observed, double Baseline, double Ratio, double PValue, bool Alarm, int Severity, string Why, string FiringState, int Days = 1);
+    /// <summary>One category's (or the total's) figures on the judged day; <paramref name="Resolution"/> is what a
+    /// resolve says (the gates the day no longer passes).</summary>
+    private sealed record Reading(string Category, int Observed, double Baseline, double Ratio, double PValue, bool Alarm, int Severity, string Why,
+        string FiringState, string Resolution, int Days = 1);
 
     private static AlertRecord? Step(CategoryAlertState state, DateOnly day, Reading reading, IReadOnlyList<AlertSilence> silences, AlertSettings settings)
     {
@@ -203,10 +205,10 @@ public static class AlertLifecycle
             {
                 return null;
             }
-            // A full judged day under the thresholds ends the episode. Recipients who never heard of it are not
+            // A full judged day that is not a spike ends the episode. Recipients who never heard of it are not
             // told it is over.
             var held = silence?.Describe() ?? (state.EpisodeAnnounced ? null : "its firing was not sent, so neither is its end");
-            return Row(AlertStates.Resolved, 0, Resolved(reading), held);
+            return Row(AlertStates.Resolved, 0, reading.Resolution, held);
         }
 
         var cooldown = Cooldown(state, day, reading.Severity, settings);
@@ -250,10 +252,4 @@ public static class AlertLifecycle
             ? string.Create(CultureInfo.InvariantCulture, $"cooldown: last alert {hours} h earlier ({last:yyyy-MM-dd}), under Alerts:CooldownHours {settings.CooldownHours}, and severity not higher")
             : null;
     }
-
-    /// <summary>The day's sentence with what it means: "Payments: 14 tickets today, typical Wednesday 12 (1.2×); back under the thresholds".</summary>
-    private static string Resolved(Reading reading) =>
-        reading.Category == AlertStates.AllCategories
-            ? string.Create(CultureInfo.InvariantCulture, $"All categories: {reading.Observed} {(reading.Observed == 1 ? "ticket" : "tickets")} today, typical {reading.Baseline:0.#}; the ticket feed is back")
-            : reading.Why + "; back under the thresholds";
 }

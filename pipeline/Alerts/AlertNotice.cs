@@ -7,7 +7,8 @@ public enum AlertChangeKind
     Firing,
     /// <summary>Still firing, at a higher severity level than last notified.</summary>
     Escalated,
-    /// <summary>firing → resolved: a full day back under the thresholds (for the feed: a day with a normal total again).</summary>
+    /// <summary>firing → resolved: a full judged day that no longer passes the gates (for the total: a day no
+    /// longer improbably low).</summary>
     Resolved,
     /// <summary>The day's total over all categories was improbably low: the ticket feed may have stopped
     /// (category "(all categories)", ratio = total / typical total, severity 0).</summary>

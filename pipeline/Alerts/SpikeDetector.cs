@@ -132,11 +132,15 @@ public sealed class SpikeDetector(AlertSettings settings)
         var p = CountModel.From(baseline).Upper(count);
         var excess = count - mu;
         var ratio = count / Math.Max(mu, 1);
-        var spike = p < PerTest(categoriesChecked)
+        var gate = PerTest(categoriesChecked);
+        var spike = p < gate
             && excess >= settings.MinExcess
             && ratio >= settings.MinRatio;
         return new CategoryVerdict(category, day, count, baseline, p, excess, ratio, spike,
-            spike ? Severity.Of(ratio) : 0, WhySentence.Spike(category, count, baseline, ratio));
+            spike ? Severity.Of(ratio) : 0, WhySentence.Spike(category, count, baseline, ratio))
+        {
+            PGate = gate,
+        };
     }
 
     /// <summary>
@@ -198,6 +202,7 @@ public sealed class SpikeDetector(AlertSettings settings)
         return new CategoryVerdict(category, day, count, baseline with { Median = means[^1], Weekday = day.DayOfWeek, Evidence = baseline.WeekdayEvidence[(int)day.DayOfWeek] }, p, excess, ratio, true,
             Severity.Of(ratio), WhySentence.Window(category, counts, span, means, baseline.Reference, ratio))
         {
+            PGate = PerTest(categoriesChecked),
             Days = days,
             WindowCount = sum,
             WindowTypical = mean,
@@ -223,7 +228,11 @@ public sealed class SpikeDetector(AlertSettings settings)
             return new FeedVerdict(day, total, baseline, 1, false, WhySentence.DayInProgress(total, baseline)) { InProgress = true };
         }
         var p = CountModel.From(baseline).Lower(total);
-        return new FeedVerdict(day, total, baseline, p, p < PerTest(categoriesChecked), WhySentence.FeedStopped(total, baseline));
+        var gate = PerTest(categoriesChecked);
+        var ratio = total / Math.Max(baseline.Median, 1);
+        var stopped = p < gate;
+        var why = stopped ? WhySentence.FeedStopped(total, baseline) : WhySentence.Total(total, baseline, ratio);
+        return new FeedVerdict(day, total, baseline, p, stopped, why) { PGate = gate, Ratio = ratio };
     }
 
     /// <summary>Date → tickets over all categories, on every date any category has.</summary>

@@ -17,6 +17,9 @@ public sealed record CategoryVerdict(
     /// does not count towards K.</summary>
     public bool HasVerdict => Baseline.State == BaselineState.Ready;
 
+    /// <summary>The p gate the verdict was judged at, Alpha / (K · tests + 1) (0 without a verdict).</summary>
+    public double PGate { get; init; }
+
     /// <summary>How many days, ending on <see cref="Day"/>, the verdict judged: 1 for the day alone, 2 or 3 when the
     /// multi-day check found the spike (<see cref="PValue"/>, <see cref="Excess"/> and <see cref="Ratio"/> are then
     /// the window's).</summary>
@@ -37,6 +40,12 @@ public sealed record FeedVerdict(DateOnly Day, int Total, Baseline Baseline, dou
 {
     /// <summary>The day is not over yet (local time): a low total so far says nothing, so it is not judged.</summary>
     public bool InProgress { get; init; }
+
+    /// <summary>The p gate the total was judged at (0 when not judged).</summary>
+    public double PGate { get; init; }
+
+    /// <summary>The total over max(typical, 1).</summary>
+    public double Ratio { get; init; }
 
     /// <summary>The data does not fully cover the day: not judged.</summary>
     public bool NotCovered => Baseline.State == BaselineState.NotCovered;

@@ -34,10 +34,14 @@ public sealed class AlertLifecycleTests
     private static CategoryVerdict WarmingUp(string category, DateOnly day, int count) =>
         new(category, day, count, Baseline.WarmingUp, 1, 0, 0, false, 0, $"{category}: warming up, not enough history yet");
 
-    /// <summary>A feed check with a typical total of 100: stopped when <paramref name="stopped"/>.</summary>
-    private static FeedVerdict Feed(DateOnly day, int total, bool stopped = false) =>
-        new(day, total, new Baseline(BaselineState.Ready, BaselineReference.SameWeekday, 100, 100, 100, [day.AddDays(-7)]) { Weekday = day.DayOfWeek },
-            stopped ? 1e-6 : 0.5, stopped, WhySentence.FeedStopped(total, new Baseline(BaselineState.Ready, BaselineReference.SameWeekday, 100, 100, 100, [day.AddDays(-7)]) { Weekday = day.DayOfWeek }));
+    /// <summary>A check of the total with a typical total of 100: stopped when <paramref name="stopped"/>, else p 0.5.</summary>
+    private static FeedVerdict Feed(DateOnly day, int total, bool stopped = false)
+    {
+        var baseline = new Baseline(BaselineState.Ready, BaselineReference.SameWeekday, 100, 100, 100, [day.AddDays(-7)]) { Weekday = day.DayOfWeek };
+        var ratio = total / 100.0;
+        var why = stopped ? WhySentence.FeedStopped(total, baseline) : WhySentence.Total(total, baseline, ratio);
+        return new(day, total, baseline, stopped ? 1e-6 : 0.5, stopped, why) { PGate = 0.0025, Ratio = ratio };
+    }
 
     /// <summary>A day the data does not fully cover: nothing on it is judged.</summary>
     private static DayVerdict NotCoveredDay(DateOnly day, params (string Category, int Count)[] counts) =>
@@ -109,7 +113,8 @@ public sealed class AlertLifecycleTests
 
         var row = Assert.Single(step.Records);
         Assert.Equal((AlertStates.Resolved, 0, true), (row.State, row.Severity, row.Announced));
-        Assert.Equal("Payments: 14 tickets today, typical Wednesday 12 (1.2×); back under the thresholds", row.Why);
+        // The helper's quiet day has p 0.4: all three gates fail.
+        Assert.Equal("Payments: 14 tickets today, typical Wednesday 12 (1.2×): no longer improbable (p = 0.4), less than 5 above typical and under 1.5× typical", row.Why);
         Assert.Equal(AlertChangeKind.Resolved, Assert.Single(step.Notice!.Changes).Kind);
         Assert.False(AlertLifecycle.Fold(_rows)["Payments"].Firing);
         // A quiet day after that changes nothing.
@@ -240,8 +245,44 @@ public sealed class AlertLifecycleTests
         Assert.Equal(AlertChangeKind.FeedStopped, Assert.Single(stopped.Notice!.Changes).Kind);
         Assert.Empty(same.Records);
         var resolved = Assert.Single(back.Records);
-        Assert.Equal((AlertStates.Resolved, "All categories: 97 tickets today, typical 100; the ticket feed is back"), (resolved.State, resolved.Why));
+        // The total's one gate, the lower tail, is what no longer holds (D3 is a Thursday).
+        Assert.Equal((AlertStates.Resolved, "All categories: 97 tickets today, typical Thursday 100 (0.97×): the ticket feed is back, no longer improbably low (p = 0.5)"),
+            (resolved.State, resolved.Why));
     }
+
+    /// <summary>
+    /// A verdict on Wednesday D2 by the detector's own gates, K = 1 (p gate 0.01 / (3 · 1 + 1) = 0.0025), against a
+    /// typical count known exactly (Poisson, no widening).
+    /// </summary>
+    private static CategoryVerdict Judged(int count, double typical)
+    {
+        var baseline = new Baseline(BaselineState.Ready, BaselineReference.SameWeekday, typical, typical, typical, [D2.AddDays(-7)]) { Weekday = D2.DayOfWeek };
+        return new SpikeDetector(new AlertSettings()).Category("Payments", D2, count, baseline, 1);
+    }
+
+    [Fact]
+    public void A_resolve_names_exactly_the_gates_the_day_no_longer_passes()
+    {
+        // Only p: 20 against 12, 8 above (>= 5) and 1.67× (>= 1.5), but P(X >= 20 | Poisson 12)
+        // = 1 - Σ_{k<20} e^-12 12^k / k! = 0.0213 >= 0.0025.
+        Assert.Equal("Payments: 20 tickets today, typical Wednesday 12 (1.7×): no longer improbable (p = 0.02)", ResolveWith(Judged(20, 12)));
+        // Only the excess: 5 against 0.5, P(X >= 5 | 0.5) = 1.7e-4 < 0.0025 and 5 / max(0.5, 1) = 5×, but 4.5 above.
+        Assert.Equal("Payments: 5 tickets today, typical Wednesday 0.5 (5.0×): less than 5 above typical", ResolveWith(Judged(5, 0.5)));
+        // p and the ratio: 27 against 20, 7 above (>= 5), but 1.35× and P(X >= 27 | 20) = 0.0779.
+        Assert.Equal("Payments: 27 tickets today, typical Wednesday 20 (1.4×): no longer improbable (p = 0.08) and under 1.5× typical", ResolveWith(Judged(27, 20)));
+    }
+
+    /// <summary>The why of the resolve that <paramref name="quiet"/> makes of a Payments spike announced the day before.</summary>
+    private string ResolveWith(CategoryVerdict quiet)
+    {
+        _rows.Clear();
+        Judge(D1, Category("Payments", D1, 42));
+        Assert.False(quiet.IsSpike);
+        var row = Assert.Single(Judge(D2, quiet).Records);
+        Assert.Equal(AlertStates.Resolved, row.State);
+        return row.Why;
+    }
+
 
     [Fact]
     public void A_day_not_covered_by_the_data_changes_nothing_like_a_warming_up_one()

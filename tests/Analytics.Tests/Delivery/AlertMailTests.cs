@@ -22,7 +22,7 @@ public sealed class AlertMailTests : IDisposable
         new(category, D, kind, 42, 9.5, ratio, 1e-12, 3, $"{category}: 42 tickets today, typical Tuesday 9.5 ({ratio:0.0}×)");
 
     private static AlertChange Resolved(string category) =>
-        new(category, D, AlertChangeKind.Resolved, 11, 12, 0.9, 0.6, 0, $"{category}: 11 tickets today, typical Tuesday 12 (0.9×); back under the thresholds");
+        new(category, D, AlertChangeKind.Resolved, 11, 12, 0.9, 0.6, 0, $"{category}: 11 tickets today, typical Tuesday 12 (0.9×): no longer improbable (p = 0.6), less than 5 above typical and under 1.5× typical");
 
     /// <summary>56 days ending on D: 10 a day, 42 on D; two standout terms.</summary>
     private static CategoryEvidence Evidence(string category, params StandoutTerm[] terms)
@@ -81,8 +81,8 @@ public sealed class AlertMailTests : IDisposable
         Assert.Contains("- incident_payments: 33 tickets today vs 0 a day in the 8 weeks before\n", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("- 2fa: 16 tickets today vs under 0.1 a day in the 8 weeks before\n", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("<li><strong>failed</strong>: 25 tickets today vs 0.4 a day in the 8 weeks before</li>", mail.HtmlBody, StringComparison.Ordinal);
-        Assert.Contains("Resolved:\n- Billing: 11 tickets today, typical Tuesday 12 (0.9×); back under the thresholds\n", mail.TextBody, StringComparison.Ordinal);
-        Assert.Contains("<li>Billing: 11 tickets today, typical Tuesday 12 (0.9&#215;); back under the thresholds</li>", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("Resolved:\n- Billing: 11 tickets today, typical Tuesday 12 (0.9×): no longer improbable (p = 0.6), less than 5 above typical and under 1.5× typical\n", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("<li>Billing: 11 tickets today, typical Tuesday 12 (0.9&#215;): no longer improbable (p = 0.6), less than 5 above typical and under 1.5&#215; typical</li>", mail.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("days and counts in the Europe/Berlin time zone", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("Rule: a category spikes when its tickets of the day, or of up to the last 3 days together, are improbably many "
             + "against the typical count for those weekdays (p < 0.001 / (3 × categories checked + 1)), at least 5 above it and at least 1.5 times it.",
