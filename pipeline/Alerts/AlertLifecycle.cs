@@ -12,9 +12,14 @@ public static class AlertStates
     public const string Escalated = "escalated";
     public const string Resolved = "resolved";
     public const string FeedStopped = "feed-stopped";
+    /// <summary>The day's total improbably low but not near zero (docs/alerts.md, "Stopped feed and volume drop").</summary>
+    public const string VolumeDrop = "volume-drop";
 
-    /// <summary>The pseudo-category of the stopped-feed check on the day's total.</summary>
+    /// <summary>The pseudo-category of the checks on the day's total (a stopped feed, a volume drop).</summary>
     public const string AllCategories = "(all categories)";
+
+    /// <summary>What the total's firing state means, in a few words: "the ticket feed may have stopped" or "volume dropped".</summary>
+    public static string FeedMeaning(string state) => state == VolumeDrop ? "volume dropped" : "the ticket feed may have stopped";
 }
 
 /// <summary>One row of the <c>alerts</c> table: a change of one category's alert state on one judged day.</summary>
@@ -35,7 +40,7 @@ public sealed record AlertRecord(
     /// <summary>Meant for the alert email: not held back by a silence, the cooldown, or an unsent firing.</summary>
     public bool Announced => Held is null;
 
-    public bool IsFiringState => State is AlertStates.Firing or AlertStates.Escalated or AlertStates.FeedStopped;
+    public bool IsFiringState => State is AlertStates.Firing or AlertStates.Escalated or AlertStates.FeedStopped or AlertStates.VolumeDrop;
 }
 
 /// <summary>A mute: changes of <see cref="Category"/> (null: all, the stopped feed included) on days up to <see cref="Until"/> send no email.</summary>
@@ -50,7 +55,7 @@ public sealed record AlertSilence(long Id, string? Category, DateOnly Until, str
 /// <summary>
 /// Where one category stands after its recorded changes (folded from the <c>alerts</c> rows, oldest first).
 /// </summary>
-/// <param name="Firing">In an episode: the last change was firing, escalated or feed-stopped.</param>
+/// <param name="Firing">In an episode: the last change was firing, escalated, feed-stopped or volume-drop.</param>
 /// <param name="Since">The day the current (or last) episode began.</param>
 /// <param name="RecordedSeverity">Highest severity recorded in the current episode.</param>
 /// <param name="AnnouncedSeverity">Highest severity announced in the current episode (0: none).</param>
@@ -123,8 +128,9 @@ public static class AlertLifecycle
     }
 
     /// <summary>
-    /// Judges one day: for each category with a verdict (warming-up ones change nothing) and for the feed check,
-    /// the change of state, whether it is announced, and the notice of all announced changes.
+    /// Judges one day: for each category with a verdict (warming-up ones, and every category of a day the data does
+    /// not cover, change nothing) and for the checks on the total, the change of state, whether it is announced, and
+    /// the notice of all announced changes.
     /// </summary>
     public static LifecycleStep Judge(
         IReadOnlyDictionary<string, CategoryAlertState> states,
@@ -148,10 +154,13 @@ public static class AlertLifecycle
         var feed = day.Feed;
         if (feed.Baseline.State == BaselineState.Ready)
         {
+            var state = states.GetValueOrDefault(AlertStates.AllCategories) ?? CategoryAlertState.Ok(AlertStates.AllCategories);
             var ratio = feed.Total / Math.Max(feed.Baseline.Median, 1);
             var reading = new Reading(AlertStates.AllCategories, feed.Total, feed.Baseline.Median, ratio, feed.PValue,
-                feed.Stopped, 0, feed.Why, AlertStates.FeedStopped, WhySentence.FeedBack(feed));
-            if (Step(states.GetValueOrDefault(AlertStates.AllCategories) ?? CategoryAlertState.Ok(AlertStates.AllCategories), day.Day, reading, silences, settings) is { } record)
+                feed.IsLow, feed.Stopped ? FeedStoppedSeverity : VolumeDropSeverity, feed.Why,
+                feed.Stopped ? AlertStates.FeedStopped : AlertStates.VolumeDrop,
+                WhySentence.FeedBack(feed, state.Last?.State == AlertStates.VolumeDrop));
+            if (Step(state, day.Day, reading, silences, settings) is { } record)
             {
                 records.Add(record);
             }
@@ -159,6 +168,12 @@ public static class AlertLifecycle
         var announced = records.Where(r => r.Announced).Select(Change).ToList();
         return new LifecycleStep(day.Day, records, announced.Count == 0 ? null : new AlertNotice(day.Day, RunKey(announced), announced));
     }
+
+    /// <summary>A stopped feed: nothing is coming in, the most urgent thing to look at.</summary>
+    public const int FeedStoppedSeverity = Severity.Critical;
+
+    /// <summary>A volume drop: most often a holiday; worth knowing, rarely urgent.</summary>
+    public const int VolumeDropSeverity = Severity.Minor;
 
     /// <summary>Same changes, same key: the outbox sends a notice once however often its day is run.</summary>
     public static string RunKey(IReadOnlyList<AlertChange> changes)
@@ -177,6 +192,7 @@ public static class AlertLifecycle
             AlertStates.Resolved => AlertChangeKind.Resolved,
             AlertStates.Escalated => AlertChangeKind.Escalated,
             AlertStates.FeedStopped => AlertChangeKind.FeedStopped,
+            AlertStates.VolumeDrop => AlertChangeKind.VolumeDrop,
             _ => AlertChangeKind.Firing,
         },
         record.Observed,
@@ -215,6 +231,12 @@ public static class AlertLifecycle
         if (!state.Firing)
         {
             return Row(reading.FiringState, reading.Severity, reading.Why, silence?.Describe() ?? cooldown);
+        }
+        if (reading.FiringState != AlertStates.Firing && state.Last is { } last && last.State != reading.FiringState)
+        {
+            // The total's alarm changed kind: tickets came back but the volume is still low (a stopped feed became a
+            // drop), or a drop went down to nothing. A new state, told unless silenced.
+            return Row(reading.FiringState, reading.Severity, reading.Why, silence?.Describe());
         }
         if (!state.EpisodeAnnounced)
         {

@@ -95,8 +95,8 @@ public static class AlertLifecycleRun
     }
 
     /// <summary>
-    /// The day's spikes (and a stopped feed) that changed nothing: their category was firing already at that level
-    /// or above, or the feed was known to be stopped.
+    /// The day's spikes (and a stopped feed or a volume drop) that changed nothing: their category was firing
+    /// already at that level or above, or the total was known to be that low.
     /// </summary>
     public static IEnumerable<(string Category, string Why)> StillFiring(JudgedDay day)
     {
@@ -105,7 +105,7 @@ public static class AlertLifecycleRun
             return [];
         }
         var alarms = day.Verdict.Spikes.Select(s => (s.Category, s.Why)).ToList();
-        if (day.Verdict.Feed.Stopped)
+        if (day.Verdict.Feed.IsLow)
         {
             alarms.Add((AlertStates.AllCategories, day.Verdict.Feed.Why));
         }

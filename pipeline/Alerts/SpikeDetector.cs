@@ -7,9 +7,10 @@ namespace Analytics.Pipeline.Alerts;
 /// the day alone or (the multi-day check) for the sum of the last 2 or 3 days with the day itself above its
 /// typical count: p = P(X &gt;= x) &lt; Alpha / (3K + 1) (K = categories with a verdict that day; three tests
 /// each and one on the total), x - μ &gt;= MinExcess and x / max(μ, 1) &gt;= MinRatio. The day's total is checked
-/// in the lower tail at the same gate: P(X &lt;= total) &lt; Alpha / (3K + 1) flags a stopped feed, but only for
-/// a day that is over. A day the data does not fully cover is not judged, and is no baseline day
-/// (docs/alerts.md, "Not covered").
+/// in the lower tail at the same gate, for a day that is over: P(X &lt;= total) &lt; Alpha / (3K + 1) is a stopped
+/// feed when the total is at most <see cref="StopShare"/> of its typical count, else a volume drop
+/// (docs/alerts.md, "Stopped feed and volume drop"). A day the data does not fully cover is not judged, and is no
+/// baseline day (docs/alerts.md, "Not covered").
 /// </summary>
 public sealed class SpikeDetector(AlertSettings settings)
 {
@@ -25,6 +26,12 @@ public sealed class SpikeDetector(AlertSettings settings)
     /// <summary>D, the least weight in days of each weekday's prior (<see cref="Baseline.PriorDays"/> by default; the benchmark compares others).</summary>
     public double PriorDays { get; init; } = Baseline.PriorDays;
 
+    /// <summary>
+    /// An improbably low total is a stopped feed when it is at most this share of its typical count, else a volume
+    /// drop (docs/alerts.md, "Stopped feed and volume drop": real holidays go down to 11 % of typical).
+    /// </summary>
+    public const double StopShare = 0.05;
+
     /// <summary>How many tests each category takes a day: one per window length (the day alone, the last 2 days, ...).</summary>
     public int TestsPerCategory => Math.Max(WindowDays, 1);
 
@@ -32,7 +39,7 @@ public sealed class SpikeDetector(AlertSettings settings)
     /// <param name="counts">Per category, date → tickets, zero-filled by the caller over the days with data.
     /// Only <paramref name="day"/> and earlier days are read.</param>
     /// <param name="pastSpikes">Per category, days already flagged, left out of its baseline.</param>
-    /// <param name="pastStops">Days already flagged as a stopped feed, left out of every baseline.</param>
+    /// <param name="pastStops">Days already flagged as a stopped feed or a volume drop, left out of every baseline.</param>
     /// <param name="starts">Where each category's history starts as of <paramref name="day"/> (a source joining); none by default.</param>
     /// <param name="inProgress">The day is not over yet: its total is not judged for a stopped feed, and it is judged
     /// for spikes even though the data does not cover it yet (counts only grow).</param>
@@ -211,7 +218,8 @@ public sealed class SpikeDetector(AlertSettings settings)
 
     /// <summary>
     /// The lower-tail check of the day's total against the total's own baseline, at the same per-test gate as the
-    /// categories (<see cref="PerTest"/> with the day's K); a day in progress is not judged.
+    /// categories (<see cref="PerTest"/> with the day's K); a day in progress is not judged. An improbably low total
+    /// is a stopped feed when it is at most <see cref="StopShare"/> of its typical count, else a volume drop.
     /// </summary>
     public FeedVerdict Feed(DateOnly day, IReadOnlyDictionary<DateOnly, int> totals, IReadOnlySet<DateOnly> pastStops, bool inProgress = false,
         int categoriesChecked = 0)
@@ -230,9 +238,12 @@ public sealed class SpikeDetector(AlertSettings settings)
         var p = CountModel.From(baseline).Lower(total);
         var gate = PerTest(categoriesChecked);
         var ratio = total / Math.Max(baseline.Median, 1);
-        var stopped = p < gate;
-        var why = stopped ? WhySentence.FeedStopped(total, baseline) : WhySentence.Total(total, baseline, ratio);
-        return new FeedVerdict(day, total, baseline, p, stopped, why) { PGate = gate, Ratio = ratio };
+        var low = p < gate;
+        var stopped = low && total <= StopShare * baseline.Median;
+        var why = stopped ? WhySentence.FeedStopped(total, baseline)
+            : low ? WhySentence.VolumeDropped(total, baseline, ratio)
+            : WhySentence.Total(total, baseline, ratio);
+        return new FeedVerdict(day, total, baseline, p, stopped, why) { Dropped = low && !stopped, PGate = gate, Ratio = ratio };
     }
 
     /// <summary>Date → tickets over all categories, on every date any category has.</summary>

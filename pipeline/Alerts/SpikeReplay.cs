@@ -2,8 +2,9 @@ namespace Analytics.Pipeline.Alerts;
 
 /// <summary>
 /// Replays the detector day by day over a date range with no look-ahead: each day is judged on the counts of
-/// that day and earlier ones only (later days are cut away before judging), and spikes (and stopped-feed days)
-/// found on earlier days of the range are left out of later baselines, as they would have been live. Days before <c>from</c> serve as history only; they are not judged and so never excluded. Days the data
+/// that day and earlier ones only (later days are cut away before judging), and spikes (and stopped-feed or
+/// volume-drop days) found on earlier days of the range are left out of later baselines, as they would have been
+/// live. Days before <c>from</c> serve as history only; they are not judged and so never excluded. Days the data
 /// does not cover are neither judged nor history (docs/alerts.md, "Not covered").
 /// </summary>
 public static class SpikeReplay
@@ -50,7 +51,7 @@ public static class SpikeReplay
                     spikes[spike.Category].Add(day.AddDays(-d));
                 }
             }
-            if (verdict.Feed.Stopped)
+            if (verdict.Feed.IsLow)
             {
                 stops.Add(day);
             }

@@ -35,11 +35,21 @@ public sealed record CategoryVerdict(
     private readonly double? windowTypical;
 }
 
-/// <summary>The lower-tail check on the day's total volume: a silent feed is not a quiet day.</summary>
+/// <summary>
+/// The lower-tail check on the day's total volume: a silent feed is not a quiet day. An improbably low total is
+/// <see cref="Stopped"/> (near zero: the ticket feed may have stopped) or <see cref="Dropped"/> (a volume drop: a
+/// holiday, or an outage on the customers' side), never both.
+/// </summary>
 public sealed record FeedVerdict(DateOnly Day, int Total, Baseline Baseline, double PValue, bool Stopped, string Why)
 {
     /// <summary>The day is not over yet (local time): a low total so far says nothing, so it is not judged.</summary>
     public bool InProgress { get; init; }
+
+    /// <summary>Improbably low, but not near zero: the volume dropped.</summary>
+    public bool Dropped { get; init; }
+
+    /// <summary>A stopped feed or a volume drop: the day is left out of later baselines.</summary>
+    public bool IsLow => Stopped || Dropped;
 
     /// <summary>The p gate the total was judged at (0 when not judged).</summary>
     public double PGate { get; init; }

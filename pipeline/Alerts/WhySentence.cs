@@ -52,6 +52,10 @@ public static class WhySentence
         string.Create(CultureInfo.InvariantCulture,
             $"All categories: {total} {Tickets(total)} today, typical {Typical(baseline)}; the ticket feed may have stopped");
 
+    /// <summary>"All categories: 120 tickets today, typical Monday 260 (0.46×); volume dropped: a holiday, or an outage on the customers' side?"</summary>
+    public static string VolumeDropped(int total, Baseline baseline, double ratio) =>
+        Total(total, baseline, ratio) + "; volume dropped: a holiday, or an outage on the customers' side?";
+
     /// <summary>"All categories: 250 tickets today, typical Monday 260 (0.96×)": the day's total, nothing said of it.</summary>
     public static string Total(int total, Baseline baseline, double ratio) =>
         string.Create(CultureInfo.InvariantCulture,
@@ -88,14 +92,18 @@ public static class WhySentence
     }
 
     /// <summary>
-    /// What the end of a stopped feed says: "All categories: 250 tickets today, typical Monday 260 (0.96×): the
-    /// ticket feed is back, no longer improbably low (p = 0.41)".
+    /// What the end of a stopped feed or a volume drop says: "All categories: 250 tickets today, typical Monday 260
+    /// (0.96×): the ticket feed is back, no longer improbably low (p = 0.41)"; after a drop, "volume is back".
     /// </summary>
-    public static string FeedBack(FeedVerdict feed)
+    public static string FeedBack(FeedVerdict feed, bool afterDrop)
     {
         ArgumentNullException.ThrowIfNull(feed);
-        return $"{Total(feed.Total, feed.Baseline, feed.Ratio)}: the ticket feed is back, no longer improbably low (p = {P(feed.PValue)})";
+        var what = afterDrop ? VolumeBack : "the ticket feed is back";
+        return $"{Total(feed.Total, feed.Baseline, feed.Ratio)}: {what}, no longer improbably low (p = {P(feed.PValue)})";
     }
+
+    /// <summary>What the end of a volume drop says (the alert email names that resolve "ticket volume").</summary>
+    public const string VolumeBack = "volume is back";
 
     /// <summary>A p value as the sentences show it: 0.03, 0.4; under 0.01 as 3.4e-4.</summary>
     private static string P(double p) => p.ToString(p >= 0.01 ? "0.##" : "0.0e0", CultureInfo.InvariantCulture);
@@ -108,6 +116,6 @@ public static class WhySentence
 
     private static string Tickets(int count) => count == 1 ? "ticket" : "tickets";
 
-    /// <summary>A ratio as the sentences show it: one decimal, two under 1 (0.46×, so a low total reads as one).</summary>
+    /// <summary>A ratio as the sentences show it: one decimal, two under 1 (0.46×, so a drop reads as one).</summary>
     private static string Ratio(double ratio) => ratio.ToString(ratio < 1 ? "0.0#" : "0.0", CultureInfo.InvariantCulture);
 }

@@ -163,7 +163,7 @@ public static class AlertsDetectOutput
         {
             output.WriteLine($"  {spike.Day:yyyy-MM-dd ddd}  {spike.Why}  (p = {spike.PValue.ToString("0.0e0", CultureInfo.InvariantCulture)}, severity {spike.Severity})");
         }
-        foreach (var feed in days.Where(d => d.Feed.Stopped || d.Feed.InProgress))
+        foreach (var feed in days.Where(d => d.Feed.IsLow || d.Feed.InProgress))
         {
             output.WriteLine($"  {feed.Day:yyyy-MM-dd ddd}  {feed.Feed.Why}");
         }

@@ -34,13 +34,18 @@ public sealed class AlertLifecycleTests
     private static CategoryVerdict WarmingUp(string category, DateOnly day, int count) =>
         new(category, day, count, Baseline.WarmingUp, 1, 0, 0, false, 0, $"{category}: warming up, not enough history yet");
 
-    /// <summary>A check of the total with a typical total of 100: stopped when <paramref name="stopped"/>, else p 0.5.</summary>
-    private static FeedVerdict Feed(DateOnly day, int total, bool stopped = false)
+    /// <summary>
+    /// A check of the total with a typical total of 100: stopped when <paramref name="stopped"/> (near zero),
+    /// dropped when <paramref name="dropped"/> (improbably low, not near zero), else p 0.5.
+    /// </summary>
+    private static FeedVerdict Feed(DateOnly day, int total, bool stopped = false, bool dropped = false)
     {
         var baseline = new Baseline(BaselineState.Ready, BaselineReference.SameWeekday, 100, 100, 100, [day.AddDays(-7)]) { Weekday = day.DayOfWeek };
         var ratio = total / 100.0;
-        var why = stopped ? WhySentence.FeedStopped(total, baseline) : WhySentence.Total(total, baseline, ratio);
-        return new(day, total, baseline, stopped ? 1e-6 : 0.5, stopped, why) { PGate = 0.0025, Ratio = ratio };
+        var why = stopped ? WhySentence.FeedStopped(total, baseline)
+            : dropped ? WhySentence.VolumeDropped(total, baseline, ratio)
+            : WhySentence.Total(total, baseline, ratio);
+        return new(day, total, baseline, stopped || dropped ? 1e-6 : 0.5, stopped, why) { Dropped = dropped, PGate = 0.0025, Ratio = ratio };
     }
 
     /// <summary>A day the data does not fully cover: nothing on it is judged.</summary>
@@ -241,13 +246,57 @@ public sealed class AlertLifecycleTests
         var back = Judge(D3, Feed(D3, 97), Category("Payments", D3, 12));
 
         var row = Assert.Single(stopped.Records);
-        Assert.Equal((AlertStates.AllCategories, AlertStates.FeedStopped, 3), (row.Category, row.State, row.Observed));
+        Assert.Equal((AlertStates.AllCategories, AlertStates.FeedStopped, 3, Severity.Critical), (row.Category, row.State, row.Observed, row.Severity));
         Assert.Equal(AlertChangeKind.FeedStopped, Assert.Single(stopped.Notice!.Changes).Kind);
         Assert.Empty(same.Records);
         var resolved = Assert.Single(back.Records);
         // The total's one gate, the lower tail, is what no longer holds (D3 is a Thursday).
         Assert.Equal((AlertStates.Resolved, "All categories: 97 tickets today, typical Thursday 100 (0.97×): the ticket feed is back, no longer improbably low (p = 0.5)"),
             (resolved.State, resolved.Why));
+    }
+
+    [Fact]
+    public void A_volume_drop_is_its_own_state_never_worded_as_a_stopped_feed()
+    {
+        // 46 against a typical 100: improbably low, not near zero.
+        var drop = Judge(D1, Feed(D1, 46, dropped: true));
+        var same = Judge(D2, Feed(D2, 50, dropped: true));
+        var back = Judge(D3, Feed(D3, 97));
+
+        var row = Assert.Single(drop.Records);
+        Assert.Equal((AlertStates.AllCategories, AlertStates.VolumeDrop, Severity.Minor), (row.Category, row.State, row.Severity));
+        Assert.Equal("All categories: 46 tickets today, typical Tuesday 100 (0.46×); volume dropped: a holiday, or an outage on the customers' side?", row.Why);
+        Assert.Equal(AlertChangeKind.VolumeDrop, Assert.Single(drop.Notice!.Changes).Kind);
+        Assert.Empty(same.Records);
+        Assert.Equal("All categories: 97 tickets today, typical Thursday 100 (0.97×): volume is back, no longer improbably low (p = 0.5)",
+            Assert.Single(back.Records).Why);
+    }
+
+    [Fact]
+    public void A_stopped_feed_that_comes_back_at_a_low_volume_becomes_a_drop_and_a_drop_that_falls_to_nothing_a_stopped_feed()
+    {
+        Judge(D1, Feed(D1, 0, stopped: true));
+        var trickle = Judge(D2, Feed(D2, 40, dropped: true));
+        var stopsAgain = Judge(D3, Feed(D3, 2, stopped: true));
+
+        Assert.Equal((AlertStates.VolumeDrop, true), Assert.Single(trickle.Records) is var a ? (a.State, a.Announced) : default);
+        Assert.Equal((AlertStates.FeedStopped, true), Assert.Single(stopsAgain.Records) is var b ? (b.State, b.Announced) : default);
+        Assert.True(AlertLifecycle.Fold(_rows)[AlertStates.AllCategories].Firing);
+    }
+
+    [Fact]
+    public void A_day_not_covered_by_the_data_changes_nothing_like_a_warming_up_one()
+    {
+        Judge(D1, Feed(D1, 0, stopped: true), Category("Payments", D1, 42));
+        // The next day the data covers only in part: its handful of tickets neither resolves the spike nor says
+        // anything of the feed.
+        var partial = AlertLifecycle.Judge(AlertLifecycle.Fold(_rows), NotCoveredDay(D2, ("Payments", 3)), _silences, _settings);
+
+        Assert.Empty(partial.Records);
+        Assert.Null(partial.Notice);
+        var states = AlertLifecycle.Fold(_rows);
+        Assert.True(states["Payments"].Firing);
+        Assert.True(states[AlertStates.AllCategories].Firing);
     }
 
     /// <summary>
@@ -281,22 +330,6 @@ public sealed class AlertLifecycleTests
         var row = Assert.Single(Judge(D2, quiet).Records);
         Assert.Equal(AlertStates.Resolved, row.State);
         return row.Why;
-    }
-
-
-    [Fact]
-    public void A_day_not_covered_by_the_data_changes_nothing_like_a_warming_up_one()
-    {
-        Judge(D1, Feed(D1, 0, stopped: true), Category("Payments", D1, 42));
-        // The next day the data covers only in part: its handful of tickets neither resolves the spike nor says
-        // anything of the feed.
-        var partial = AlertLifecycle.Judge(AlertLifecycle.Fold(_rows), NotCoveredDay(D2, ("Payments", 3)), _silences, _settings);
-
-        Assert.Empty(partial.Records);
-        Assert.Null(partial.Notice);
-        var states = AlertLifecycle.Fold(_rows);
-        Assert.True(states["Payments"].Firing);
-        Assert.True(states[AlertStates.AllCategories].Firing);
     }
 
     [Fact]

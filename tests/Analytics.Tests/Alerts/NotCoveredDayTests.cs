@@ -71,7 +71,7 @@ public sealed class NotCoveredDayTests : IDisposable
         Assert.Empty(over.Spikes);
         Assert.Equal(0, over.CategoriesChecked);
         Assert.Equal(60, over.Categories.Single().Count);
-        Assert.False(over.Feed.Stopped);
+        Assert.False(over.Feed.IsLow);
         // Today, not over: its 60 tickets so far are judged (counts only grow) against a typical Sunday of 24.
         Assert.False(inProgress.NotCovered);
         var spike = Assert.Single(inProgress.Spikes);

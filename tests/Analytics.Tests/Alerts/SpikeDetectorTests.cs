@@ -143,12 +143,41 @@ public class SpikeDetectorTests
         Assert.Equal(0, day.Feed.Total);
         Assert.Equal("All categories: 0 tickets today, typical Monday 180; the ticket feed may have stopped", day.Feed.Why);
 
-        // A quiet day of 160 (P(X <= 160 | 180) ≈ 0.07) is not a stopped feed.
+        // A quiet day of 160 (P(X <= 160 | 180) ≈ 0.08) is neither a stopped feed nor a volume drop.
         var quiet = new Dictionary<string, IReadOnlyDictionary<DateOnly, int>>
         {
             ["A"] = Flat(60, 50), ["B"] = Flat(60, 55), ["C"] = Flat(60, 55),
         };
-        Assert.False(Detector.Judge(Monday, quiet, new Dictionary<string, IReadOnlySet<DateOnly>>(), new HashSet<DateOnly>()).Feed.Stopped);
+        Assert.False(Detector.Judge(Monday, quiet, new Dictionary<string, IReadOnlySet<DateOnly>>(), new HashSet<DateOnly>()).Feed.IsLow);
+    }
+
+    [Fact]
+    public void An_improbably_low_total_is_a_stopped_feed_near_zero_and_a_volume_drop_above_it()
+    {
+        // The total of three categories at 60 a day: typical Monday 180, variance 180 · (1 + 1 / 11) = 196.4 (φ = 0,
+        // 8 Mondays and the 3 days' prior), K = 3: the gate is 0.01 / (3 · 3 + 1) = 0.001. A stopped feed is at most
+        // StopShare = 5 % of 180 = 9 tickets. 9 and 10 tickets are both far in the lower tail (P(X <= 10) ≈ 1e-60);
+        // 9 is a stopped feed, 10 (5.6 %) a volume drop. 120 (0.67×) is a drop too: z = (120.5 - 180) / 14.0 = -4.2,
+        // P(X <= 120) ≈ 1e-5 < 0.001.
+        DayVerdict Total(int today) => Detector.Judge(Monday,
+            new Dictionary<string, IReadOnlyDictionary<DateOnly, int>> { ["A"] = Flat(60, today / 3), ["B"] = Flat(60, today / 3), ["C"] = Flat(60, today - 2 * (today / 3)) },
+            new Dictionary<string, IReadOnlySet<DateOnly>>(), new HashSet<DateOnly>());
+
+        var nine = Total(9).Feed;
+        var ten = Total(10).Feed;
+        var drop = Total(120).Feed;
+
+        Assert.Equal(180, nine.Baseline.Median, 9);
+        Assert.Equal(0.01 / 10, nine.PGate, 15);
+        Assert.True(nine.PValue < 1e-50);
+        Assert.Equal((true, false), (nine.Stopped, nine.Dropped));
+        Assert.Equal("All categories: 9 tickets today, typical Monday 180; the ticket feed may have stopped", nine.Why);
+        Assert.True(ten.PValue < 1e-50);
+        Assert.Equal((false, true), (ten.Stopped, ten.Dropped));
+        Assert.Equal("All categories: 10 tickets today, typical Monday 180 (0.06×); volume dropped: a holiday, or an outage on the customers' side?", ten.Why);
+        Assert.InRange(drop.PValue, 1e-7, 1e-4);
+        Assert.Equal((false, true), (drop.Stopped, drop.Dropped));
+        Assert.Equal("All categories: 120 tickets today, typical Monday 180 (0.67×); volume dropped: a holiday, or an outage on the customers' side?", drop.Why);
     }
 
     [Fact]
@@ -182,7 +211,7 @@ public class SpikeDetectorTests
         var verdict = onTheSliver.Categories.Single();
         Assert.Equal((false, false, 1), (verdict.HasVerdict, verdict.IsSpike, verdict.Count));
         Assert.Equal("A: not covered by the data (a source starts, stops or joins part-way through the day): not judged", verdict.Why);
-        Assert.False(onTheSliver.Feed.Stopped);
+        Assert.False(onTheSliver.Feed.IsLow);
         // Unless it is the day in progress: its spikes are judged (counts only grow), its total is not.
         var today = Detector.Judge(sliver, counts, none, new HashSet<DateOnly>(), inProgress: true, notCovered: notCovered);
         Assert.False(today.NotCovered);

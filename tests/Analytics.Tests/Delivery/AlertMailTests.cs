@@ -116,6 +116,26 @@ public sealed class AlertMailTests : IDisposable
     }
 
     [Fact]
+    public void A_volume_drop_leads_the_subject_and_body_and_never_reads_as_a_stopped_feed()
+    {
+        // 120 tickets on a Monday whose total is typically 260: 0.46×, improbably low but not near zero.
+        var drop = new AlertChange("(all categories)", D, AlertChangeKind.VolumeDrop, 120, 260, 120 / 260.0, 1e-9, 1,
+            "All categories: 120 tickets today, typical Tuesday 260 (0.46×); volume dropped: a holiday, or an outage on the customers' side?");
+        var notice = new AlertNotice(D, "r1", [drop, Firing("Payments", 4.42)]);
+        var back = new AlertNotice(D.AddDays(1), "r2", [new AlertChange("(all categories)", D.AddDays(1), AlertChangeKind.Resolved, 255, 262, 255 / 262.0, 0.41, 0,
+            "All categories: 255 tickets today, typical Wednesday 262 (0.97×): volume is back, no longer improbably low (p = 0.41)")]);
+
+        var mail = AlertMail.Compose(notice, AlertEvidence.None, "ops@example.com", Zone, new AlertSettings());
+
+        Assert.Equal("Volume dropped: 120 tickets, typical 260 (0.46×) · Spike: Payments 4.4× (2026-10-20)", mail.Subject);
+        Assert.StartsWith(drop.Why + "\n", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("<h3 style=\"font-size:15px;margin-bottom:4px\">Ticket volume</h3>", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("stopped", mail.Subject + mail.TextBody + mail.HtmlBody, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Ticket feed", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Equal("Resolved: ticket volume (2026-10-21)", AlertMail.Subject(back));
+    }
+
+    [Fact]
     public void Without_evidence_a_spike_still_has_its_sentence_but_no_chart()
     {
         var notice = new AlertNotice(D, "r1", [Firing("Payments", 4.42)]);
