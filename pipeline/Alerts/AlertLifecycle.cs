@@ -12,9 +12,14 @@ public static class AlertStates
     public const string Escalated = "escalated";
     public const string Resolved = "resolved";
     public const string FeedStopped = "feed-stopped";
+    /// <summary>The day's total improbably low but not near zero (docs/alerts.md, "Stopped feed and volume drop").</summary>
+    public const string VolumeDrop = "volume-drop";
 
-    /// <summary>The pseudo-category of the stopped-feed check on the day's total.</summary>
+    /// <summary>The pseudo-category of the checks on the day's total (a stopped feed, a volume drop).</summary>
     public const string AllCategories = "(all categories)";
+
+    /// <summary>What the total's firing state means, in a few words: "the ticket feed may have stopped" or "volume dropped".</summary>
+    public static string FeedMeaning(string state) => state == VolumeDrop ? "volume dropped" : "the ticket feed may have stopped";
 }
 
 /// <summary>One row of the <c>alerts</c> table: a change of one category's alert state on one judged day.</summary>
@@ -35,7 +40,7 @@ public sealed record AlertRecord(
     /// <summary>Meant for the alert email: not held back by a silence, the cooldown, or an unsent firing.</summary>
     public bool Announced => Held is null;
 
-    public bool IsFiringState => State is AlertStates.Firing or AlertStates.Escalated or AlertStates.FeedStopped;
+    public bool IsFiringState => State is AlertStates.Firing or AlertStates.Escalated or AlertStates.FeedStopped or AlertStates.VolumeDrop;
 }
 
 /// <summary>A mute: changes of <see cref="Category"/> (null: all, the stopped feed included) on days up to <see cref="Until"/> send no email.</summary>
@@ -50,7 +55,7 @@ public sealed record AlertSilence(long Id, string? Category, DateOnly Until, str
 /// <summary>
 /// Where one category stands after its recorded changes (folded from the <c>alerts</c> rows, oldest first).
 /// </summary>
-/// <param name="Firing">In an episode: the last change was firing, escalated or feed-stopped.</param>
+/// <param name="Firing">In an episode: the last change was firing, escalated, feed-stopped or volume-drop.</param>
 /// <param name="Since">The day the current (or last) episode began.</param>
 /// <param name="RecordedSeverity">Highest severity recorded in the current episode.</param>
 /// <param name="AnnouncedSeverity">Highest severity announced in the current episode (0: none).</param>
@@ -123,8 +128,9 @@ public static class AlertLifecycle
     }
 
     /// <summary>
-    /// Judges one day: for each category with a verdict (warming-up ones change nothing) and for the feed check,
-    /// the change of state, whether it is announced, and the notice of all announced changes.
+    /// Judges one day: for each category with a verdict (warming-up ones, and every category of a day the data does
+    /// not cover, change nothing) and for the checks on the total, the change of state, whether it is announced, and
+    /// the notice of all announced changes.
     /// </summary>
     public static LifecycleStep Judge(
         IReadOnlyDictionary<string, CategoryAlertState> states,
@@ -139,7 +145,7 @@ public static class AlertLifecycle
         foreach (var verdict in day.Categories.Where(c => c.HasVerdict).OrderBy(c => c.Category, StringComparer.Ordinal))
         {
             var reading = new Reading(verdict.Category, verdict.WindowCount, verdict.WindowTypical, verdict.Ratio, verdict.PValue,
-                verdict.IsSpike, verdict.Severity, verdict.Why, AlertStates.Firing, verdict.Days);
+                verdict.IsSpike, verdict.Severity, verdict.Why, AlertStates.Firing, WhySentence.Resolved(verdict, settings), verdict.Days);
             if (Step(states.GetValueOrDefault(verdict.Category) ?? CategoryAlertState.Ok(verdict.Category), day.Day, reading, silences, settings) is { } record)
             {
                 records.Add(record);
@@ -148,10 +154,13 @@ public static class AlertLifecycle
         var feed = day.Feed;
         if (feed.Baseline.State == BaselineState.Ready)
         {
+            var state = states.GetValueOrDefault(AlertStates.AllCategories) ?? CategoryAlertState.Ok(AlertStates.AllCategories);
             var ratio = feed.Total / Math.Max(feed.Baseline.Median, 1);
             var reading = new Reading(AlertStates.AllCategories, feed.Total, feed.Baseline.Median, ratio, feed.PValue,
-                feed.Stopped, 0, feed.Why, AlertStates.FeedStopped);
-            if (Step(states.GetValueOrDefault(AlertStates.AllCategories) ?? CategoryAlertState.Ok(AlertStates.AllCategories), day.Day, reading, silences, settings) is { } record)
+                feed.IsLow, feed.Stopped ? FeedStoppedSeverity : VolumeDropSeverity, feed.Why,
+                feed.Stopped ? AlertStates.FeedStopped : AlertStates.VolumeDrop,
+                WhySentence.FeedBack(feed, state.Last?.State == AlertStates.VolumeDrop));
+            if (Step(state, day.Day, reading, silences, settings) is { } record)
             {
                 records.Add(record);
             }
@@ -159,6 +168,12 @@ public static class AlertLifecycle
         var announced = records.Where(r => r.Announced).Select(Change).ToList();
         return new LifecycleStep(day.Day, records, announced.Count == 0 ? null : new AlertNotice(day.Day, RunKey(announced), announced));
     }
+
+    /// <summary>A stopped feed: nothing is coming in, the most urgent thing to look at.</summary>
+    public const int FeedStoppedSeverity = Severity.Critical;
+
+    /// <summary>A volume drop: most often a holiday; worth knowing, rarely urgent.</summary>
+    public const int VolumeDropSeverity = Severity.Minor;
 
     /// <summary>Same changes, same key: the outbox sends a notice once however often its day is run.</summary>
     public static string RunKey(IReadOnlyList<AlertChange> changes)
@@ -177,6 +192,7 @@ public static class AlertLifecycle
             AlertStates.Resolved => AlertChangeKind.Resolved,
             AlertStates.Escalated => AlertChangeKind.Escalated,
             AlertStates.FeedStopped => AlertChangeKind.FeedStopped,
+            AlertStates.VolumeDrop => AlertChangeKind.VolumeDrop,
             _ => AlertChangeKind.Firing,
         },
         record.Observed,
@@ -187,8 +203,10 @@ public static class AlertLifecycle
         record.Why,
         record.Days);
 
-    /// <summary>One category's (or the feed's) figures on the judged day.</summary>
-    private sealed record Reading(string Category, int Observed, double Baseline, double Ratio, double PValue, bool Alarm, int Severity, string Why, string FiringState, int Days = 1);
+    /// <summary>One category's (or the total's) figures on the judged day; <paramref name="Resolution"/> is what a
+    /// resolve says (the gates the day no longer passes).</summary>
+    private sealed record Reading(string Category, int Observed, double Baseline, double Ratio, double PValue, bool Alarm, int Severity, string Why,
+        string FiringState, string Resolution, int Days = 1);
 
     private static AlertRecord? Step(CategoryAlertState state, DateOnly day, Reading reading, IReadOnlyList<AlertSilence> silences, AlertSettings settings)
     {
@@ -203,16 +221,22 @@ public static class AlertLifecycle
             {
                 return null;
             }
-            // A full judged day under the thresholds ends the episode. Recipients who never heard of it are not
+            // A full judged day that is not a spike ends the episode. Recipients who never heard of it are not
             // told it is over.
             var held = silence?.Describe() ?? (state.EpisodeAnnounced ? null : "its firing was not sent, so neither is its end");
-            return Row(AlertStates.Resolved, 0, Resolved(reading), held);
+            return Row(AlertStates.Resolved, 0, reading.Resolution, held);
         }
 
         var cooldown = Cooldown(state, day, reading.Severity, settings);
         if (!state.Firing)
         {
             return Row(reading.FiringState, reading.Severity, reading.Why, silence?.Describe() ?? cooldown);
+        }
+        if (reading.FiringState != AlertStates.Firing && state.Last is { } last && last.State != reading.FiringState)
+        {
+            // The total's alarm changed kind: tickets came back but the volume is still low (a stopped feed became a
+            // drop), or a drop went down to nothing. A new state, told unless silenced.
+            return Row(reading.FiringState, reading.Severity, reading.Why, silence?.Describe());
         }
         if (!state.EpisodeAnnounced)
         {
@@ -250,10 +274,4 @@ public static class AlertLifecycle
             ? string.Create(CultureInfo.InvariantCulture, $"cooldown: last alert {hours} h earlier ({last:yyyy-MM-dd}), under Alerts:CooldownHours {settings.CooldownHours}, and severity not higher")
             : null;
     }
-
-    /// <summary>The day's sentence with what it means: "Payments: 14 tickets today, typical Wednesday 12 (1.2×); back under the thresholds".</summary>
-    private static string Resolved(Reading reading) =>
-        reading.Category == AlertStates.AllCategories
-            ? string.Create(CultureInfo.InvariantCulture, $"All categories: {reading.Observed} {(reading.Observed == 1 ? "ticket" : "tickets")} today, typical {reading.Baseline:0.#}; the ticket feed is back")
-            : reading.Why + "; back under the thresholds";
 }

@@ -81,7 +81,8 @@ public static class AlertLifecycleRun
         var stillText = still.Count == 0 ? "" : $"; still firing, not sent again: {string.Join(", ", still)}";
         if (day.Records.Count == 0)
         {
-            return day.Verdict.CategoriesChecked == 0 && day.Verdict.Feed.Baseline.State != BaselineState.Ready
+            return day.Verdict.NotCovered ? $"{day.Day:yyyy-MM-dd}: {WhySentence.NotCoveredReason}: not judged, no change"
+                : day.Verdict.CategoriesChecked == 0 && day.Verdict.Feed.Baseline.State != BaselineState.Ready
                 ? $"{day.Day:yyyy-MM-dd}: warming up, no change"
                 : $"{day.Day:yyyy-MM-dd}: no change{stillText}";
         }
@@ -94,8 +95,8 @@ public static class AlertLifecycleRun
     }
 
     /// <summary>
-    /// The day's spikes (and a stopped feed) that changed nothing: their category was firing already at that level
-    /// or above, or the feed was known to be stopped.
+    /// The day's spikes (and a stopped feed or a volume drop) that changed nothing: their category was firing
+    /// already at that level or above, or the total was known to be that low.
     /// </summary>
     public static IEnumerable<(string Category, string Why)> StillFiring(JudgedDay day)
     {
@@ -104,7 +105,7 @@ public static class AlertLifecycleRun
             return [];
         }
         var alarms = day.Verdict.Spikes.Select(s => (s.Category, s.Why)).ToList();
-        if (day.Verdict.Feed.Stopped)
+        if (day.Verdict.Feed.IsLow)
         {
             alarms.Add((AlertStates.AllCategories, day.Verdict.Feed.Why));
         }

@@ -7,11 +7,15 @@ public enum AlertChangeKind
     Firing,
     /// <summary>Still firing, at a higher severity level than last notified.</summary>
     Escalated,
-    /// <summary>firing → resolved: a full day back under the thresholds (for the feed: a day with a normal total again).</summary>
+    /// <summary>firing → resolved: a full judged day that no longer passes the gates (for the total: a day no
+    /// longer improbably low).</summary>
     Resolved,
-    /// <summary>The day's total over all categories was improbably low: the ticket feed may have stopped
-    /// (category "(all categories)", ratio = total / typical total, severity 0).</summary>
+    /// <summary>The day's total over all categories was improbably low and near zero: the ticket feed may have
+    /// stopped (category "(all categories)", ratio = total / typical total, severity 3).</summary>
     FeedStopped,
+    /// <summary>The day's total over all categories was improbably low but not near zero: the volume dropped (a
+    /// holiday, or an outage on the customers' side; category "(all categories)", severity 1).</summary>
+    VolumeDrop,
 }
 
 /// <summary>

@@ -7,6 +7,9 @@ public enum BaselineState
     Ready,
     /// <summary>Fewer than <see cref="Baseline.MinHistoryDays"/> earlier days: no verdict yet.</summary>
     WarmingUp,
+    /// <summary>The data does not fully cover the day (a source starts, stops or joins part-way through it): no
+    /// verdict, and the day is no reference day of any baseline (docs/alerts.md, "Not covered").</summary>
+    NotCovered,
 }
 
 /// <summary>Which days the baseline was taken from.</summary>
@@ -29,8 +32,11 @@ public enum BaselineReference
 /// (robust to incidents that were not flagged); the mean of the same values when that median is 0 (a sparse
 /// category whose typical day is "no ticket" still has a rate).</item>
 /// <item>Typical count μ for the judged weekday w: the category's own tickets on that weekday, with a prior
-/// worth <see cref="PriorTickets"/> tickets at L · F_w: μ = (S_w + b) / (n_w + b / (L · F_w)). A busy category's
-/// own weekday pattern dominates; a sparse one leans on its level and the common pattern.</item>
+/// L · F_w weighing m_w = max(b / (L · F_w), D) days, b = <see cref="PriorTickets"/> tickets and D =
+/// <see cref="PriorDays"/> days: μ = (S_w + m_w · L · F_w) / (n_w + m_w). A sparse category leans on its level and
+/// the common pattern (b tickets are many days of it); a busy one still has D days of its level behind each
+/// weekday, so one odd day (a sliver of a day, a holiday not flagged) cannot set that weekday's typical count.
+/// D counts only once the weekly pattern is known: before, L · F_w is the same for every weekday.</item>
 /// <item>Dispersion φ = 1 / r of a negative binomial, by the method of moments on all reference days' residuals
 /// against their own typical counts: φ = Σ((x - e)² - e) / Σ e², scaled by n / (n - 8) for the eight estimated
 /// numbers (seven weekdays and the level); 0 (Poisson) when not positive.</item>
@@ -49,8 +55,12 @@ public sealed record Baseline(
 {
     public const int Weeks = 8;
     public const int MinHistoryDays = 7;
-    /// <summary>How many tickets' worth the weekday prior L · F_w weighs.</summary>
+    /// <summary>How many tickets' worth the weekday prior L · F_w weighs at least.</summary>
     public const double PriorTickets = 10;
+    /// <summary>How many days' worth the weekday prior L · F_w weighs at least, however busy the category, once the
+    /// weekly pattern is known (docs/alerts.md, "Baseline"): with 3, a weekday whose only own day was empty has a
+    /// typical count of 3/4 of its prior, so a usual day is 1.33× it, under MinRatio 1.5.</summary>
+    public const double PriorDays = 3;
 
     /// <summary>The weekday judged (the why-sentence's "typical Monday").</summary>
     public DayOfWeek Weekday { get; init; }
@@ -61,7 +71,7 @@ public sealed record Baseline(
     /// <summary>φ = 1 / r: the negative binomial's extra variance is φ μ²; 0 is Poisson.</summary>
     public double Dispersion { get; init; }
 
-    /// <summary>How many days' worth of evidence μ rests on (n_w + b / (L · F_w)); its uncertainty widens the model by 1 + 1 / this.</summary>
+    /// <summary>How many days' worth of evidence μ rests on (n_w + m_w); its uncertainty widens the model by 1 + 1 / this.</summary>
     public double Evidence { get; init; } = double.PositiveInfinity;
 
     /// <summary>The typical count of every weekday (indexed by <see cref="DayOfWeek"/>) from the same reference days;
@@ -73,15 +83,18 @@ public sealed record Baseline(
 
     public static Baseline WarmingUp { get; } = new(BaselineState.WarmingUp, BaselineReference.None, 0, 0, 0, []);
 
+    public static Baseline NotCovered { get; } = new(BaselineState.NotCovered, BaselineReference.None, 0, 0, 0, []);
+
     /// <summary>
     /// The baseline for <paramref name="day"/> from <paramref name="history"/> (date → count; the caller zero-fills
     /// days without tickets, a date absent from the map is a day without data). Only days before
     /// <paramref name="day"/> are read; days in <paramref name="excluded"/> (past spikes) are left out.
     /// <paramref name="pattern"/> is the weekly pattern of all tickets (<see cref="WeeklyPattern"/>); without it,
-    /// the history's own.
+    /// the history's own. <paramref name="priorDays"/> is D, the least weight of the weekday prior in days.
     /// </summary>
     public static Baseline For(
-        IReadOnlyDictionary<DateOnly, int> history, DateOnly day, IReadOnlySet<DateOnly> excluded, IReadOnlyList<double>? pattern = null)
+        IReadOnlyDictionary<DateOnly, int> history, DateOnly day, IReadOnlySet<DateOnly> excluded, IReadOnlyList<double>? pattern = null,
+        double priorDays = PriorDays)
     {
         var earlier = history.Keys.Count(d => d < day);
         if (earlier < MinHistoryDays)
@@ -97,6 +110,9 @@ public sealed record Baseline(
         var mean = counts.Average();
         var variance = counts.Count > 1 ? counts.Sum(c => (c - mean) * (c - mean)) / (counts.Count - 1) : 0;
         pattern ??= WeeklyPattern(history, day, excluded);
+        // Until the weekly pattern is known, L · F_w is the same for every weekday: days of it would pull weekends
+        // up and busy weekdays down, so only the b tickets weigh then.
+        var patternKnown = !ReferenceEquals(pattern, UnknownPattern);
         // "Typical Monday" once every weekday has 3 reference days (the weekday's own tickets weigh in), else "typical day".
         var reference = Enumerable.Range(0, 7).All(w => days.Count(d => (int)d.DayOfWeek == w) >= 3)
             ? BaselineReference.SameWeekday
@@ -112,7 +128,8 @@ public sealed record Baseline(
             level = Math.Max(level, adjusted.Average());
         }
 
-        // Typical count per weekday: own tickets plus the prior, b tickets at L · F_w.
+        // Typical count per weekday: own tickets plus the prior L · F_w, weighing b tickets or (once the weekly pattern
+        // is known) D days, whichever is more.
         var typical = new double[7];
         var evidence = new double[7];
         for (var w = 0; w < 7; w++)
@@ -127,8 +144,9 @@ public sealed record Baseline(
                 evidence[w] = own.Count;
                 continue;
             }
-            evidence[w] = own.Count + PriorTickets / prior;
-            typical[w] = (sum + PriorTickets) / evidence[w];
+            var weight = patternKnown ? Math.Max(PriorTickets / prior, priorDays) : PriorTickets / prior;
+            evidence[w] = own.Count + weight;
+            typical[w] = (sum + weight * prior) / evidence[w];
         }
 
         // Dispersion: method of moments over all reference days against their own weekday's typical count.
@@ -156,8 +174,9 @@ public sealed record Baseline(
 
     /// <summary>
     /// Weekday factors F (indexed by <see cref="DayOfWeek"/>, averaging 1) of a history over the previous
-    /// <see cref="Weeks"/> weeks: each weekday's mean over the average of the seven means. All 1 until every
-    /// weekday has at least 3 reference days, or when the history has no tickets.
+    /// <see cref="Weeks"/> weeks: each weekday's mean over the average of the seven means.
+    /// <see cref="UnknownPattern"/> (all 1) until every weekday has at least 3 reference days, or when the history
+    /// has no tickets.
     /// </summary>
     public static IReadOnlyList<double> WeeklyPattern(IReadOnlyDictionary<DateOnly, int> history, DateOnly day, IReadOnlySet<DateOnly> excluded)
     {
@@ -182,6 +201,12 @@ public sealed record Baseline(
     }
 
     private static readonly double[] Flat = [1, 1, 1, 1, 1, 1, 1];
+
+    /// <summary>
+    /// The pattern of a history too young to have one (all 1): the weekday prior then weighs only
+    /// <see cref="PriorTickets"/>. Any other pattern given to <see cref="For"/>, even a flat one, counts as known.
+    /// </summary>
+    public static IReadOnlyList<double> UnknownPattern => Flat;
 
     private static List<DateOnly> ReferenceDaysOf(IReadOnlyDictionary<DateOnly, int> history, DateOnly day, IReadOnlySet<DateOnly> excluded)
     {

@@ -6,7 +6,8 @@ namespace Analytics.Pipeline.Alerts;
 /// <summary>
 /// The tickets created per local day, source and category up to a day (queries/alerts/daily_source_counts.sql,
 /// read once), and what the detector needs from them: the zero-filled daily counts per category, where each
-/// category's history starts, and the first day of all.
+/// category's history starts, and the first day of all; with the days the data does not fully cover
+/// (queries/alerts/not_covered_days.sql; docs/alerts.md, "Not covered").
 /// </summary>
 public sealed class DailyCategoryCounts
 {
@@ -15,20 +16,39 @@ public sealed class DailyCategoryCounts
 
     private readonly List<(DateOnly Day, string Source, string Category, int Tickets)> rows;
 
-    private DailyCategoryCounts(List<(DateOnly, string, string, int)> rows) => this.rows = rows;
+    private DailyCategoryCounts(List<(DateOnly, string, string, int)> rows, HashSet<DateOnly> notCovered)
+    {
+        this.rows = rows;
+        NotCovered = notCovered;
+    }
+
+    /// <summary>The local days up to the day read to that the data does not fully cover, between the first and the
+    /// last day with tickets: the detector neither judges them nor uses them as history.</summary>
+    public IReadOnlySet<DateOnly> NotCovered { get; }
 
     /// <summary>The rows of every local day up to <paramref name="to"/>.</summary>
     public static DailyCategoryCounts Read(DuckDBConnection db, DateOnly to)
     {
         ArgumentNullException.ThrowIfNull(db);
         var rows = new List<(DateOnly, string, string, int)>();
-        using var command = db.Create(SqlFiles.Read("alerts/daily_source_counts.sql"), new { to });
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        using (var command = db.Create(SqlFiles.Read("alerts/daily_source_counts.sql"), new { to }))
+        using (var reader = command.ExecuteReader())
         {
-            rows.Add((DateOnly.FromDateTime(reader.GetDateTime(0)), reader.GetString(1), reader.GetString(2), checked((int)reader.GetInt64(3))));
+            while (reader.Read())
+            {
+                rows.Add((DateOnly.FromDateTime(reader.GetDateTime(0)), reader.GetString(1), reader.GetString(2), checked((int)reader.GetInt64(3))));
+            }
         }
-        return new DailyCategoryCounts(rows);
+        var notCovered = new HashSet<DateOnly>();
+        using (var command = db.Create(SqlFiles.Read("alerts/not_covered_days.sql"), new { to }))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                notCovered.Add(DateOnly.FromDateTime(reader.GetDateTime(0)));
+            }
+        }
+        return new DailyCategoryCounts(rows, notCovered);
     }
 
     /// <summary>The first local day with a ticket that counts; null for an empty warehouse.</summary>

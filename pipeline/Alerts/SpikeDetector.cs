@@ -7,8 +7,10 @@ namespace Analytics.Pipeline.Alerts;
 /// the day alone or (the multi-day check) for the sum of the last 2 or 3 days with the day itself above its
 /// typical count: p = P(X &gt;= x) &lt; Alpha / (3K + 1) (K = categories with a verdict that day; three tests
 /// each and one on the total), x - μ &gt;= MinExcess and x / max(μ, 1) &gt;= MinRatio. The day's total is checked
-/// in the lower tail at the same gate: P(X &lt;= total) &lt; Alpha / (3K + 1) flags a stopped feed, but only for
-/// a day that is over.
+/// in the lower tail at the same gate, for a day that is over: P(X &lt;= total) &lt; Alpha / (3K + 1) is a stopped
+/// feed when the total is at most <see cref="StopShare"/> of its typical count, else a volume drop
+/// (docs/alerts.md, "Stopped feed and volume drop"). A day the data does not fully cover is not judged, and is no
+/// baseline day (docs/alerts.md, "Not covered").
 /// </summary>
 public sealed class SpikeDetector(AlertSettings settings)
 {
@@ -21,6 +23,15 @@ public sealed class SpikeDetector(AlertSettings settings)
     /// <summary>The multi-day check's longest window as configured for alerts: the day alone, the last 2 and the last 3 days.</summary>
     public const int DefaultWindowDays = 3;
 
+    /// <summary>D, the least weight in days of each weekday's prior (<see cref="Baseline.PriorDays"/> by default; the benchmark compares others).</summary>
+    public double PriorDays { get; init; } = Baseline.PriorDays;
+
+    /// <summary>
+    /// An improbably low total is a stopped feed when it is at most this share of its typical count, else a volume
+    /// drop (docs/alerts.md, "Stopped feed and volume drop": real holidays go down to 11 % of typical).
+    /// </summary>
+    public const double StopShare = 0.05;
+
     /// <summary>How many tests each category takes a day: one per window length (the day alone, the last 2 days, ...).</summary>
     public int TestsPerCategory => Math.Max(WindowDays, 1);
 
@@ -28,18 +39,30 @@ public sealed class SpikeDetector(AlertSettings settings)
     /// <param name="counts">Per category, date → tickets, zero-filled by the caller over the days with data.
     /// Only <paramref name="day"/> and earlier days are read.</param>
     /// <param name="pastSpikes">Per category, days already flagged, left out of its baseline.</param>
-    /// <param name="pastStops">Days already flagged as a stopped feed, left out of every baseline.</param>
+    /// <param name="pastStops">Days already flagged as a stopped feed or a volume drop, left out of every baseline.</param>
     /// <param name="starts">Where each category's history starts as of <paramref name="day"/> (a source joining); none by default.</param>
-    /// <param name="inProgress">The day is not over yet: its total is not judged for a stopped feed.</param>
+    /// <param name="inProgress">The day is not over yet: its total is not judged for a stopped feed, and it is judged
+    /// for spikes even though the data does not cover it yet (counts only grow).</param>
+    /// <param name="notCovered">Days the data does not fully cover: not judged (unless in progress), and left out
+    /// of every history, as days without data.</param>
     public DayVerdict Judge(
         DateOnly day,
         IReadOnlyDictionary<string, IReadOnlyDictionary<DateOnly, int>> counts,
         IReadOnlyDictionary<string, IReadOnlySet<DateOnly>> pastSpikes,
         IReadOnlySet<DateOnly> pastStops,
         HistoryStarts? starts = null,
-        bool inProgress = false)
+        bool inProgress = false,
+        IReadOnlySet<DateOnly>? notCovered = null)
     {
         ArgumentNullException.ThrowIfNull(counts);
+        if (notCovered is { Count: > 0 })
+        {
+            if (!inProgress && notCovered.Contains(day))
+            {
+                return NotCovered(day, counts);
+            }
+            counts = Covered(counts, day, notCovered);
+        }
         var totals = Totals(counts);
         var pattern = Baseline.WeeklyPattern(totals, day, pastStops);
         var baselines = counts
@@ -49,7 +72,7 @@ public sealed class SpikeDetector(AlertSettings settings)
                 var history = Since(c.Value, starts?.StartFor(c.Key, day));
                 var excluded = new HashSet<DateOnly>(pastStops);
                 excluded.UnionWith(pastSpikes.GetValueOrDefault(c.Key) ?? Empty);
-                return (Category: c.Key, Count: c.Value.GetValueOrDefault(day), Baseline: Baseline.For(history, day, excluded, pattern),
+                return (Category: c.Key, Count: c.Value.GetValueOrDefault(day), Baseline: Baseline.For(history, day, excluded, pattern, PriorDays),
                     History: history, Excluded: excluded);
             })
             .ToList();
@@ -79,6 +102,31 @@ public sealed class SpikeDetector(AlertSettings settings)
         return new DayVerdict(day, k, verdicts, Feed(day, totals, pastStops, inProgress, k));
     }
 
+    /// <summary>The verdict on a day the data does not fully cover: no category and not the feed is judged.</summary>
+    private static DayVerdict NotCovered(DateOnly day, IReadOnlyDictionary<string, IReadOnlyDictionary<DateOnly, int>> counts)
+    {
+        var categories = counts
+            .OrderBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => new CategoryVerdict(c.Key, day, c.Value.GetValueOrDefault(day), Baseline.NotCovered, 1, 0, 0, false, 0,
+                WhySentence.NotCovered(c.Key)))
+            .ToList();
+        var total = categories.Sum(c => c.Count);
+        return new DayVerdict(day, 0, categories, new FeedVerdict(day, total, Baseline.NotCovered, 1, false, WhySentence.NotCovered(WhySentence.AllCategories)));
+    }
+
+    /// <summary>The histories without the days before <paramref name="day"/> that the data does not cover (as days without data).</summary>
+    private static IReadOnlyDictionary<string, IReadOnlyDictionary<DateOnly, int>> Covered(
+        IReadOnlyDictionary<string, IReadOnlyDictionary<DateOnly, int>> counts, DateOnly day, IReadOnlySet<DateOnly> notCovered)
+    {
+        var gaps = notCovered.Where(d => d < day && counts.Values.Any(h => h.ContainsKey(d))).ToHashSet();
+        return gaps.Count == 0
+            ? counts
+            : counts.ToDictionary(
+                c => c.Key,
+                c => (IReadOnlyDictionary<DateOnly, int>)c.Value.Where(e => !gaps.Contains(e.Key)).ToDictionary(e => e.Key, e => e.Value),
+                StringComparer.Ordinal);
+    }
+
     /// <summary>The verdict on one category, given its baseline and the number of categories judged that day.</summary>
     public CategoryVerdict Category(string category, DateOnly day, int count, Baseline baseline, int categoriesChecked)
     {
@@ -91,11 +139,15 @@ public sealed class SpikeDetector(AlertSettings settings)
         var p = CountModel.From(baseline).Upper(count);
         var excess = count - mu;
         var ratio = count / Math.Max(mu, 1);
-        var spike = p < PerTest(categoriesChecked)
+        var gate = PerTest(categoriesChecked);
+        var spike = p < gate
             && excess >= settings.MinExcess
             && ratio >= settings.MinRatio;
         return new CategoryVerdict(category, day, count, baseline, p, excess, ratio, spike,
-            spike ? Severity.Of(ratio) : 0, WhySentence.Spike(category, count, baseline, ratio));
+            spike ? Severity.Of(ratio) : 0, WhySentence.Spike(category, count, baseline, ratio))
+        {
+            PGate = gate,
+        };
     }
 
     /// <summary>
@@ -126,7 +178,7 @@ public sealed class SpikeDetector(AlertSettings settings)
         {
             return null;
         }
-        var baseline = Baseline.For(history, first, excluded, pattern);
+        var baseline = Baseline.For(history, first, excluded, pattern, PriorDays);
         if (baseline.State != BaselineState.Ready || baseline.WeekdayTypical.Count != 7)
         {
             return null;
@@ -157,6 +209,7 @@ public sealed class SpikeDetector(AlertSettings settings)
         return new CategoryVerdict(category, day, count, baseline with { Median = means[^1], Weekday = day.DayOfWeek, Evidence = baseline.WeekdayEvidence[(int)day.DayOfWeek] }, p, excess, ratio, true,
             Severity.Of(ratio), WhySentence.Window(category, counts, span, means, baseline.Reference, ratio))
         {
+            PGate = PerTest(categoriesChecked),
             Days = days,
             WindowCount = sum,
             WindowTypical = mean,
@@ -165,13 +218,14 @@ public sealed class SpikeDetector(AlertSettings settings)
 
     /// <summary>
     /// The lower-tail check of the day's total against the total's own baseline, at the same per-test gate as the
-    /// categories (<see cref="PerTest"/> with the day's K); a day in progress is not judged.
+    /// categories (<see cref="PerTest"/> with the day's K); a day in progress is not judged. An improbably low total
+    /// is a stopped feed when it is at most <see cref="StopShare"/> of its typical count, else a volume drop.
     /// </summary>
     public FeedVerdict Feed(DateOnly day, IReadOnlyDictionary<DateOnly, int> totals, IReadOnlySet<DateOnly> pastStops, bool inProgress = false,
         int categoriesChecked = 0)
     {
         ArgumentNullException.ThrowIfNull(totals);
-        var baseline = Baseline.For(totals, day, pastStops);
+        var baseline = Baseline.For(totals, day, pastStops, priorDays: PriorDays);
         var total = totals.GetValueOrDefault(day);
         if (baseline.State != BaselineState.Ready)
         {
@@ -182,7 +236,14 @@ public sealed class SpikeDetector(AlertSettings settings)
             return new FeedVerdict(day, total, baseline, 1, false, WhySentence.DayInProgress(total, baseline)) { InProgress = true };
         }
         var p = CountModel.From(baseline).Lower(total);
-        return new FeedVerdict(day, total, baseline, p, p < PerTest(categoriesChecked), WhySentence.FeedStopped(total, baseline));
+        var gate = PerTest(categoriesChecked);
+        var ratio = total / Math.Max(baseline.Median, 1);
+        var low = p < gate;
+        var stopped = low && total <= StopShare * baseline.Median;
+        var why = stopped ? WhySentence.FeedStopped(total, baseline)
+            : low ? WhySentence.VolumeDropped(total, baseline, ratio)
+            : WhySentence.Total(total, baseline, ratio);
+        return new FeedVerdict(day, total, baseline, p, stopped, why) { Dropped = low && !stopped, PGate = gate, Ratio = ratio };
     }
 
     /// <summary>Date → tickets over all categories, on every date any category has.</summary>

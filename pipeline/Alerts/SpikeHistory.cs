@@ -9,8 +9,9 @@ namespace Analytics.Pipeline.Alerts;
 /// day of the warehouse as history: one verdict per day, oldest first. The replay starts eight weeks before
 /// <c>from</c>, so that spikes of those weeks are left out of the baselines as they would have been live.
 /// Each category's history starts on the first day of the latest source feeding it (as known on the day
-/// judged). The local today (in the warehouse's reporting time zone) is not over, so its total is not judged
-/// for a stopped feed.
+/// judged). Days the data does not fully cover are neither judged nor history (docs/alerts.md, "Not covered").
+/// The local today (in the warehouse's reporting time zone) is not over, so its total is not judged for a
+/// stopped feed; its spikes are judged although the data cannot cover it yet (counts only grow).
 /// </summary>
 public static class SpikeHistory
 {
@@ -25,8 +26,9 @@ public static class SpikeHistory
     }
 
     /// <param name="rows">The daily counts, read up to <paramref name="to"/> at least.</param>
-    /// <param name="today">The local day in progress: its total is not judged for a stopped feed.</param>
-    public static IReadOnlyList<DayVerdict> Replay(DailyCategoryCounts rows, AlertSettings settings, DateOnly from, DateOnly to, DateOnly today)
+    /// <param name="today">The local day in progress: its total is not judged for a stopped feed; null when no day
+    /// is to be judged as in progress (a day the data does not cover is then not judged at all).</param>
+    public static IReadOnlyList<DayVerdict> Replay(DailyCategoryCounts rows, AlertSettings settings, DateOnly from, DateOnly to, DateOnly? today)
     {
         ArgumentNullException.ThrowIfNull(rows);
         if (rows.FirstDay is not { } first)
@@ -41,7 +43,7 @@ public static class SpikeHistory
         }
         var counts = rows.Between(first < start ? first : start, to);
         var starts = rows.Starts();
-        return [.. SpikeReplay.Run(new SpikeDetector(settings), counts, start, to, starts, today).Where(day => day.Day >= from)];
+        return [.. SpikeReplay.Run(new SpikeDetector(settings), counts, start, to, starts, today, rows.NotCovered).Where(day => day.Day >= from)];
     }
 
     /// <summary>The local date of <paramref name="now"/> in the reporting time zone the warehouse was opened with.</summary>

@@ -2,29 +2,39 @@ namespace Analytics.Pipeline.Alerts;
 
 /// <summary>
 /// Replays the detector day by day over a date range with no look-ahead: each day is judged on the counts of
-/// that day and earlier ones only (later days are cut away before judging), and spikes (and stopped-feed days)
-/// found on earlier days of the range are left out of later baselines, as they would have been live.
-/// Days before <c>from</c> serve as history only; they are not judged and so never excluded.
+/// that day and earlier ones only (later days are cut away before judging), and spikes (and stopped-feed or
+/// volume-drop days) found on earlier days of the range are left out of later baselines, as they would have been
+/// live. Days before <c>from</c> serve as history only; they are not judged and so never excluded. Days the data
+/// does not cover are neither judged nor history (docs/alerts.md, "Not covered").
 /// </summary>
 public static class SpikeReplay
 {
     /// <param name="starts">Where each category's history starts as of each day (sources joining); none by default.</param>
-    /// <param name="inProgress">A day that is not over yet (local today), whose total is not judged for a stopped feed.</param>
+    /// <param name="inProgress">A day that is not over yet (local today), whose total is not judged for a stopped
+    /// feed; it is judged for spikes even when it is in <paramref name="notCovered"/>.</param>
+    /// <param name="notCovered">Days the data does not fully cover: not judged, and no history of any later day.</param>
     public static IReadOnlyList<DayVerdict> Run(
         SpikeDetector detector,
         IReadOnlyDictionary<string, IReadOnlyDictionary<DateOnly, int>> counts,
         DateOnly from,
         DateOnly to,
         HistoryStarts? starts = null,
-        DateOnly? inProgress = null)
+        DateOnly? inProgress = null,
+        IReadOnlySet<DateOnly>? notCovered = null)
     {
         ArgumentNullException.ThrowIfNull(detector);
         ArgumentNullException.ThrowIfNull(counts);
         var spikes = counts.Keys.ToDictionary(c => c, _ => new HashSet<DateOnly>(), StringComparer.Ordinal);
         var stops = new HashSet<DateOnly>();
         var days = new List<DayVerdict>();
-        // Each category's days in date order, so that a day's view is a prefix.
-        var ordered = counts.ToDictionary(c => c.Key, c => c.Value.OrderBy(e => e.Key).ToList(), StringComparer.Ordinal);
+        var gaps = new HashSet<DateOnly>(notCovered ?? Empty);
+        if (inProgress is { } today)
+        {
+            gaps.Remove(today);
+        }
+        // Each category's days in date order, so that a day's view is a prefix; the days not covered are left out
+        // (the detector is told of them too, so that it does not judge them).
+        var ordered = counts.ToDictionary(c => c.Key, c => c.Value.Where(e => !gaps.Contains(e.Key)).OrderBy(e => e.Key).ToList(), StringComparer.Ordinal);
         for (var day = from; day <= to; day = day.AddDays(1))
         {
             var upToDay = ordered.ToDictionary(
@@ -32,7 +42,7 @@ public static class SpikeReplay
                 c => (IReadOnlyDictionary<DateOnly, int>)c.Value.TakeWhile(e => e.Key <= day).ToDictionary(e => e.Key, e => e.Value),
                 StringComparer.Ordinal);
             var excluded = spikes.ToDictionary(s => s.Key, s => (IReadOnlySet<DateOnly>)new HashSet<DateOnly>(s.Value), StringComparer.Ordinal);
-            var verdict = detector.Judge(day, upToDay, excluded, new HashSet<DateOnly>(stops), starts, day == inProgress);
+            var verdict = detector.Judge(day, gaps.Contains(day) ? counts : upToDay, excluded, new HashSet<DateOnly>(stops), starts, day == inProgress, gaps);
             foreach (var spike in verdict.Spikes)
             {
                 // A spike found over several days leaves all of them out of later baselines.
@@ -41,7 +51,7 @@ public static class SpikeReplay
                     spikes[spike.Category].Add(day.AddDays(-d));
                 }
             }
-            if (verdict.Feed.Stopped)
+            if (verdict.Feed.IsLow)
             {
                 stops.Add(day);
             }
@@ -49,4 +59,6 @@ public static class SpikeReplay
         }
         return days;
     }
+
+    private static readonly HashSet<DateOnly> Empty = [];
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Pipeline.Configuration;
 
 namespace Analytics.Pipeline.Alerts;
 
@@ -39,13 +40,73 @@ public static class WhySentence
     private static string List(IReadOnlyList<string> items) =>
         items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
 
+    /// <summary>How the day's total over all categories is named.</summary>
+    public const string AllCategories = "All categories";
+
+    /// <summary>Why a day is not judged when the data does not fully cover it (docs/alerts.md, "Not covered").</summary>
+    public const string NotCoveredReason = "not covered by the data (a source starts, stops or joins part-way through the day)";
+
+    public static string NotCovered(string category) => $"{category}: {NotCoveredReason}: not judged";
+
     public static string FeedStopped(int total, Baseline baseline) =>
         string.Create(CultureInfo.InvariantCulture,
             $"All categories: {total} {Tickets(total)} today, typical {Typical(baseline)}; the ticket feed may have stopped");
 
+    /// <summary>"All categories: 120 tickets today, typical Monday 260 (0.46×); volume dropped: a holiday, or an outage on the customers' side?"</summary>
+    public static string VolumeDropped(int total, Baseline baseline, double ratio) =>
+        Total(total, baseline, ratio) + "; volume dropped: a holiday, or an outage on the customers' side?";
+
+    /// <summary>"All categories: 250 tickets today, typical Monday 260 (0.96×)": the day's total, nothing said of it.</summary>
+    public static string Total(int total, Baseline baseline, double ratio) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"All categories: {total} {Tickets(total)} today, typical {Typical(baseline)} ({Ratio(ratio)}×)");
+
     public static string DayInProgress(int total, Baseline baseline) =>
         string.Create(CultureInfo.InvariantCulture,
             $"All categories: {total} {Tickets(total)} so far today, typical {Typical(baseline)}; the day is not over, so the feed is not judged yet");
+
+    /// <summary>
+    /// What a resolve says (docs/alerts.md, "Lifecycle"): the day's sentence and each gate it no longer passes, with
+    /// its figure: "Payments: 14 tickets today, typical Tuesday 10 (1.4×): no longer improbable (p = 0.03), less than
+    /// 5 above typical and under 1.5× typical".
+    /// </summary>
+    public static string Resolved(CategoryVerdict verdict, AlertSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        ArgumentNullException.ThrowIfNull(settings);
+        var failed = new List<string>();
+        if (!(verdict.PValue < verdict.PGate))
+        {
+            failed.Add($"no longer improbable (p = {P(verdict.PValue)})");
+        }
+        if (!(verdict.Excess >= settings.MinExcess))
+        {
+            failed.Add(string.Create(CultureInfo.InvariantCulture, $"less than {settings.MinExcess:0.##} above typical"));
+        }
+        if (!(verdict.Ratio >= settings.MinRatio))
+        {
+            failed.Add(string.Create(CultureInfo.InvariantCulture, $"under {settings.MinRatio:0.##}× typical"));
+        }
+        // A verdict that passes every gate is a spike and never resolves; said plainly all the same.
+        return verdict.Why + ": " + (failed.Count == 0 ? "no longer a spike" : List(failed));
+    }
+
+    /// <summary>
+    /// What the end of a stopped feed or a volume drop says: "All categories: 250 tickets today, typical Monday 260
+    /// (0.96×): the ticket feed is back, no longer improbably low (p = 0.41)"; after a drop, "volume is back".
+    /// </summary>
+    public static string FeedBack(FeedVerdict feed, bool afterDrop)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        var what = afterDrop ? VolumeBack : "the ticket feed is back";
+        return $"{Total(feed.Total, feed.Baseline, feed.Ratio)}: {what}, no longer improbably low (p = {P(feed.PValue)})";
+    }
+
+    /// <summary>What the end of a volume drop says (the alert email names that resolve "ticket volume").</summary>
+    public const string VolumeBack = "volume is back";
+
+    /// <summary>A p value as the sentences show it: 0.03, 0.4; under 0.01 as 3.4e-4.</summary>
+    private static string P(double p) => p.ToString(p >= 0.01 ? "0.##" : "0.0e0", CultureInfo.InvariantCulture);
 
     private static string Typical(Baseline baseline)
     {
@@ -54,4 +115,7 @@ public static class WhySentence
     }
 
     private static string Tickets(int count) => count == 1 ? "ticket" : "tickets";
+
+    /// <summary>A ratio as the sentences show it: one decimal, two under 1 (0.46×, so a drop reads as one).</summary>
+    private static string Ratio(double ratio) => ratio.ToString(ratio < 1 ? "0.0#" : "0.0", CultureInfo.InvariantCulture);
 }

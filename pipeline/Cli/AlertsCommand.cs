@@ -24,7 +24,7 @@ public static class AlertsCommand
         var to = new Option<string?>("--to") { Description = "Last local date of a replay, inclusive" };
         var notify = new Option<bool>("--notify") { Description = "Run the alert lifecycle: record state changes in the warehouse and email them to Recipients.Alerts (each day is judged once, in date order)" };
         var format = Output.FormatOption("table", "table", "json");
-        var detect = new Command("detect", "Find category spikes (and a stopped feed) for a day or a range of days; with --notify, record and email the alert changes") { date, from, to, notify, format };
+        var detect = new Command("detect", "Find category spikes (and a stopped feed or a volume drop) for a day or a range of days; with --notify, record and email the alert changes") { date, from, to, notify, format };
         detect.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
@@ -50,7 +50,7 @@ public static class AlertsCommand
             var days = SpikeHistory.Replay(session.Db, session.Settings.Alerts, first, last);
             if (json)
             {
-                AlertsDetectOutput.WriteJson(days, Console.Out);
+                AlertsDetectOutput.WriteJson(days, Console.Out, Console.Error);
             }
             else
             {
@@ -78,7 +78,7 @@ public static class AlertsCommand
         }
         if (json)
         {
-            AlertsDetectOutput.WriteChangesJson(days, after, output);
+            AlertsDetectOutput.WriteChangesJson(days, after, output, error);
         }
         else
         {

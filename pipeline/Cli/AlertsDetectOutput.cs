@@ -37,8 +37,12 @@ public static class AlertsDetectOutput
             {
                 output.WriteLine($"  {day.Day:yyyy-MM-dd ddd}  {"still firing",-12} {spike.Why}  (no change: not sent again while it stays firing)");
             }
+            if (day.Verdict.NotCovered)
+            {
+                output.WriteLine($"  {day.Day:yyyy-MM-dd ddd}  {"not covered",-12} {NotCovered}  (no change)");
+            }
         }
-        var quiet = judged.Count(d => d.Records.Count == 0 && !AlertLifecycleRun.StillFiring(d).Any());
+        var quiet = judged.Count(d => d.Records.Count == 0 && !d.Verdict.NotCovered && !AlertLifecycleRun.StillFiring(d).Any());
         if (quiet > 0)
         {
             output.WriteLine($"  {quiet} day(s) without a change");
@@ -64,9 +68,16 @@ public static class AlertsDetectOutput
         }
     }
 
-    /// <summary>With --notify: one object per recorded change (the spike fields, plus state, why, held, emailed).</summary>
-    internal static void WriteChangesJson(IReadOnlyList<JudgedDay> days, IReadOnlyDictionary<string, OutboxEntry> after, TextWriter output)
+    /// <summary>"not covered by the data (a source starts, stops or joins part-way through the day): not judged".</summary>
+    private const string NotCovered = WhySentence.NotCoveredReason + ": not judged";
+
+    /// <summary>
+    /// With --notify: one object per recorded change (the spike fields, plus state, why, held, emailed). A day the
+    /// data does not cover records nothing; it is named on <paramref name="error"/>, so that the JSON stays the changes.
+    /// </summary>
+    internal static void WriteChangesJson(IReadOnlyList<JudgedDay> days, IReadOnlyDictionary<string, OutboxEntry> after, TextWriter output, TextWriter error)
     {
+        NotCoveredNotes(days.Where(d => !d.AlreadyJudged).Select(d => d.Verdict), error);
         Output.WriteJson(output, json =>
         {
             json.WriteStartArray();
@@ -105,9 +116,12 @@ public static class AlertsDetectOutput
     /// <summary>
     /// One object per spike: date, category, observed, baseline, ratio, p_value, severity, why, days. When the
     /// spike was found over the last 2 or 3 days together (days &gt; 1), observed and baseline are those days' sums.
+    /// The days the data does not cover are named on <paramref name="error"/> ("note: ..."), so that the JSON stays
+    /// one object per spike.
     /// </summary>
-    internal static void WriteJson(IReadOnlyList<DayVerdict> days, TextWriter output)
+    internal static void WriteJson(IReadOnlyList<DayVerdict> days, TextWriter output, TextWriter error)
     {
+        NotCoveredNotes(days, error);
         Output.WriteJson(output, json =>
         {
             json.WriteStartArray();
@@ -129,21 +143,35 @@ public static class AlertsDetectOutput
         });
     }
 
+    private static void NotCoveredNotes(IEnumerable<DayVerdict> days, TextWriter error)
+    {
+        foreach (var day in days.Where(d => d.NotCovered))
+        {
+            error.WriteLine($"note: {day.Day:yyyy-MM-dd}: {NotCovered}");
+        }
+    }
+
     internal static void WriteTable(IReadOnlyList<DayVerdict> days, DateOnly first, DateOnly last, TextWriter output)
     {
         var spikes = days.SelectMany(d => d.Spikes).ToList();
+        var gaps = days.Where(d => d.NotCovered).ToList();
+        var notJudged = gaps.Count == 0 ? "" : $", {gaps.Count} day(s) not covered by the data";
         output.WriteLine(first == last
-            ? $"{first:yyyy-MM-dd}: {spikes.Count} spike(s)"
-            : $"{first:yyyy-MM-dd} to {last:yyyy-MM-dd}, replayed day by day: {spikes.Count} spike(s)");
+            ? $"{first:yyyy-MM-dd}: {spikes.Count} spike(s){notJudged}"
+            : $"{first:yyyy-MM-dd} to {last:yyyy-MM-dd}, replayed day by day: {spikes.Count} spike(s){notJudged}");
         foreach (var spike in spikes)
         {
             output.WriteLine($"  {spike.Day:yyyy-MM-dd ddd}  {spike.Why}  (p = {spike.PValue.ToString("0.0e0", CultureInfo.InvariantCulture)}, severity {spike.Severity})");
         }
-        foreach (var feed in days.Where(d => d.Feed.Stopped || d.Feed.InProgress))
+        foreach (var feed in days.Where(d => d.Feed.IsLow || d.Feed.InProgress))
         {
             output.WriteLine($"  {feed.Day:yyyy-MM-dd ddd}  {feed.Feed.Why}");
         }
-        foreach (var warming in days.Where(d => d.CategoriesChecked == 0))
+        foreach (var gap in gaps)
+        {
+            output.WriteLine($"  {gap.Day:yyyy-MM-dd ddd}  {NotCovered}");
+        }
+        foreach (var warming in days.Where(d => d.CategoriesChecked == 0 && !d.NotCovered))
         {
             output.WriteLine($"  {warming.Day:yyyy-MM-dd ddd}  warming up: too little history for a verdict");
         }

@@ -42,7 +42,8 @@ public static class AlertsListCommand
         return list;
     }
 
-    /// <summary>"firing", "resolved" or "silenced" (a silence covers today) and the day that state began.</summary>
+    /// <summary>"firing" (for the total: "feed-stopped" or "volume-drop"), "resolved" or "silenced" (a silence covers
+    /// today) and the day that state began.</summary>
     private static (string State, DateOnly Since) Current(CategoryAlertState state, IReadOnlyList<AlertSilence> silences, DateOnly today)
     {
         var last = state.Last!;
@@ -51,8 +52,11 @@ public static class AlertsListCommand
         {
             return ("silenced", since);
         }
-        return (state.Firing ? (last.State == AlertStates.FeedStopped || state.Category == AlertStates.AllCategories ? AlertStates.FeedStopped : AlertStates.Firing) : AlertStates.Resolved, since);
+        return (state.Firing ? (state.Category == AlertStates.AllCategories ? FeedState(last) : AlertStates.Firing) : AlertStates.Resolved, since);
     }
+
+    /// <summary>The total's firing state: a volume drop or, as before drops were told apart, a stopped feed.</summary>
+    private static string FeedState(AlertRecord last) => last.State == AlertStates.VolumeDrop ? AlertStates.VolumeDrop : AlertStates.FeedStopped;
 
     private static void WriteList(
         DateOnly? judged, IReadOnlyDictionary<string, CategoryAlertState> states, IReadOnlyList<AlertSilence> silences, DateOnly today,
@@ -69,7 +73,7 @@ public static class AlertsListCommand
             var (current, since) = Current(state, silences, today);
             var last = state.Last!;
             var detail = state.Firing
-                ? (state.Category == AlertStates.AllCategories ? "the ticket feed may have stopped, " : $"severity {state.RecordedSeverity}, ")
+                ? (state.Category == AlertStates.AllCategories ? AlertStates.FeedMeaning(FeedState(last)) + ", " : $"severity {state.RecordedSeverity}, ")
                   + $"{last.Observed} vs typical {last.Baseline:0.#} {Over(last)}on {last.Day:yyyy-MM-dd}{(state.EpisodeAnnounced ? "" : ", not emailed")}"
                 : $"{last.Observed} vs typical {last.Baseline:0.#} {Over(last)}on {last.Day:yyyy-MM-dd}; last fired {state.Since:yyyy-MM-dd}";
             output.WriteLine($"  {state.Category,-20} {current,-12} since {since:yyyy-MM-dd}  ({detail})");

@@ -52,17 +52,23 @@ public static class AlertMail
 
     /// <summary>
     /// Subject: "Spikes: Payments 3.5×, Login &amp; Access 2.0× · resolved: Returns (2026-10-20)"; more than
-    /// <see cref="SubjectNames"/> of a kind end in "and N more". One line whatever the names hold.
+    /// <see cref="SubjectNames"/> of a kind end in "and N more". One line whatever the names hold. The total leads:
+    /// "Ticket feed may have stopped: 3 tickets, typical 182.4", or for a drop (never worded as a stopped feed)
+    /// "Volume dropped: 120 tickets, typical 260 (0.46×)"; its resolve is named "ticket feed" or "ticket volume".
     /// </summary>
     public static string Subject(AlertNotice notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
         var firing = notice.Changes.Where(c => c.IsSpike).Select(c => $"{Short(c.Category)} {Ratio(c.Ratio)}").ToList();
-        var resolved = notice.Changes.Where(c => c.Kind == AlertChangeKind.Resolved).Select(c => Short(c.Category)).ToList();
+        var resolved = notice.Changes.Where(c => c.Kind == AlertChangeKind.Resolved).Select(c => Short(ResolvedName(c))).ToList();
         var parts = new List<string>();
         if (notice.Changes.FirstOrDefault(c => c.Kind == AlertChangeKind.FeedStopped) is { } feed)
         {
             parts.Add($"Ticket feed may have stopped: {feed.Observed} {(feed.Observed == 1 ? "ticket" : "tickets")}, typical {Number(Math.Round(feed.Baseline, 1))}");
+        }
+        if (notice.Changes.FirstOrDefault(c => c.Kind == AlertChangeKind.VolumeDrop) is { } drop)
+        {
+            parts.Add($"Volume dropped: {drop.Observed} {(drop.Observed == 1 ? "ticket" : "tickets")}, typical {Number(Math.Round(drop.Baseline, 1))} ({drop.Ratio.ToString("0.0#", CultureInfo.InvariantCulture)}×)");
         }
         if (firing.Count > 0)
         {
@@ -87,10 +93,11 @@ public static class AlertMail
         html.Append("<h2 style=\"font-size:18px\">").Append(Html(subject)).Append("</h2>");
         var charts = new List<MailAttachment>();
 
-        foreach (var change in notice.Changes.Where(c => c.Kind == AlertChangeKind.FeedStopped))
+        foreach (var change in notice.Changes.Where(c => c.Kind is AlertChangeKind.FeedStopped or AlertChangeKind.VolumeDrop))
         {
+            var heading = change.Kind == AlertChangeKind.FeedStopped ? "Ticket feed" : "Ticket volume";
             text.Append(change.Why).Append("\n\n");
-            html.Append("<h3 style=\"font-size:15px;margin-bottom:4px\">Ticket feed</h3><p style=\"margin-top:0\">").Append(Html(change.Why)).Append("</p>");
+            html.Append("<h3 style=\"font-size:15px;margin-bottom:4px\">").Append(heading).Append("</h3><p style=\"margin-top:0\">").Append(Html(change.Why)).Append("</p>");
         }
 
         foreach (var change in notice.Changes.Where(c => c.IsSpike))
@@ -181,6 +188,12 @@ public static class AlertMail
         + $"at least {Number(rules.MinExcess)} above it and at least {Number(rules.MinRatio)} times it. "
         + $"Words and tags: the day's tickets carrying them against the daily average of the 8 weeks before "
         + $"(at least {AlertEvidence.MinTermCount} tickets).";
+
+    /// <summary>A resolve of the total is named by what ended (its sentence says "the ticket feed is back" or "volume is back").</summary>
+    private static string ResolvedName(AlertChange change) =>
+        change.Category != AlertStates.AllCategories ? change.Category
+        : change.Why.Contains(WhySentence.VolumeBack, StringComparison.Ordinal) ? "ticket volume"
+        : "ticket feed";
 
     private static string Line(AlertChange change) => change.Kind switch
     {

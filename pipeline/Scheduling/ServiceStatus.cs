@@ -22,8 +22,10 @@ public sealed record FailedMail(string Key, string Subject, int Attempts, string
 
 public sealed record OutboxStatus(long Pending, long Failed, long Sent, IReadOnlyList<FailedMail> FailedMessages, IReadOnlyList<FailedMail> RetryingMessages);
 
-/// <summary>A category whose alert is firing: since the day its episode began, at the highest severity recorded.</summary>
-public sealed record FiringAlert(string Category, DateOnly Since, int Severity, DateOnly LastChange, int Observed, double Baseline, bool Emailed);
+/// <summary>A category whose alert is firing: since the day its episode began, at the highest severity recorded;
+/// <paramref name="State"/> is the latest row's (firing, escalated; for the total feed-stopped or volume-drop).</summary>
+public sealed record FiringAlert(string Category, DateOnly Since, int Severity, DateOnly LastChange, int Observed, double Baseline, bool Emailed,
+    string State = AlertStates.Firing);
 
 /// <summary>A silence in force: category null mutes all.</summary>
 public sealed record SilenceStatus(string? Category, DateOnly Until, string? Reason);
@@ -40,7 +42,7 @@ public sealed record AlertsStatus(DateOnly? JudgedThrough, IReadOnlyList<FiringA
         var firing = AlertLifecycleStore.States(db).Values
             .Where(s => s.Firing && s.Last is not null)
             .OrderBy(s => s.Category, StringComparer.Ordinal)
-            .Select(s => new FiringAlert(s.Category, s.Since!.Value, s.RecordedSeverity, s.Last!.Day, s.Last.Observed, s.Last.Baseline, s.EpisodeAnnounced))
+            .Select(s => new FiringAlert(s.Category, s.Since!.Value, s.RecordedSeverity, s.Last!.Day, s.Last.Observed, s.Last.Baseline, s.EpisodeAnnounced, s.Last.State))
             .ToList();
         var silences = AlertLifecycleStore.Silences(db, today).Select(s => new SilenceStatus(s.Category, s.Until, s.Reason)).ToList();
         return new AlertsStatus(AlertLifecycleStore.LastJudgedDay(db), firing, silences);
@@ -58,7 +60,7 @@ public sealed record AlertsStatus(DateOnly? JudgedThrough, IReadOnlyList<FiringA
         }
         foreach (var f in Firing)
         {
-            var what = f.Category == AlertStates.AllCategories ? "ticket feed may have stopped" : $"severity {f.Severity}";
+            var what = f.Category == AlertStates.AllCategories ? AlertStates.FeedMeaning(f.State) : $"severity {f.Severity}";
             output.WriteLine($"  firing {f.Category} since {f.Since:yyyy-MM-dd} ({what}; {f.Observed} vs typical {f.Baseline:0.#} on {f.LastChange:yyyy-MM-dd}){(f.Emailed ? "" : ", not emailed")}");
         }
         foreach (var s in Silences)

@@ -9,9 +9,11 @@
 -- feed_share(first_at, last_at, quiet_stretch, period_start, period_end): the share (0 to 1) of the period
 -- [period_start, period_end) that a source's tickets cover: 1 when their span, give or take the quiet
 -- stretch, holds the whole period; otherwise the part of the period between the first and the last ticket
--- over the period's length.
+-- over the period's length. A stretch without tickets at the period's edge as long as the usual longest
+-- quiet stretch is not taken as quiet: a first ticket at 01:16 with a quiet stretch of 1:16 (the ServiceNow
+-- log's first day, which holds half a usual Monday's tickets) does not cover the day.
 CREATE OR REPLACE MACRO feed_share(first_at, last_at, quiet_stretch, period_start, period_end) AS
-    CASE WHEN first_at - quiet_stretch <= period_start AND last_at + quiet_stretch >= period_end THEN 1.0
+    CASE WHEN first_at - quiet_stretch < period_start AND last_at + quiet_stretch > period_end THEN 1.0
          ELSE greatest(0, epoch_us(least(last_at, period_end)) - epoch_us(greatest(first_at, period_start)))
               / (epoch_us(period_end) - epoch_us(period_start)) END;
 

@@ -34,10 +34,25 @@ public sealed class AlertLifecycleTests
     private static CategoryVerdict WarmingUp(string category, DateOnly day, int count) =>
         new(category, day, count, Baseline.WarmingUp, 1, 0, 0, false, 0, $"{category}: warming up, not enough history yet");
 
-    /// <summary>A feed check with a typical total of 100: stopped when <paramref name="stopped"/>.</summary>
-    private static FeedVerdict Feed(DateOnly day, int total, bool stopped = false) =>
-        new(day, total, new Baseline(BaselineState.Ready, BaselineReference.SameWeekday, 100, 100, 100, [day.AddDays(-7)]) { Weekday = day.DayOfWeek },
-            stopped ? 1e-6 : 0.5, stopped, WhySentence.FeedStopped(total, new Baseline(BaselineState.Ready, BaselineReference.SameWeekday, 100, 100, 100, [day.AddDays(-7)]) { Weekday = day.DayOfWeek }));
+    /// <summary>
+    /// A check of the total with a typical total of 100: stopped when <paramref name="stopped"/> (near zero),
+    /// dropped when <paramref name="dropped"/> (improbably low, not near zero), else p 0.5.
+    /// </summary>
+    private static FeedVerdict Feed(DateOnly day, int total, bool stopped = false, bool dropped = false)
+    {
+        var baseline = new Baseline(BaselineState.Ready, BaselineReference.SameWeekday, 100, 100, 100, [day.AddDays(-7)]) { Weekday = day.DayOfWeek };
+        var ratio = total / 100.0;
+        var why = stopped ? WhySentence.FeedStopped(total, baseline)
+            : dropped ? WhySentence.VolumeDropped(total, baseline, ratio)
+            : WhySentence.Total(total, baseline, ratio);
+        return new(day, total, baseline, stopped || dropped ? 1e-6 : 0.5, stopped, why) { Dropped = dropped, PGate = 0.0025, Ratio = ratio };
+    }
+
+    /// <summary>A day the data does not fully cover: nothing on it is judged.</summary>
+    private static DayVerdict NotCoveredDay(DateOnly day, params (string Category, int Count)[] counts) =>
+        new(day, 0,
+            [.. counts.Select(c => new CategoryVerdict(c.Category, day, c.Count, Baseline.NotCovered, 1, 0, 0, false, 0, WhySentence.NotCovered(c.Category)))],
+            new FeedVerdict(day, counts.Sum(c => c.Count), Baseline.NotCovered, 1, false, WhySentence.NotCovered(WhySentence.AllCategories)));
 
     private static FeedVerdict QuietFeed(DateOnly day) => new(day, 0, Baseline.WarmingUp, 1, false, "All categories: warming up");
 
@@ -103,7 +118,8 @@ public sealed class AlertLifecycleTests
 
         var row = Assert.Single(step.Records);
         Assert.Equal((AlertStates.Resolved, 0, true), (row.State, row.Severity, row.Announced));
-        Assert.Equal("Payments: 14 tickets today, typical Wednesday 12 (1.2×); back under the thresholds", row.Why);
+        // The helper's quiet day has p 0.4: all three gates fail.
+        Assert.Equal("Payments: 14 tickets today, typical Wednesday 12 (1.2×): no longer improbable (p = 0.4), less than 5 above typical and under 1.5× typical", row.Why);
         Assert.Equal(AlertChangeKind.Resolved, Assert.Single(step.Notice!.Changes).Kind);
         Assert.False(AlertLifecycle.Fold(_rows)["Payments"].Firing);
         // A quiet day after that changes nothing.
@@ -230,11 +246,90 @@ public sealed class AlertLifecycleTests
         var back = Judge(D3, Feed(D3, 97), Category("Payments", D3, 12));
 
         var row = Assert.Single(stopped.Records);
-        Assert.Equal((AlertStates.AllCategories, AlertStates.FeedStopped, 3), (row.Category, row.State, row.Observed));
+        Assert.Equal((AlertStates.AllCategories, AlertStates.FeedStopped, 3, Severity.Critical), (row.Category, row.State, row.Observed, row.Severity));
         Assert.Equal(AlertChangeKind.FeedStopped, Assert.Single(stopped.Notice!.Changes).Kind);
         Assert.Empty(same.Records);
         var resolved = Assert.Single(back.Records);
-        Assert.Equal((AlertStates.Resolved, "All categories: 97 tickets today, typical 100; the ticket feed is back"), (resolved.State, resolved.Why));
+        // The total's one gate, the lower tail, is what no longer holds (D3 is a Thursday).
+        Assert.Equal((AlertStates.Resolved, "All categories: 97 tickets today, typical Thursday 100 (0.97×): the ticket feed is back, no longer improbably low (p = 0.5)"),
+            (resolved.State, resolved.Why));
+    }
+
+    [Fact]
+    public void A_volume_drop_is_its_own_state_never_worded_as_a_stopped_feed()
+    {
+        // 46 against a typical 100: improbably low, not near zero.
+        var drop = Judge(D1, Feed(D1, 46, dropped: true));
+        var same = Judge(D2, Feed(D2, 50, dropped: true));
+        var back = Judge(D3, Feed(D3, 97));
+
+        var row = Assert.Single(drop.Records);
+        Assert.Equal((AlertStates.AllCategories, AlertStates.VolumeDrop, Severity.Minor), (row.Category, row.State, row.Severity));
+        Assert.Equal("All categories: 46 tickets today, typical Tuesday 100 (0.46×); volume dropped: a holiday, or an outage on the customers' side?", row.Why);
+        Assert.Equal(AlertChangeKind.VolumeDrop, Assert.Single(drop.Notice!.Changes).Kind);
+        Assert.Empty(same.Records);
+        Assert.Equal("All categories: 97 tickets today, typical Thursday 100 (0.97×): volume is back, no longer improbably low (p = 0.5)",
+            Assert.Single(back.Records).Why);
+    }
+
+    [Fact]
+    public void A_stopped_feed_that_comes_back_at_a_low_volume_becomes_a_drop_and_a_drop_that_falls_to_nothing_a_stopped_feed()
+    {
+        Judge(D1, Feed(D1, 0, stopped: true));
+        var trickle = Judge(D2, Feed(D2, 40, dropped: true));
+        var stopsAgain = Judge(D3, Feed(D3, 2, stopped: true));
+
+        Assert.Equal((AlertStates.VolumeDrop, true), Assert.Single(trickle.Records) is var a ? (a.State, a.Announced) : default);
+        Assert.Equal((AlertStates.FeedStopped, true), Assert.Single(stopsAgain.Records) is var b ? (b.State, b.Announced) : default);
+        Assert.True(AlertLifecycle.Fold(_rows)[AlertStates.AllCategories].Firing);
+    }
+
+    [Fact]
+    public void A_day_not_covered_by_the_data_changes_nothing_like_a_warming_up_one()
+    {
+        Judge(D1, Feed(D1, 0, stopped: true), Category("Payments", D1, 42));
+        // The next day the data covers only in part: its handful of tickets neither resolves the spike nor says
+        // anything of the feed.
+        var partial = AlertLifecycle.Judge(AlertLifecycle.Fold(_rows), NotCoveredDay(D2, ("Payments", 3)), _silences, _settings);
+
+        Assert.Empty(partial.Records);
+        Assert.Null(partial.Notice);
+        var states = AlertLifecycle.Fold(_rows);
+        Assert.True(states["Payments"].Firing);
+        Assert.True(states[AlertStates.AllCategories].Firing);
+    }
+
+    /// <summary>
+    /// A verdict on Wednesday D2 by the detector's own gates, K = 1 (p gate 0.01 / (3 · 1 + 1) = 0.0025), against a
+    /// typical count known exactly (Poisson, no widening).
+    /// </summary>
+    private static CategoryVerdict Judged(int count, double typical)
+    {
+        var baseline = new Baseline(BaselineState.Ready, BaselineReference.SameWeekday, typical, typical, typical, [D2.AddDays(-7)]) { Weekday = D2.DayOfWeek };
+        return new SpikeDetector(new AlertSettings()).Category("Payments", D2, count, baseline, 1);
+    }
+
+    [Fact]
+    public void A_resolve_names_exactly_the_gates_the_day_no_longer_passes()
+    {
+        // Only p: 20 against 12, 8 above (>= 5) and 1.67× (>= 1.5), but P(X >= 20 | Poisson 12)
+        // = 1 - Σ_{k<20} e^-12 12^k / k! = 0.0213 >= 0.0025.
+        Assert.Equal("Payments: 20 tickets today, typical Wednesday 12 (1.7×): no longer improbable (p = 0.02)", ResolveWith(Judged(20, 12)));
+        // Only the excess: 5 against 0.5, P(X >= 5 | 0.5) = 1.7e-4 < 0.0025 and 5 / max(0.5, 1) = 5×, but 4.5 above.
+        Assert.Equal("Payments: 5 tickets today, typical Wednesday 0.5 (5.0×): less than 5 above typical", ResolveWith(Judged(5, 0.5)));
+        // p and the ratio: 27 against 20, 7 above (>= 5), but 1.35× and P(X >= 27 | 20) = 0.0779.
+        Assert.Equal("Payments: 27 tickets today, typical Wednesday 20 (1.4×): no longer improbable (p = 0.08) and under 1.5× typical", ResolveWith(Judged(27, 20)));
+    }
+
+    /// <summary>The why of the resolve that <paramref name="quiet"/> makes of a Payments spike announced the day before.</summary>
+    private string ResolveWith(CategoryVerdict quiet)
+    {
+        _rows.Clear();
+        Judge(D1, Category("Payments", D1, 42));
+        Assert.False(quiet.IsSpike);
+        var row = Assert.Single(Judge(D2, quiet).Records);
+        Assert.Equal(AlertStates.Resolved, row.State);
+        return row.Why;
     }
 
     [Fact]

@@ -29,6 +29,22 @@ public sealed class AlertStatusTests : IDisposable
     }
 
     [Fact]
+    public void A_volume_drop_is_shown_as_one_and_not_as_a_stopped_feed()
+    {
+        _w.Db.Execute("""
+            INSERT INTO alerts (category, day, state, observed, baseline, ratio, p_value, severity, why, silenced, held, run_key, notified_at, recorded_at, days) VALUES
+                ('(all categories)', DATE '2026-11-20', 'volume-drop', 120, 260, 0.46, 1e-9, 1, 'All categories: 120 tickets today', false, NULL, 'k', now(), now(), 1)
+            """);
+
+        var status = AlertsStatus.Read(_w.Db, new DateOnly(2026, 11, 23));
+        using var text = new StringWriter();
+        status.WriteTable(text);
+
+        Assert.Contains("  firing (all categories) since 2026-11-20 (volume dropped; 120 vs typical 260 on 2026-11-20)", text.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("stopped", text.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Silences_that_ended_before_today_or_were_lifted_are_not_shown()
     {
         _w.Db.Execute("""

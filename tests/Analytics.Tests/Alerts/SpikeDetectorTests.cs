@@ -87,7 +87,8 @@ public class SpikeDetectorTests
         counts["New"] = new Dictionary<DateOnly, int> { [Monday.AddDays(-3)] = 1, [Monday.AddDays(-2)] = 1, [Monday.AddDays(-1)] = 1, [Monday] = 50 };
         var day = Detector.Judge(Monday, counts, new Dictionary<string, IReadOnlySet<DateOnly>>(), new HashSet<DateOnly>());
         Assert.Equal(10, day.CategoriesChecked);
-        // C0's 12 against 4: μ = (32 + 10) / (8 + 10 / 4) = 4, widened by 1 + 1 / 10.5, so p is a little above
+        // C0's 12 against 4: μ = (32 + 3 · 4) / (8 + 3) = 4 (the prior 4 weighs max(10 / 4, 3) = 3 days), widened
+        // by 1 + 1 / 11, so p is a little above
         // Poisson's 9.15e-4 and above 0.01 / (3 · 10 + 1) = 3.2e-4 (with "New" counted, K = 11, it would be
         // 2.9e-4); yesterday and today together, 4 + 12 = 16 against 8, P(X >= 16) ≈ 0.011: not a spike either.
         // "New" has no verdict.
@@ -131,8 +132,8 @@ public class SpikeDetectorTests
     [Fact]
     public void A_silent_feed_is_flagged_and_a_quiet_day_is_not()
     {
-        // Three categories at 60 a day: total 180 every day, typical Monday (8 + 10 / 180 days of evidence)
-        // 180, nearly Poisson(180). Today: all zero -> P(X <= 0) ≈ e^-180.
+        // Three categories at 60 a day: total 180 every day, typical Monday (8 + 3 days of evidence: the prior
+        // weighs max(10 / 180, 3) days) 180, nearly Poisson(180). Today: all zero -> P(X <= 0) ≈ e^-180.
         var silent = new Dictionary<string, IReadOnlyDictionary<DateOnly, int>>
         {
             ["A"] = Flat(60, 0), ["B"] = Flat(60, 0), ["C"] = Flat(60, 0),
@@ -142,12 +143,98 @@ public class SpikeDetectorTests
         Assert.Equal(0, day.Feed.Total);
         Assert.Equal("All categories: 0 tickets today, typical Monday 180; the ticket feed may have stopped", day.Feed.Why);
 
-        // A quiet day of 160 (P(X <= 160 | 180) ≈ 0.07) is not a stopped feed.
+        // A quiet day of 160 (P(X <= 160 | 180) ≈ 0.08) is neither a stopped feed nor a volume drop.
         var quiet = new Dictionary<string, IReadOnlyDictionary<DateOnly, int>>
         {
             ["A"] = Flat(60, 50), ["B"] = Flat(60, 55), ["C"] = Flat(60, 55),
         };
-        Assert.False(Detector.Judge(Monday, quiet, new Dictionary<string, IReadOnlySet<DateOnly>>(), new HashSet<DateOnly>()).Feed.Stopped);
+        Assert.False(Detector.Judge(Monday, quiet, new Dictionary<string, IReadOnlySet<DateOnly>>(), new HashSet<DateOnly>()).Feed.IsLow);
+    }
+
+    [Fact]
+    public void An_improbably_low_total_is_a_stopped_feed_near_zero_and_a_volume_drop_above_it()
+    {
+        // The total of three categories at 60 a day: typical Monday 180, variance 180 · (1 + 1 / 11) = 196.4 (φ = 0,
+        // 8 Mondays and the 3 days' prior), K = 3: the gate is 0.01 / (3 · 3 + 1) = 0.001. A stopped feed is at most
+        // StopShare = 5 % of 180 = 9 tickets. 9 and 10 tickets are both far in the lower tail (P(X <= 10) ≈ 1e-60);
+        // 9 is a stopped feed, 10 (5.6 %) a volume drop. 120 (0.67×) is a drop too: z = (120.5 - 180) / 14.0 = -4.2,
+        // P(X <= 120) ≈ 1e-5 < 0.001.
+        DayVerdict Total(int today) => Detector.Judge(Monday,
+            new Dictionary<string, IReadOnlyDictionary<DateOnly, int>> { ["A"] = Flat(60, today / 3), ["B"] = Flat(60, today / 3), ["C"] = Flat(60, today - 2 * (today / 3)) },
+            new Dictionary<string, IReadOnlySet<DateOnly>>(), new HashSet<DateOnly>());
+
+        var nine = Total(9).Feed;
+        var ten = Total(10).Feed;
+        var drop = Total(120).Feed;
+
+        Assert.Equal(180, nine.Baseline.Median, 9);
+        Assert.Equal(0.01 / 10, nine.PGate, 15);
+        Assert.True(nine.PValue < 1e-50);
+        Assert.Equal((true, false), (nine.Stopped, nine.Dropped));
+        Assert.Equal("All categories: 9 tickets today, typical Monday 180; the ticket feed may have stopped", nine.Why);
+        Assert.True(ten.PValue < 1e-50);
+        Assert.Equal((false, true), (ten.Stopped, ten.Dropped));
+        Assert.Equal("All categories: 10 tickets today, typical Monday 180 (0.06×); volume dropped: a holiday, or an outage on the customers' side?", ten.Why);
+        Assert.InRange(drop.PValue, 1e-7, 1e-4);
+        Assert.Equal((false, true), (drop.Stopped, drop.Dropped));
+        Assert.Equal("All categories: 120 tickets today, typical Monday 180 (0.67×); volume dropped: a holiday, or an outage on the customers' side?", drop.Why);
+    }
+
+    [Fact]
+    public void A_day_the_data_does_not_cover_is_neither_judged_nor_a_baseline_day()
+    {
+        // "A": 10 a day for 8 weeks before Monday, but last Monday (-7) holds 1 ticket: the data starts or stops
+        // part-way through it. Left out, the Mondays are 7 × 10 = 70, the pattern (A alone) is flat and known,
+        // L = 10, the prior 10 weighs max(10 / 10, 3) = 3 days: μ = (70 + 30) / (7 + 3) = 10.
+        // Kept, it would weigh in: S = 71 on 8 Mondays, Monday mean 8.875 against 10 on the other weekdays,
+        // F_Mon = 8.875 / ((8.875 + 6 · 10) / 7) = 0.9020 and F_other = 1.0163; L = median of counts / F = 10 / 1.0163
+        // = 9.839, prior L · F_Mon = 8.875: μ = (71 + 3 · 8.875) / (8 + 3) = 97.625 / 11 = 8.875.
+        var sliver = Monday.AddDays(-7);
+        var history = Flat(10, 10);
+        history[sliver] = 1;
+        var counts = new Dictionary<string, IReadOnlyDictionary<DateOnly, int>> { ["A"] = history };
+        var none = new Dictionary<string, IReadOnlySet<DateOnly>>();
+        var notCovered = new HashSet<DateOnly> { sliver };
+
+        var covered = Detector.Judge(Monday, counts, none, new HashSet<DateOnly>(), notCovered: notCovered);
+        var kept = Detector.Judge(Monday, counts, none, new HashSet<DateOnly>());
+        var onTheSliver = Detector.Judge(sliver, counts, none, new HashSet<DateOnly>(), notCovered: notCovered);
+
+        var a = covered.Categories.Single();
+        Assert.Equal(10, a.Baseline.Median, 9);
+        Assert.DoesNotContain(sliver, a.Baseline.ReferenceDays);
+        Assert.DoesNotContain(sliver, covered.Feed.Baseline.ReferenceDays);
+        Assert.Equal(8.875, kept.Categories.Single().Baseline.Median, 9);
+        // The day itself: no verdict on any category or on the feed, K = 0.
+        Assert.True(onTheSliver.NotCovered);
+        Assert.Equal(0, onTheSliver.CategoriesChecked);
+        var verdict = onTheSliver.Categories.Single();
+        Assert.Equal((false, false, 1), (verdict.HasVerdict, verdict.IsSpike, verdict.Count));
+        Assert.Equal("A: not covered by the data (a source starts, stops or joins part-way through the day): not judged", verdict.Why);
+        Assert.False(onTheSliver.Feed.IsLow);
+        // Unless it is the day in progress: its spikes are judged (counts only grow), its total is not.
+        var today = Detector.Judge(sliver, counts, none, new HashSet<DateOnly>(), inProgress: true, notCovered: notCovered);
+        Assert.False(today.NotCovered);
+        Assert.Equal(1, today.CategoriesChecked);
+        Assert.True(today.Feed.InProgress);
+    }
+
+    [Fact]
+    public void A_first_day_the_data_does_not_cover_does_not_count_towards_the_warm_up()
+    {
+        // Seven days of history, the first of them a sliver the data does not cover: six days, still warming up.
+        var history = new Dictionary<DateOnly, int>();
+        for (var d = Monday.AddDays(-7); d <= Monday; d = d.AddDays(1))
+        {
+            history[d] = d == Monday.AddDays(-7) ? 2 : 40;
+        }
+        var counts = new Dictionary<string, IReadOnlyDictionary<DateOnly, int>> { ["A"] = history };
+        var none = new Dictionary<string, IReadOnlySet<DateOnly>>();
+
+        Assert.Equal(1, Detector.Judge(Monday, counts, none, new HashSet<DateOnly>()).CategoriesChecked);
+        var day = Detector.Judge(Monday, counts, none, new HashSet<DateOnly>(), notCovered: new HashSet<DateOnly> { Monday.AddDays(-7) });
+        Assert.Equal(0, day.CategoriesChecked);
+        Assert.Equal(BaselineState.WarmingUp, day.Categories.Single().Baseline.State);
     }
 
     [Fact]

@@ -20,9 +20,11 @@ public class SpikeWindowTests
     /// One category, "Login", 4 tickets every day for 9 weeks before <see cref="Monday"/>, then the given days.
     /// It is the only category: K = 1, and each test passes at p &lt; Alpha / (3K + 1) = 0.01 / 4 = 0.0025.
     /// Any of the days' baselines: every weekday's own count is 4 and the level (a median, which a day or two
-    /// cannot move) times the weekday factor is 4 as well, so μ = (32 + 10) / (8 + 10 / 4) = 4 for every weekday,
-    /// resting on n = 10.5 days; the residuals give a negative dispersion, so φ = 0: each day is scored against
-    /// mean 4, variance 4 · (1 + 1 / 10.5) = 4.381, and a sum of d days against mean 4d, variance 4.381 d.
+    /// cannot move) times the weekday factor is 4 as well; the weekly pattern is known (9 weeks), so the prior
+    /// weighs max(10 / 4, 3) = 3 days: μ = (32 + 3 · 4) / (8 + 3) = 4 for every weekday, resting on n = 11 days;
+    /// the residuals give a negative dispersion, so φ = 0: each day is scored against mean 4, variance
+    /// 4 · (1 + 1 / 11) = 4.364, and a sum of d days against mean 4d, variance 4.364 d (a negative binomial with
+    /// those moments: r = (4d)² / (0.364 d) = 44 d).
     /// </summary>
     private static Dictionary<string, IReadOnlyDictionary<DateOnly, int>> Login(params (DateOnly Day, int Count)[] days)
     {
@@ -58,19 +60,19 @@ public class SpikeWindowTests
     [Fact]
     public void Two_days_together_are_a_spike_where_neither_day_alone_is()
     {
-        // 10 on Sunday and 10 on Monday against 4 each: alone P(X >= 10) = 0.01145 > 0.0025 (excess 6, ratio 2.5
-        // pass; the p gate does not). Together 20 against 8, variance 8.762: P(X >= 20) = 5.22e-4 < 0.0025,
-        // excess 12, ratio 2.5 (severity 2), and Monday's 10 is above its typical 4.
+        // 10 on Sunday and 10 on Monday against 4 each: alone P(X >= 10) = 1 - Σ_{k<10} NB(k; r 44, mean 4) = 0.01129
+        // > 0.0025 (excess 6, ratio 2.5 pass; the p gate does not). Together 20 against 8, variance 8.727 (r 88):
+        // P(X >= 20) = 5.07e-4 < 0.0025, excess 12, ratio 2.5 (severity 2), and Monday's 10 is above its typical 4.
         var counts = Login((Sunday, 10), (Monday, 10));
         var sunday = Judge(Sunday, counts);
         Assert.False(sunday.IsSpike);
-        Assert.Equal(0.01145, sunday.PValue, 4);
+        Assert.Equal(0.01129, sunday.PValue, 4);
         var monday = Judge(Monday, counts);
         Assert.True(monday.IsSpike);
         Assert.Equal(2, monday.Days);
         Assert.Equal(20, monday.WindowCount);
         Assert.Equal(8, monday.WindowTypical, 9);
-        Assert.Equal(5.22e-4, monday.PValue, 5);
+        Assert.Equal(5.07e-4, monday.PValue, 5);
         Assert.Equal(12, monday.Excess, 9);
         Assert.Equal(2.5, monday.Ratio, 9);
         Assert.Equal(2, monday.Severity);
@@ -81,8 +83,8 @@ public class SpikeWindowTests
     [Fact]
     public void Three_days_together_are_a_spike_where_two_are_not()
     {
-        // 8, 8, 9 on Saturday, Sunday, Monday against 4 each. Monday alone: P(X >= 9) = 0.0271; Sunday and Monday:
-        // 17 against 8, P(X >= 17) = 0.0056; all three: 25 against 12, variance 13.14, P(X >= 25) = 1.23e-3
+        // 8, 8, 9 on Saturday, Sunday, Monday against 4 each. Monday alone: P(X >= 9) = 0.0268; Sunday and Monday:
+        // 17 against 8, P(X >= 17) = 0.0055; all three: 25 against 12, variance 13.09 (r 132), P(X >= 25) = 1.20e-3
         // < 0.0025, excess 13, ratio 25 / 12 = 2.08. Sunday (8 + 8 and 4 + 8 + 8) is not a spike.
         var counts = Login((Saturday, 8), (Sunday, 8), (Monday, 9));
         Assert.False(Judge(Sunday, counts).IsSpike);
@@ -90,7 +92,7 @@ public class SpikeWindowTests
         Assert.True(monday.IsSpike);
         Assert.Equal(3, monday.Days);
         Assert.Equal(25, monday.WindowCount);
-        Assert.Equal(1.23e-3, monday.PValue, 5);
+        Assert.Equal(1.20e-3, monday.PValue, 5);
         Assert.Equal(13, monday.Excess, 9);
         Assert.Equal("Login: 9 tickets today, 8 yesterday and 8 the day before, typical Monday 4, Sunday 4 and Saturday 4 (2.1× over 3 days)", monday.Why);
         // Single days only: no spike.
@@ -101,12 +103,12 @@ public class SpikeWindowTests
     [Fact]
     public void A_window_needs_the_day_itself_above_its_typical_count_and_no_day_already_flagged()
     {
-        // Sunday 18, Monday 4: together 22 against 8 (P(X >= 22) = 8.9e-5, excess 14, ratio 2.75), but Monday's 4
+        // Sunday 18, Monday 4: together 22 against 8 (P(X >= 22) = 8.6e-5, excess 14, ratio 2.75), but Monday's 4
         // is not above its typical 4: the alert would be about yesterday, not today. No spike.
         var quietToday = Judge(Monday, Login((Sunday, 18), (Monday, 4)));
         Assert.False(quietToday.IsSpike);
         Assert.Equal(1, quietToday.Days);
-        // Monday 5 (above 4): 23 against 8, P(X >= 23) = 3.5e-5: a spike over 2 days, although Monday alone is
+        // Monday 5 (above 4): 23 against 8, P(X >= 23) = 3.3e-5: a spike over 2 days, although Monday alone is
         // only 1 above its typical count.
         var counts = Login((Sunday, 18), (Monday, 5));
         var aboveToday = Judge(Monday, counts);

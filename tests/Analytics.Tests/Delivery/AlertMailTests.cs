@@ -22,7 +22,7 @@ public sealed class AlertMailTests : IDisposable
         new(category, D, kind, 42, 9.5, ratio, 1e-12, 3, $"{category}: 42 tickets today, typical Tuesday 9.5 ({ratio:0.0}×)");
 
     private static AlertChange Resolved(string category) =>
-        new(category, D, AlertChangeKind.Resolved, 11, 12, 0.9, 0.6, 0, $"{category}: 11 tickets today, typical Tuesday 12 (0.9×); back under the thresholds");
+        new(category, D, AlertChangeKind.Resolved, 11, 12, 0.9, 0.6, 0, $"{category}: 11 tickets today, typical Tuesday 12 (0.9×): no longer improbable (p = 0.6), less than 5 above typical and under 1.5× typical");
 
     /// <summary>56 days ending on D: 10 a day, 42 on D; two standout terms.</summary>
     private static CategoryEvidence Evidence(string category, params StandoutTerm[] terms)
@@ -81,8 +81,8 @@ public sealed class AlertMailTests : IDisposable
         Assert.Contains("- incident_payments: 33 tickets today vs 0 a day in the 8 weeks before\n", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("- 2fa: 16 tickets today vs under 0.1 a day in the 8 weeks before\n", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("<li><strong>failed</strong>: 25 tickets today vs 0.4 a day in the 8 weeks before</li>", mail.HtmlBody, StringComparison.Ordinal);
-        Assert.Contains("Resolved:\n- Billing: 11 tickets today, typical Tuesday 12 (0.9×); back under the thresholds\n", mail.TextBody, StringComparison.Ordinal);
-        Assert.Contains("<li>Billing: 11 tickets today, typical Tuesday 12 (0.9&#215;); back under the thresholds</li>", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("Resolved:\n- Billing: 11 tickets today, typical Tuesday 12 (0.9×): no longer improbable (p = 0.6), less than 5 above typical and under 1.5× typical\n", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("<li>Billing: 11 tickets today, typical Tuesday 12 (0.9&#215;): no longer improbable (p = 0.6), less than 5 above typical and under 1.5&#215; typical</li>", mail.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("days and counts in the Europe/Berlin time zone", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("Rule: a category spikes when its tickets of the day, or of up to the last 3 days together, are improbably many "
             + "against the typical count for those weekdays (p < 0.001 / (3 × categories checked + 1)), at least 5 above it and at least 1.5 times it.",
@@ -113,6 +113,26 @@ public sealed class AlertMailTests : IDisposable
         Assert.DoesNotContain("(all categories) 0.0×", mail.Subject, StringComparison.Ordinal);
         Assert.Contains("<h3 style=\"font-size:15px;margin-bottom:4px\">Ticket feed</h3>", mail.HtmlBody, StringComparison.Ordinal);
         Assert.Empty(mail.Attachments);
+    }
+
+    [Fact]
+    public void A_volume_drop_leads_the_subject_and_body_and_never_reads_as_a_stopped_feed()
+    {
+        // 120 tickets on a Monday whose total is typically 260: 0.46×, improbably low but not near zero.
+        var drop = new AlertChange("(all categories)", D, AlertChangeKind.VolumeDrop, 120, 260, 120 / 260.0, 1e-9, 1,
+            "All categories: 120 tickets today, typical Tuesday 260 (0.46×); volume dropped: a holiday, or an outage on the customers' side?");
+        var notice = new AlertNotice(D, "r1", [drop, Firing("Payments", 4.42)]);
+        var back = new AlertNotice(D.AddDays(1), "r2", [new AlertChange("(all categories)", D.AddDays(1), AlertChangeKind.Resolved, 255, 262, 255 / 262.0, 0.41, 0,
+            "All categories: 255 tickets today, typical Wednesday 262 (0.97×): volume is back, no longer improbably low (p = 0.41)")]);
+
+        var mail = AlertMail.Compose(notice, AlertEvidence.None, "ops@example.com", Zone, new AlertSettings());
+
+        Assert.Equal("Volume dropped: 120 tickets, typical 260 (0.46×) · Spike: Payments 4.4× (2026-10-20)", mail.Subject);
+        Assert.StartsWith(drop.Why + "\n", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("<h3 style=\"font-size:15px;margin-bottom:4px\">Ticket volume</h3>", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("stopped", mail.Subject + mail.TextBody + mail.HtmlBody, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Ticket feed", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Equal("Resolved: ticket volume (2026-10-21)", AlertMail.Subject(back));
     }
 
     [Fact]

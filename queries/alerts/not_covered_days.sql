@@ -1,0 +1,24 @@
+-- The local days (reporting zone) up to local day $to that the data does not fully cover (docs/alerts.md, "Not
+-- covered"): days whose period_coverage() (queries/views/007_coverage.sql) is not 'complete', because a source's
+-- tickets start, stop, join or leave part-way through them. Only the days from the first to the last with
+-- tickets are looked at: a day after all the data ends is judged like any other (its total may show a stopped
+-- feed). The detector neither judges these days nor uses them as history.
+WITH zone AS (
+    SELECT reporting_time_zone AS tz FROM kpi_settings LIMIT 1
+),
+span AS (
+    SELECT CAST(timezone(z.tz, min(c.first_at)) AS DATE) AS first_day,
+           least(CAST(timezone(z.tz, max(c.last_at)) AS DATE), CAST($to AS DATE)) AS last_day
+    FROM coverage c, zone z
+    WHERE c.kind = 'tickets'
+    GROUP BY z.tz
+),
+days AS (
+    SELECT CAST(d AS DATE) AS day, timezone(z.tz, d) AS day_start, timezone(z.tz, d + INTERVAL 1 DAY) AS day_end
+    FROM span s, zone z,
+         unnest(generate_series(CAST(s.first_day AS TIMESTAMP), CAST(s.last_day AS TIMESTAMP), INTERVAL 1 DAY)) AS g(d)
+)
+SELECT day
+FROM days
+WHERE period_coverage(day_start, day_end, NULL).coverage IS DISTINCT FROM 'complete'
+ORDER BY day;
