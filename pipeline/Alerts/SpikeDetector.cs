@@ -164,7 +164,8 @@ public sealed class SpikeDetector(AlertSettings settings)
     /// model has mean Σμ_i and variance Σ(μ_i + φμ_i²)(1 + 1 / n_i) (the days independent). A spike when, as for a
     /// single day, p &lt; Alpha / (K · tests), the window's excess ≥ MinExcess and its ratio ≥ MinRatio, and the
     /// judged day is itself above its typical count (the alert is about now). Null when the window does not pass
-    /// or cannot be judged: a day of it without data or already flagged, or its baseline warming up.
+    /// or cannot be judged: a day of it without data or already flagged, or its baseline warming up or still without
+    /// the category's weekly pattern (some weekday with fewer than 3 reference days).
     /// </summary>
     public CategoryVerdict? Window(
         string category, DateOnly day, int days, IReadOnlyDictionary<DateOnly, int> history, IReadOnlySet<DateOnly> excluded,
@@ -179,7 +180,9 @@ public sealed class SpikeDetector(AlertSettings settings)
             return null;
         }
         var baseline = Baseline.For(history, first, excluded, pattern, PriorDays);
-        if (baseline.State != BaselineState.Ready || baseline.WeekdayTypical.Count != 7)
+        // The window's days are judged at their own weekdays' typical counts: that needs the weekly pattern. While the
+        // history is young a busy Monday and Tuesday summed against a flat "typical day" look like a spike.
+        if (baseline.State != BaselineState.Ready || baseline.WeekdayTypical.Count != 7 || baseline.Reference != BaselineReference.SameWeekday)
         {
             return null;
         }
@@ -238,7 +241,9 @@ public sealed class SpikeDetector(AlertSettings settings)
         var p = CountModel.From(baseline).Lower(total);
         var gate = PerTest(categoriesChecked);
         var ratio = total / Math.Max(baseline.Median, 1);
-        var low = p < gate;
+        // The mirror of the spike gates: improbably low, and at most 1 / MinRatio of typical (two thirds at the
+        // default), so that a young history's narrow model does not call a day at 0.73× a drop.
+        var low = p < gate && ratio * settings.MinRatio <= 1;
         var stopped = low && total <= StopShare * baseline.Median;
         var why = stopped ? WhySentence.FeedStopped(total, baseline)
             : low ? WhySentence.VolumeDropped(total, baseline, ratio)

@@ -1,19 +1,20 @@
 -- What the data covers (docs/kpis.md, "Coverage"), for the KPI table, the detector, the report and ROI.
 --
 -- A period's coverage is decided by the sources' tickets (the coverage rows of kind 'tickets'). A source's
--- tickets are taken to cover the span from its first to its last ticket created, give or take its usual
--- longest quiet stretch (coverage.quiet_stretch): an export whose first ticket is at 00:47 covers its first
--- day, one whose first ticket is at 13:00 does not. Surveys do not decide it: survey exports often carry no
--- times of their own (a date given at ingest) or come in batches.
+-- tickets are taken to cover the span from its first ticket created to its last, and up to its usual longest
+-- quiet stretch (coverage.quiet_stretch) beyond the last: an export whose last ticket is at 23:18 covers its
+-- last day, one that stops at 11:49 does not. At the start there is no such allowance: the day a source's data
+-- starts is never covered whole, since nothing says the export began at midnight, and the first day of a log
+-- often holds only part of its tickets (the real ServiceNow log's first Monday, from 01:16, has half a usual
+-- one). Surveys do not decide it: survey exports often carry no times of their own (a date given at ingest) or
+-- come in batches.
 
 -- feed_share(first_at, last_at, quiet_stretch, period_start, period_end): the share (0 to 1) of the period
--- [period_start, period_end) that a source's tickets cover: 1 when their span, give or take the quiet
--- stretch, holds the whole period; otherwise the part of the period between the first and the last ticket
--- over the period's length. A stretch without tickets at the period's edge as long as the usual longest
--- quiet stretch is not taken as quiet: a first ticket at 01:16 with a quiet stretch of 1:16 (the ServiceNow
--- log's first day, which holds half a usual Monday's tickets) does not cover the day.
+-- [period_start, period_end) that a source's tickets cover: 1 when they start at or before the period's start
+-- and their last ticket, plus the quiet stretch, reaches its end; otherwise the part of the period between the
+-- first and the last ticket over the period's length.
 CREATE OR REPLACE MACRO feed_share(first_at, last_at, quiet_stretch, period_start, period_end) AS
-    CASE WHEN first_at - quiet_stretch < period_start AND last_at + quiet_stretch > period_end THEN 1.0
+    CASE WHEN first_at <= period_start AND last_at + quiet_stretch >= period_end THEN 1.0
          ELSE greatest(0, epoch_us(least(last_at, period_end)) - epoch_us(greatest(first_at, period_start)))
               / (epoch_us(period_end) - epoch_us(period_start)) END;
 
@@ -48,7 +49,7 @@ SELECT c.source,
        c.last_at,
        CASE WHEN period_coverage(from_at, to_at, c.source).coverage <> 'complete' THEN
            c.source || ' ' || concat_ws(' and ',
-               CASE WHEN c.first_at - c.quiet_stretch > from_at THEN 'started ' || strftime(timezone(tz, c.first_at), '%Y-%m-%d %H:%M') END,
+               CASE WHEN c.first_at > from_at THEN 'started ' || strftime(timezone(tz, c.first_at), '%Y-%m-%d %H:%M') END,
                CASE WHEN c.last_at + c.quiet_stretch < to_at THEN 'stopped ' || strftime(timezone(tz, c.last_at), '%Y-%m-%d %H:%M') END)
        END AS left_out
 FROM coverage c

@@ -58,9 +58,12 @@ public sealed class CoverageTests : IDisposable
 
         // 03-03: no ticket of either source in it (a's first is 03-04 12:00, b's 03-04 00:30): empty.
         Assert.Equal(("empty", 0.0), Coverage(days[0]));
-        // 03-04: b covers it whole (00:30 - 10:43:48 is before midnight; its last ticket is 03-05 23:00). a starts
-        // at 12:00, and 12:00 - 11:52:48 = 00:07:12 is after midnight, so a covers 12 of 24 hours: partial 0.5.
+        // 03-04: the day each source's data starts is never covered whole: a from 12:00 covers 12 of 24 hours,
+        // b from 00:30 covers 23.5 of 24. The least covered decides: partial 0.5.
         Assert.Equal(("partial", 0.5), Coverage(days[1]));
+        var bySource = KpiWarehouse.Rows(_w.Kpi("2026-03-04", "2026-03-04", "day", "source"));
+        Assert.Equal((23.5 / 24, 0.5), ((double)bySource.Single(r => (string?)r["value"] == "b")["coverage_share"]!,
+            (double)bySource.Single(r => (string?)r["value"] == "a")["coverage_share"]!));
         // 03-05: a's first is before it; its last (16:00) + 11:52:48 = 03-06 03:52:48 reaches the day's end; b too.
         Assert.Equal(("complete", 1.0), Coverage(days[2]));
         // 03-06: neither source has a ticket in it: empty.
