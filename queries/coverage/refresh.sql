@@ -1,6 +1,7 @@
 -- Derives the coverage rows (one per source and kind) of source $source, or of every source when $source is
--- null, from the data tables: the span of the data, the usual longest quiet stretch (99th percentile of the
--- gaps between consecutive records over the 8 weeks up to the last one, at most a day) and, for tickets, which duration bases the source gives.
+-- null, from the data tables: the span of the data, its longest quiet stretch (the longest gap between
+-- consecutive records over the 8 weeks up to the last one) and, for tickets, which duration bases the source
+-- gives.
 -- Run by the ingest after each file, inside its transaction.
 DELETE FROM coverage WHERE $source IS NULL OR source = $source;
 
@@ -26,7 +27,7 @@ gaps AS (
 ),
 quiet AS (
     SELECT source, kind,
-           to_microseconds(CAST(least(coalesce(quantile_cont(gap_us, 0.99), 0), 86400e6) AS BIGINT)) AS quiet_stretch
+           to_microseconds(CAST(coalesce(max(gap_us), 0) AS BIGINT)) AS quiet_stretch
     FROM gaps
     GROUP BY source, kind
 ),

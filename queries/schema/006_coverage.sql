@@ -25,7 +25,7 @@ COMMENT ON COLUMN coverage.kind IS 'tickets (spanned by created_at), surveys (re
 COMMENT ON COLUMN coverage.first_at IS 'Earliest instant with data: the first ticket created, survey answered or event.';
 COMMENT ON COLUMN coverage.last_at IS 'Latest such instant.';
 COMMENT ON COLUMN coverage.records IS 'Rows of that kind from the source.';
-COMMENT ON COLUMN coverage.quiet_stretch IS 'The source''s usual longest quiet stretch: the 99th percentile of the gaps between consecutive records over the 8 weeks up to the last one, at most a day. The data is taken to reach this far beyond its first and last record (docs/kpis.md, "Coverage").';
+COMMENT ON COLUMN coverage.quiet_stretch IS 'The source''s longest quiet stretch: the longest gap between consecutive records over the 8 weeks up to its last one. Its data is taken to reach this far, at most a day, beyond its last record; its feed is stale when quiet for longer, and for more than two days (docs/kpis.md, "Coverage").';
 COMMENT ON COLUMN coverage.frt_calendar_n IS 'Tickets with a calendar first response (a first-response time or the source''s calendar minutes); null for other kinds.';
 COMMENT ON COLUMN coverage.frt_business_n IS 'Tickets with the source''s own business-hours first response minutes; null for other kinds.';
 COMMENT ON COLUMN coverage.resolution_business_n IS 'Tickets with the source''s own business-hours resolution minutes; null for other kinds.';

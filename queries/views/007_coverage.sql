@@ -1,8 +1,9 @@
 -- What the data covers (docs/kpis.md, "Coverage"), for the KPI table, the detector, the report and ROI.
 --
 -- A period's coverage is decided by the sources' tickets (the coverage rows of kind 'tickets'). A source's
--- tickets are taken to cover the span from its first ticket created to its last, and up to its usual longest
--- quiet stretch (coverage.quiet_stretch) beyond the last: an export whose last ticket is at 23:18 covers its
+-- tickets are taken to cover the span from its first ticket created to its last, and up to its longest quiet
+-- stretch of the last 8 weeks (coverage.quiet_stretch), at most a day, beyond the last: an export whose last
+-- ticket is at 23:18 covers its
 -- last day, one that stops at 11:49 does not. At the start there is no such allowance: the day a source's data
 -- starts is never covered whole, since nothing says the export began at midnight, and the first day of a log
 -- often holds only part of its tickets (the real ServiceNow log's first Monday, from 01:16, has half a usual
@@ -11,10 +12,10 @@
 
 -- feed_share(first_at, last_at, quiet_stretch, period_start, period_end): the share (0 to 1) of the period
 -- [period_start, period_end) that a source's tickets cover: 1 when they start at or before the period's start
--- and their last ticket, plus the quiet stretch, reaches its end; otherwise the part of the period between the
--- first and the last ticket over the period's length.
+-- and their last ticket, plus the quiet stretch (at most a day), reaches its end; otherwise the part of the
+-- period between the first and the last ticket over the period's length.
 CREATE OR REPLACE MACRO feed_share(first_at, last_at, quiet_stretch, period_start, period_end) AS
-    CASE WHEN first_at <= period_start AND last_at + quiet_stretch >= period_end THEN 1.0
+    CASE WHEN first_at <= period_start AND last_at + least(quiet_stretch, INTERVAL 1 DAY) >= period_end THEN 1.0
          ELSE greatest(0, epoch_us(least(last_at, period_end)) - epoch_us(greatest(first_at, period_start)))
               / (epoch_us(period_end) - epoch_us(period_start)) END;
 
@@ -50,7 +51,7 @@ SELECT c.source,
        CASE WHEN period_coverage(from_at, to_at, c.source).coverage <> 'complete' THEN
            c.source || ' ' || concat_ws(' and ',
                CASE WHEN c.first_at > from_at THEN 'started ' || strftime(timezone(tz, c.first_at), '%Y-%m-%d %H:%M') END,
-               CASE WHEN c.last_at + c.quiet_stretch < to_at THEN 'stopped ' || strftime(timezone(tz, c.last_at), '%Y-%m-%d %H:%M') END)
+               CASE WHEN c.last_at + least(c.quiet_stretch, INTERVAL 1 DAY) < to_at THEN 'stopped ' || strftime(timezone(tz, c.last_at), '%Y-%m-%d %H:%M') END)
        END AS left_out
 FROM coverage c
 WHERE c.kind = 'tickets' AND c.first_at < to_at AND c.last_at >= from_at

@@ -6,10 +6,10 @@ namespace Analytics.Tests.Kpis;
 /// Coverage (docs/kpis.md, "Coverage"): the coverage table derived by the ingest, and the coverage column of
 /// every KPI row. Reporting zone UTC. Two ticket sources:
 /// <list type="bullet">
-/// <item>a: created Wed 2026-03-04 12:00, 14:00, 20:00, Thu 03-05 04:00, 16:00. Gaps 2, 6, 8, 12 h; the 99th
-/// percentile (continuous) sits at (4 - 1) * 0.99 = 2.97 between 8 and 12 h: 8 + 0.97 * 4 = 11.88 h = 11:52:48.</item>
+/// <item>a: created Wed 2026-03-04 12:00, 14:00, 20:00, Thu 03-05 04:00, 16:00. Gaps 2, 6, 8, 12 h: its longest
+/// quiet stretch is 12 h.</item>
 /// <item>b: created 03-04 00:30, 06:00, 12:30, 18:00, 03-05 00:00, 06:00, 12:00, 23:00. Gaps 5.5, 6.5, 5.5, 6, 6,
-/// 6, 11 h; sorted 5.5 5.5 6 6 6 6.5 11, position 6 * 0.99 = 5.94: 6.5 + 0.94 * 4.5 = 10.73 h = 10:43:48.</item>
+/// 6, 11 h: 11 h.</item>
 /// </list>
 /// </summary>
 public sealed class CoverageTests : IDisposable
@@ -46,9 +46,9 @@ public sealed class CoverageTests : IDisposable
         // Instants read back as UTC date-times.
         Assert.Equal(new DateTime(2026, 3, 4, 12, 0, 0), (DateTime)a["first_at"]!);
         Assert.Equal(new DateTime(2026, 3, 5, 16, 0, 0), (DateTime)a["last_at"]!);
-        Assert.Equal(new TimeSpan(11, 52, 48), (TimeSpan)a["quiet_stretch"]!);
+        Assert.Equal(TimeSpan.FromHours(12), (TimeSpan)a["quiet_stretch"]!);
         Assert.Equal((0L, 1L, 1L), ((long)a["frt_calendar_n"]!, (long)a["frt_business_n"]!, (long)a["agent_replies_n"]!));
-        Assert.Equal(new TimeSpan(10, 43, 48), (TimeSpan)rows[1]["quiet_stretch"]!);
+        Assert.Equal(TimeSpan.FromHours(11), (TimeSpan)rows[1]["quiet_stretch"]!);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class CoverageTests : IDisposable
         var bySource = KpiWarehouse.Rows(_w.Kpi("2026-03-04", "2026-03-04", "day", "source"));
         Assert.Equal((23.5 / 24, 0.5), ((double)bySource.Single(r => (string?)r["value"] == "b")["coverage_share"]!,
             (double)bySource.Single(r => (string?)r["value"] == "a")["coverage_share"]!));
-        // 03-05: a's first is before it; its last (16:00) + 11:52:48 = 03-06 03:52:48 reaches the day's end; b too.
+        // 03-05: a's first is before it; its last (16:00) + 12 h = 03-06 04:00 reaches the day's end; b too.
         Assert.Equal(("complete", 1.0), Coverage(days[2]));
         // 03-06: neither source has a ticket in it: empty.
         Assert.Equal(("empty", 0.0), Coverage(days[3]));
