@@ -67,6 +67,11 @@ public static class ReportMail
                 text.Append("- ").Append(line).Append('\n');
             }
         }
+        var roi = model.Retention.Initiatives.Select(Roi).ToList();
+        foreach (var line in roi)
+        {
+            text.Append('\n').Append(line).Append('\n');
+        }
         text.Append("\nThe full report is attached: ").Append(pdfFileName).Append('\n');
 
         var html = new StringBuilder();
@@ -103,6 +108,10 @@ public static class ReportMail
             }
             html.Append("</ul>");
         }
+        foreach (var line in roi)
+        {
+            html.Append("<p>").Append(Html(line)).Append("</p>");
+        }
         html.Append("<p>The full report is attached: ").Append(Html(pdfFileName)).Append("</p></body></html>");
 
         return new OutgoingMail(
@@ -113,6 +122,21 @@ public static class ReportMail
             text.ToString(),
             html.ToString(),
             [new MailAttachment(pdfFileName, "application/pdf", pdf)]);
+    }
+
+    /// <summary>
+    /// "ROI of Help centre relaunch: -39.6% (counting helpdesk; left out: zendesk-sample started 2026-09-21 13:31)":
+    /// the result with the sources it compares like for like, from the roi view's figures.
+    /// </summary>
+    public static string Roi(RoiInitiativeFigures initiative)
+    {
+        ArgumentNullException.ThrowIfNull(initiative);
+        object? Figure(string column) => initiative.Figures.FirstOrDefault(f => f.Column == column).Value;
+        var result = Figure("roi_pct") is null ? "no figure, as no source's tickets cover both windows" : KpiFormat.Value("roi_pct", Figure("roi_pct"));
+        var counted = Figure("sources") is string sources ? $"counting {sources}" : null;
+        var leftOut = Figure("left_out") is string left ? $"left out: {left}" : null;
+        var basis = string.Join("; ", new[] { counted, leftOut }.Where(p => p is not null));
+        return $"ROI of {initiative.Name}: {result}{(basis.Length == 0 ? "" : $" ({basis})")}";
     }
 
     /// <summary>The tile's value as the PDF prints it, e.g. "42.5 min", "91.3%", "1,284".</summary>

@@ -56,6 +56,16 @@ public sealed class ReportCoverageTests(SampleSpikeTests.TwoSourceWarehouse samp
         Assert.Equal(new Compared(Created(helpdesk, HelpdeskLocal, w39.From), Created(helpdesk, HelpdeskLocal, w39.Previous.From)), tile.LikeForLike);
         Assert.True(tile.Comparable);
         Assert.All(model.Breakdowns.Categories, c => Assert.NotNull(c.LikeForLike));
+
+        // The initiative's windows (2026-07-20 to 11-09) hold Zendesk's start too: its ROI counts helpdesk only,
+        // and the email says so beside the figure.
+        var roi = Assert.Single(model.Retention.Initiatives);
+        object? Figure(string column) => roi.Figures.Single(f => f.Column == column).Value;
+        Assert.Equal(("helpdesk", $"zendesk-sample started {first:yyyy-MM-dd HH:mm}"), (Figure("sources"), Figure("left_out")));
+        var mail = ReportMail.Compose(model, [1], "w39.pdf", "head@example.com", late: false);
+        Assert.Contains($"ROI of Help centre relaunch: {Analytics.Reports.KpiFormat.Value("roi_pct", Figure("roi_pct"))} (counting helpdesk; left out: zendesk-sample started {first:yyyy-MM-dd HH:mm})",
+            mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"Note: Changes compare helpdesk only: zendesk-sample started {first:yyyy-MM-dd HH:mm}.", mail.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
