@@ -137,6 +137,7 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
             Sources: sources.Select(s => new SourceCount((string)s["table"]!, (string)s["source"]!, s.Count("rows"))).ToList())
         {
             Notices = coverage.Notices,
+            ComparedSources = coverage.LikeForLike ? coverage.Compared : [],
         };
     }
 

@@ -20,7 +20,7 @@ public static class SummaryRegion
         }
         else
         {
-            flow.Paragraph($"Changes are against {model.Period.PreviousLabel}; green is better, red is worse.", Typography.Caption);
+            flow.Paragraph($"Changes are {model.ChangesAgainst}; green is better, red is worse.", Typography.Caption);
             flow.Gap(4);
             flow.Tiles([.. model.Tiles.Select(KpiTileView.From)]);
         }

@@ -29,6 +29,13 @@ public sealed record ReportModel(
     /// period, sources left out of the comparison. Empty when the data covers both periods whole.
     /// </summary>
     public IReadOnlyList<string> Notices { get; init; } = [];
+
+    /// <summary>The sources changes are measured over when some source does not cover both periods (like for like); empty: all.</summary>
+    public IReadOnlyList<string> ComparedSources { get; init; } = [];
+
+    /// <summary>"against 2026-W38", or "against 2026-W38 over helpdesk only (like for like)": what a change compares.</summary>
+    public string ChangesAgainst => $"against {Period.PreviousLabel}"
+        + (ComparedSources.Count == 0 ? "" : $" over {string.Join(", ", ComparedSources)} only (like for like)");
 }
 
 /// <param name="Kind">"week" or "month".</param>

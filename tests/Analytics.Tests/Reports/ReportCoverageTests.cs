@@ -55,6 +55,7 @@ public sealed class ReportCoverageTests(SampleSpikeTests.TwoSourceWarehouse samp
         Assert.Equal(Created(helpdesk, HelpdeskLocal, w39.From) + Created(zendesk, ZendeskLocal, w39.From), tile.Value);
         Assert.Equal(new Compared(Created(helpdesk, HelpdeskLocal, w39.From), Created(helpdesk, HelpdeskLocal, w39.Previous.From)), tile.LikeForLike);
         Assert.True(tile.Comparable);
+        Assert.Equal("against 2026-W38 over helpdesk only (like for like)", model.ChangesAgainst);
         Assert.All(model.Breakdowns.Categories, c => Assert.NotNull(c.LikeForLike));
 
         // The initiative's windows (2026-07-20 to 11-09) hold Zendesk's start too: its ROI counts helpdesk only,
