@@ -1,9 +1,10 @@
 -- Derives the coverage rows (one per source and kind) of source $source, or of every source when $source is
 -- null, from the data tables: the span of the data, its longest quiet stretch (the longest gap between
 -- consecutive records over the 8 weeks up to the last one) and, for tickets, which duration bases the source
--- gives.
+-- gives; and the holes in its tickets (coverage_gaps: more than 7 days without a ticket between two it has).
 -- Run by the ingest after each file, inside its transaction.
 DELETE FROM coverage WHERE $source IS NULL OR source = $source;
+DELETE FROM coverage_gaps WHERE $source IS NULL OR source = $source;
 
 INSERT INTO coverage
 WITH records AS (
@@ -27,7 +28,8 @@ gaps AS (
 ),
 quiet AS (
     SELECT source, kind,
-           to_microseconds(CAST(coalesce(max(gap_us), 0) AS BIGINT)) AS quiet_stretch
+           -- a hole (over 7 days, coverage_gaps) is missing data, not a quiet stretch
+           to_microseconds(CAST(coalesce(max(gap_us) FILTER (WHERE gap_us <= 7 * 86400e6), 0) AS BIGINT)) AS quiet_stretch
     FROM gaps
     GROUP BY source, kind
 ),
@@ -48,3 +50,20 @@ SELECT s.source, s.kind, s.first_at, s.last_at, s.records, q.quiet_stretch,
 FROM spans s
 JOIN quiet q ON q.source = s.source AND q.kind = s.kind
 LEFT JOIN bases b ON b.source = s.source AND s.kind = 'tickets';
+
+INSERT INTO coverage_gaps
+WITH days AS (
+    -- one row per source and UTC date with tickets: the hole is found between dates, then pinned to instants
+    SELECT source, CAST(created_at AS DATE) AS day, min(created_at) AS first_at, max(created_at) AS last_at
+    FROM tickets
+    WHERE $source IS NULL OR source = $source
+    GROUP BY source, CAST(created_at AS DATE)
+),
+next AS (
+    SELECT source, last_at,
+           lead(first_at) OVER (PARTITION BY source ORDER BY day) AS next_at
+    FROM days
+)
+SELECT source, last_at, next_at
+FROM next
+WHERE epoch_us(next_at) - epoch_us(last_at) > 7 * 86400e6;

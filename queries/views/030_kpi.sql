@@ -40,7 +40,7 @@ WITH args AS (
            CAST(date_trunc(grain, CAST(to_date AS DATE)) AS TIMESTAMP) AS last_key
 ),
 periods AS (
-    SELECT period_key, period_start, period_end, period_coverage(period_start, period_end, NULL) AS covered
+    SELECT period_key, period_start, period_end, period_coverage(period_start, period_end, sources) AS covered
     FROM (SELECT CAST(k AS DATE) AS period_key,
                  timezone(tz, k) AS period_start,
                  timezone(tz, k + step) AS period_end
@@ -74,7 +74,7 @@ sv AS (
 ),
 grid AS (
     -- a row per period (and value); by source, each source's own coverage of the period
-    SELECT p.* REPLACE (CASE WHEN (SELECT dimension FROM args) = 'source' THEN period_coverage(p.period_start, p.period_end, v.value)
+    SELECT p.* REPLACE (CASE WHEN (SELECT dimension FROM args) = 'source' THEN period_coverage(p.period_start, p.period_end, [v.value])
                              ELSE p.covered END AS covered),
            v.value
     FROM periods p

@@ -84,6 +84,50 @@ public sealed class CoverageTests : IDisposable
     }
 
     [Fact]
+    public void A_hole_of_more_than_a_week_inside_a_sources_tickets_is_not_covered()
+    {
+        using var holed = new KpiWarehouse(Utc);
+        // A ticket at 00:00, 06:00, 12:00 and 18:00 every day of March 2026, except from 03-10 12:00 to before
+        // 03-18 12:00: a hole from the last ticket before it (03-10 06:00) to the first after (03-18 12:00),
+        // 8 days 6 hours, more than 7 days. The longest quiet stretch is then 6 hours: the hole is not one.
+        var hours = Enumerable.Range(0, 31 * 4).Select(i => new DateTime(2026, 3, 1).AddHours(6 * i))
+            .Where(t => t < new DateTime(2026, 3, 10, 12, 0, 0) || t >= new DateTime(2026, 3, 18, 12, 0, 0));
+        holed.LoadAs("desk", Tickets, [.. hours.Select((t, i) => $"H{i},{t:yyyy-MM-ddTHH:mm:ss}Z,open,,")]);
+
+        Assert.Equal(TimeSpan.FromHours(6), holed.Warehouse.Scalar<TimeSpan>("SELECT quiet_stretch FROM coverage"));
+        var weeks = KpiWarehouse.Rows(holed.Kpi("2026-03-09", "2026-03-22"));
+        // Week of 03-09 (168 h): the hole takes 03-10 06:00 to 03-16 00:00, 138 h: 30 / 168 covered.
+        Assert.Equal("partial", weeks[0]["coverage"]);
+        Assert.Equal(30.0 / 168, (double)weeks[0]["coverage_share"]!, 12);
+        // Week of 03-16: the hole takes 03-16 00:00 to 03-18 12:00, 60 h: 108 / 168.
+        Assert.Equal(108.0 / 168, (double)weeks[1]["coverage_share"]!, 12);
+        // A day inside the hole is empty, not a day of no tickets; a day before it is whole.
+        var days = KpiWarehouse.Rows(holed.Kpi("2026-03-08", "2026-03-12", "day"));
+        Assert.Equal(("complete", 1.0), Coverage(days[0]));
+        Assert.Equal(("empty", 0.0), Coverage(days[4]));
+    }
+
+    [Fact]
+    public void A_desk_closed_at_weekends_whose_export_ends_on_a_friday_covers_its_last_week()
+    {
+        using var weekdays = new KpiWarehouse(Utc);
+        // A ticket every hour from 09:00 to 17:00, Monday to Friday, 2026-03-02 to Fri 03-20: its longest quiet
+        // stretch is the weekend, Friday 17:00 to Monday 09:00 = 64 h. The last ticket, Fri 03-20 17:00, plus
+        // 64 h reaches past the week's end (Mon 03-23 00:00).
+        var times = Enumerable.Range(0, 19).Select(d => new DateTime(2026, 3, 2).AddDays(d))
+            .Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            .SelectMany(d => Enumerable.Range(9, 9).Select(h => d.AddHours(h)));
+        weekdays.LoadAs("desk", Tickets, [.. times.Select((t, i) => $"W{i},{t:yyyy-MM-ddTHH:mm:ss}Z,open,,")]);
+
+        Assert.Equal(TimeSpan.FromHours(64), weekdays.Warehouse.Scalar<TimeSpan>("SELECT quiet_stretch FROM coverage"));
+        var weeks = KpiWarehouse.Rows(weekdays.Kpi("2026-03-02", "2026-03-22"));
+        // The first week starts on the day the data starts (09:00): partial, 159 of 168 hours.
+        Assert.Equal(("partial", 159.0 / 168), ((string?)weeks[0]["coverage"], (double?)weeks[0]["coverage_share"]));
+        Assert.Equal(("complete", 1.0), Coverage(weeks[1]));
+        Assert.Equal(("complete", 1.0), Coverage(weeks[2]));
+    }
+
+    [Fact]
     public void Without_tickets_coverage_is_unknown_not_empty()
     {
         using var surveysOnly = new KpiWarehouse(Utc);
