@@ -44,12 +44,13 @@ public static class IngestCommand
                 Configuration.SettingsValidation.Encoding("--encoding", e);
             }
             var files = Ingestor.ExpandPaths(parse.GetValue(paths) ?? []);
-            // --timezone is the files' zone here, not a reporting zone for this command.
-            using var session = WarehouseSession.OpenForWrite(context.DatabasePath, context.Settings, zoneOverride: null, CommandContext.Warn);
+            // --timezone is the files' zone here, not a reporting zone for this command. The zone is said once, after
+            // the load: about the files when they were read in another zone, else about the reporting zone.
+            using var session = WarehouseSession.OpenForWrite(context.DatabasePath, context.Settings, zoneOverride: null, warn: null);
             var results = IngestProgress.Run(session.Db, files, options, context.Verbose);
             IngestOutput.Write(results, parse.GetValue(format)!);
             var reporting = session.Rechoose();
-            if (ReportingZones.FilesWarning(results, options.TimeZone, reporting) is { } warning)
+            if ((ReportingZones.FilesWarning(results, options.TimeZone, reporting) ?? reporting.Warning) is { } warning)
             {
                 CommandContext.Warn(warning);
             }

@@ -56,15 +56,15 @@ public static class ReportingZones
     /// <summary>
     /// A warning when files just loaded were read in a zone other than the reporting zone: given with
     /// <c>--timezone</c> (or the source's TimeZone) and different, or not given for a vendor export, whose
-    /// timestamps never carry an offset and were therefore read as UTC. Null when they agree.
+    /// timestamps never carry an offset and were therefore read as UTC while nothing says UTC is the account's
+    /// zone. Null when they agree.
     /// </summary>
     public static string? FilesWarning(IReadOnlyList<Ingest.IngestResult> loaded, string? fileZone, ZoneChoice reporting)
     {
         ArgumentNullException.ThrowIfNull(loaded);
         ArgumentNullException.ThrowIfNull(reporting);
         var files = loaded.Where(r => r.Status == "loaded").ToList();
-        // A choice that warns already (several zones, or none) has said it.
-        if (files.Count == 0 || (fileZone ?? "UTC") == reporting.TimeZone || reporting.Warning is not null)
+        if (files.Count == 0)
         {
             return null;
         }
@@ -72,18 +72,23 @@ public static class ReportingZones
         {
             ZoneOrigin.Configured => "Reporting.TimeZone",
             ZoneOrigin.Ingested => "the zone of the files loaded before",
-            _ => "the command's --timezone",
+            ZoneOrigin.CommandLine => "the command's --timezone",
+            _ => "no zone is configured or given",
         };
         if (fileZone is not null)
         {
-            return $"the files' times were read in {fileZone}, but days, weeks and months are cut in {reporting.TimeZone} ({where}); "
-                 + "reports will not follow the help desk's own days unless both agree";
+            // A choice that warns already (the files disagree) has said it.
+            return fileZone == reporting.TimeZone || reporting.Warning is not null
+                ? null
+                : $"the files' times were read in {fileZone}, but days, weeks and months are cut in {reporting.TimeZone} ({where}); "
+                  + "reports will not follow the help desk's own days unless both agree";
         }
-        var vendorFiles = files.Where(r => r.Vendor is Ingest.Vendors.Zendesk or Ingest.Vendors.Freshdesk or Ingest.Vendors.ServiceNow).ToList();
-        return vendorFiles.Count == 0
+        var vendor = files.FirstOrDefault(r => r.Vendor is Ingest.Vendors.Zendesk or Ingest.Vendors.Freshdesk or Ingest.Vendors.ServiceNow)?.Vendor;
+        // UTC configured on purpose: the account is in UTC.
+        return vendor is null || (reporting.TimeZone == "UTC" && reporting.Origin == ZoneOrigin.Configured)
             ? null
-            : $"{vendorFiles[0].Vendor} exports write local times without an offset; with no --timezone they were read as UTC, "
-              + $"but days, weeks and months are cut in {reporting.TimeZone} ({where}); give the account's zone with --timezone when loading vendor exports";
+            : $"{vendor} exports write local times without an offset; with no --timezone they were read as UTC, "
+              + $"and days, weeks and months are cut in {reporting.TimeZone} ({where}); give the account's zone with --timezone when loading vendor exports";
     }
 
     /// <summary>The distinct zones files were read in, and how many files the warehouse holds.</summary>

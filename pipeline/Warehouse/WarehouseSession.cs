@@ -73,7 +73,7 @@ public sealed class WarehouseSession : IDisposable
     {
         var before = Zone;
         var choice = ReportingZones.Choose(Db, configured, zoneOverride);
-        if (choice.TimeZone != before.TimeZone || choice.Origin != before.Origin)
+        if (choice != before)
         {
             Refresh();
         }

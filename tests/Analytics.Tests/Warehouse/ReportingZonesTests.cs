@@ -64,6 +64,32 @@ public sealed class ReportingZonesTests
     }
 
     [Fact]
+    public void Loading_warns_when_the_files_zone_is_not_the_reporting_zone()
+    {
+        IngestResult File(string vendor) => new() { Path = "x.csv", Kind = "tickets", Source = vendor, Vendor = vendor, Status = "loaded", Sha256 = "0" };
+        var servicenow = new[] { File("servicenow") };
+        var canonical = new[] { File("canonical") };
+        var configuredUtc = new ZoneChoice("UTC", ZoneOrigin.Configured);
+        var nothing = new ZoneChoice("UTC", ZoneOrigin.Default, "no reporting time zone ...");
+
+        // A vendor export read as UTC because no zone was given, with nothing saying UTC is the account's zone.
+        Assert.StartsWith("servicenow exports write local times without an offset; with no --timezone they were read as UTC",
+            ReportingZones.FilesWarning(servicenow, null, nothing), StringComparison.Ordinal);
+        Assert.Contains("cut in Europe/Berlin (Reporting.TimeZone)",
+            ReportingZones.FilesWarning(servicenow, null, new ZoneChoice("Europe/Berlin", ZoneOrigin.Configured)), StringComparison.Ordinal);
+        // UTC on purpose, or a canonical file (its times carry offsets): nothing to say.
+        Assert.Null(ReportingZones.FilesWarning(servicenow, null, configuredUtc));
+        Assert.Null(ReportingZones.FilesWarning(canonical, null, nothing));
+        // A zone given: a warning when the reporting zone is another, none when they agree.
+        Assert.Equal("the files' times were read in Asia/Kolkata, but days, weeks and months are cut in Europe/Berlin (Reporting.TimeZone); "
+            + "reports will not follow the help desk's own days unless both agree",
+            ReportingZones.FilesWarning(canonical, "Asia/Kolkata", new ZoneChoice("Europe/Berlin", ZoneOrigin.Configured)));
+        Assert.Null(ReportingZones.FilesWarning(servicenow, "Asia/Kolkata", new ZoneChoice("Asia/Kolkata", ZoneOrigin.Ingested)));
+        // A file already loaded before (unchanged) says nothing new.
+        Assert.Null(ReportingZones.FilesWarning([servicenow[0] with { Status = "unchanged" }], null, nothing));
+    }
+
+    [Fact]
     public void The_loader_tells_a_configured_zone_from_the_default()
     {
         Assert.Equal(ZoneOrigin.Default, Bind([]).Reporting.Origin);
