@@ -24,8 +24,15 @@ public static class SqlCommand
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
-            using var session = context.OpenReadOnly();
+            // Listing and describing cut no periods: no word about the reporting zone then.
+            var catalog = parse.GetValue(tables) || parse.GetValue(describe) is not null;
+            using var session = catalog
+                ? WarehouseSession.OpenReadOnly(context.DatabasePath, context.Settings, context.TimeZone, warn: null)
+                : context.OpenReadOnly();
             var db = session.Db;
+            // The session's own zone is the reporting zone, so that an analyst's date_trunc or ::DATE on an instant
+            // cuts the same local days as the KPI views.
+            db.Execute($"SET TimeZone = {Sql.Literal(session.Settings.Reporting.TimeZone)}");
             var fmt = parse.GetValue(format)!;
             var outFile = parse.GetValue(output);
             var named = ParseParameters(parse.GetValue(parameters) ?? []);

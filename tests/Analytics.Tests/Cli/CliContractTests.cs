@@ -84,5 +84,24 @@ public sealed class CliContractTests : IDisposable
 
         Assert.Contains("quarantine,table,", tables.Stdout, StringComparison.Ordinal);
         Assert.Contains("solved_at,TIMESTAMP WITH TIME ZONE,Latest solve", columns.Stdout, StringComparison.Ordinal);
+        // Listing and describing cut no periods: no word about the reporting zone.
+        Assert.Equal("", tables.Stderr + columns.Stderr);
+    }
+
+    [Fact]
+    public void Sql_sessions_cut_days_in_the_reporting_zone()
+    {
+        // T-1 is created 2026-03-02 09:00 UTC, which is already 18:00 in Tokyo; 23:30 UTC would be the next day there.
+        Assert.Equal(0, CliRunner.Run(_w.Folder, "ingest", Fixtures.Path("canonical/tickets.csv"), "--db", "w.duckdb").ExitCode);
+        const string Query = "SELECT current_setting('TimeZone') AS zone, CAST(TIMESTAMPTZ '2026-03-02 23:30:00+00' AS DATE) AS day";
+
+        var utc = CliRunner.Run(_w.Folder, "sql", Query, "--format", "csv", "--db", "w.duckdb");
+        var tokyo = CliRunner.Run(_w.Folder, "sql", Query, "--format", "csv", "--db", "w.duckdb", "--timezone", "Asia/Tokyo");
+
+        // No zone configured or given at ingest: UTC, and the warning says so.
+        Assert.Equal("zone,day\nUTC,2026-03-02\n", utc.Stdout.Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Contains("warning: no reporting time zone is configured", utc.Stderr, StringComparison.Ordinal);
+        Assert.Equal("zone,day\nAsia/Tokyo,2026-03-03\n", tokyo.Stdout.Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Equal("", tokyo.Stderr);
     }
 }
