@@ -43,6 +43,11 @@ public static class KpiFormat
         {
             return sign + magnitude.ToString("F1", CultureInfo.InvariantCulture) + " pp";
         }
+        if (column.EndsWith("_share", StringComparison.Ordinal))
+        {
+            // A share of 0 to 1 is shown as a percentage: its change is in percentage points.
+            return sign + (magnitude * 100).ToString("F1", CultureInfo.InvariantCulture) + " pp";
+        }
         return sign + (current is long && previous is long
             ? magnitude.ToString("N0", CultureInfo.InvariantCulture)
             : Number(column, magnitude));

@@ -14,9 +14,11 @@ public static class AlertsDetectOutput
     {
         var judged = days.Where(d => !d.AlreadyJudged).ToList();
         var changes = judged.Sum(d => d.Records.Count);
+        var uncovered = judged.Count(d => d.Verdict.NotCovered);
+        var notCovered = uncovered == 0 ? "" : $", {uncovered} not covered by the data";
         output.WriteLine(first == last
             ? $"{first:yyyy-MM-dd}: {changes} alert state change(s)"
-            : $"{first:yyyy-MM-dd} to {last:yyyy-MM-dd}, judged day by day: {judged.Count} day(s) judged, {changes} state change(s)");
+            : $"{first:yyyy-MM-dd} to {last:yyyy-MM-dd}, judged day by day: {judged.Count - uncovered} day(s) judged{notCovered}, {changes} state change(s)");
         var again = days.Where(d => d.AlreadyJudged).ToList();
         if (again.Count > 0)
         {
@@ -39,7 +41,7 @@ public static class AlertsDetectOutput
             }
             if (day.Verdict.NotCovered)
             {
-                output.WriteLine($"  {day.Day:yyyy-MM-dd ddd}  {"not covered",-12} {NotCovered}  (no change)");
+                output.WriteLine($"  {day.Day:yyyy-MM-dd ddd}  {"not judged",-12} {WhySentence.NotCoveredReason}  (no change)");
             }
         }
         var quiet = judged.Count(d => d.Records.Count == 0 && !d.Verdict.NotCovered && !AlertLifecycleRun.StillFiring(d).Any());
@@ -155,7 +157,8 @@ public static class AlertsDetectOutput
     {
         var spikes = days.SelectMany(d => d.Spikes).ToList();
         var gaps = days.Where(d => d.NotCovered).ToList();
-        var notJudged = gaps.Count == 0 ? "" : $", {gaps.Count} day(s) not covered by the data";
+        var lows = days.Where(d => d.Feed.IsLow).ToList();
+        var notJudged = (lows.Count == 0 ? "" : $", {lows.Count} low total(s)") + (gaps.Count == 0 ? "" : $", {gaps.Count} day(s) not covered by the data");
         output.WriteLine(first == last
             ? $"{first:yyyy-MM-dd}: {spikes.Count} spike(s){notJudged}"
             : $"{first:yyyy-MM-dd} to {last:yyyy-MM-dd}, replayed day by day: {spikes.Count} spike(s){notJudged}");

@@ -10,7 +10,7 @@ namespace Analytics.Pipeline.Reports;
 /// page-1 banner and the email: a stale feed, a partial or empty period, sources left out of the comparison.
 /// </summary>
 /// <param name="Compared">Sources whose tickets cover both periods whole.</param>
-/// <param name="LeftOut">The other sources with tickets in either period, each with why ("zendesk started 2026-09-21 13:02").</param>
+/// <param name="LeftOut">The other sources with tickets in either period, each with why ("zendesk-sample started 2026-09-21 13:31").</param>
 /// <param name="Notices">The banner's sentences, in the order they are shown.</param>
 public sealed record ReportCoverage(IReadOnlyList<string> Compared, IReadOnlyList<string> LeftOut, IReadOnlyList<string> Notices)
 {

@@ -8,17 +8,14 @@ WITH zone AS (
 ),
 span AS (
     SELECT CAST(timezone(z.tz, min(c.first_at)) AS DATE) AS first_day,
-           least(CAST(timezone(z.tz, max(c.last_at)) AS DATE), CAST($to AS DATE)) AS last_day
+           least(CAST(timezone(z.tz, max(c.last_at)) AS DATE), CAST($to AS DATE)) AS last_day,
+           z.tz
     FROM coverage c, zone z
     WHERE c.kind = 'tickets'
     GROUP BY z.tz
-),
-days AS (
-    SELECT CAST(d AS DATE) AS day, timezone(z.tz, d) AS day_start, timezone(z.tz, d + INTERVAL 1 DAY) AS day_end
-    FROM span s, zone z,
-         unnest(generate_series(CAST(s.first_day AS TIMESTAMP), CAST(s.last_day AS TIMESTAMP), INTERVAL 1 DAY)) AS g(d)
 )
-SELECT day
-FROM days
-WHERE period_coverage(day_start, day_end, NULL).coverage IS DISTINCT FROM 'complete'
-ORDER BY day;
+SELECT p.period_key AS day
+FROM span s, local_periods(s.first_day, s.last_day, 'day', s.tz) p
+WHERE s.first_day <= s.last_day
+  AND period_coverage(p.period_start, p.period_end, NULL).coverage IS DISTINCT FROM 'complete'
+ORDER BY p.period_key;

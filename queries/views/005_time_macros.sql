@@ -8,3 +8,15 @@ CREATE OR REPLACE MACRO minutes_between(a, b) AS (epoch_us(b) - epoch_us(a)) / 6
 
 -- plus_minutes(t, m): the instant m minutes after instant t (to the microsecond).
 CREATE OR REPLACE MACRO plus_minutes(t, m) AS make_timestamptz(epoch_us(t) + CAST(round(m * 60e6) AS BIGINT));
+
+-- local_periods(first_day, last_day, grain, tz): one row per day, ISO week or month ('day', 'week', 'month') of
+-- zone tz from the one holding local date first_day to the one holding last_day: period_key (its first local
+-- date) and its bounds as instants, [period_start, period_end), DST-safe (a week is always Monday 00:00 to
+-- Monday 00:00 local). The periods of kpi(), of the detector's days and of the report's default period.
+CREATE OR REPLACE MACRO local_periods(first_day, last_day, grain, tz) AS TABLE
+SELECT CAST(g.k AS DATE) AS period_key,
+       timezone(tz, g.k) AS period_start,
+       timezone(tz, g.k + s.step) AS period_end
+FROM (SELECT CASE grain WHEN 'day' THEN INTERVAL 1 DAY WHEN 'week' THEN INTERVAL 7 DAY ELSE INTERVAL 1 MONTH END AS step) s,
+     unnest(generate_series(CAST(date_trunc(grain, CAST(first_day AS DATE)) AS TIMESTAMP),
+                            CAST(date_trunc(grain, CAST(last_day AS DATE)) AS TIMESTAMP), s.step)) AS g(k);

@@ -28,23 +28,17 @@
 CREATE OR REPLACE MACRO kpi(from_date, to_date, grain, dim, hours, sources := NULL) AS TABLE
 WITH args AS (
     SELECT (SELECT reporting_time_zone FROM kpi_settings) AS tz,
-           CASE grain WHEN 'day' THEN INTERVAL 1 DAY
-                      WHEN 'week' THEN INTERVAL 7 DAY
-                      WHEN 'month' THEN INTERVAL 1 MONTH
-                      ELSE error('kpi(): grain must be day, week or month, not ' || coalesce(CAST(grain AS VARCHAR), 'NULL')) END AS step,
            CASE WHEN dim IS NULL OR dim IN ('channel', 'category', 'priority', 'team', 'agent', 'source') THEN dim
                 ELSE error('kpi(): dim must be NULL, channel, category, priority, team, agent or source, not ' || dim) END AS dimension,
            CASE WHEN hours IN ('calendar', 'business') THEN hours
-                ELSE error('kpi(): hours must be calendar or business, not ' || coalesce(CAST(hours AS VARCHAR), 'NULL')) END AS basis,
-           CAST(date_trunc(grain, CAST(from_date AS DATE)) AS TIMESTAMP) AS first_key,
-           CAST(date_trunc(grain, CAST(to_date AS DATE)) AS TIMESTAMP) AS last_key
+                ELSE error('kpi(): hours must be calendar or business, not ' || coalesce(CAST(hours AS VARCHAR), 'NULL')) END AS basis
 ),
 periods AS (
-    SELECT period_key, period_start, period_end, period_coverage(period_start, period_end, sources) AS covered
-    FROM (SELECT CAST(k AS DATE) AS period_key,
-                 timezone(tz, k) AS period_start,
-                 timezone(tz, k + step) AS period_end
-          FROM (SELECT unnest(generate_series(first_key, last_key, step)) AS k, tz, step FROM args))
+    SELECT p.period_key, p.period_start, p.period_end, period_coverage(p.period_start, p.period_end, sources) AS covered
+    FROM local_periods(from_date, to_date,
+                       CASE WHEN grain IN ('day', 'week', 'month') THEN grain
+                            ELSE error('kpi(): grain must be day, week or month, not ' || coalesce(CAST(grain AS VARCHAR), 'NULL')) END,
+                       (SELECT reporting_time_zone FROM kpi_settings)) p
 ),
 t AS MATERIALIZED (
     SELECT k.*,

@@ -154,7 +154,7 @@ COMMENT ON COLUMN roi.window_b_start IS 'First local date of window B (before).'
 COMMENT ON COLUMN roi.window_a_end IS 'Local date after the last day of window A (after): A is [start_date, window_a_end).';
 COMMENT ON COLUMN roi.basis IS 'Whether tickets are per active customer or raw counts (when there is no customer data).';
 COMMENT ON COLUMN roi.sources IS 'The sources whose tickets are counted: those that cover both windows whole (like for like); null when none does.';
-COMMENT ON COLUMN roi.left_out IS 'Sources with tickets in a window that do not cover both, and why ("zendesk started 2026-09-21 13:02"); null when none is left out.';
+COMMENT ON COLUMN roi.left_out IS 'Sources with tickets in a window that do not cover both, and why ("zendesk-sample started 2026-09-21 13:31"); null when none is left out.';
 COMMENT ON COLUMN roi.tickets_b IS 'Tickets created in window B.';
 COMMENT ON COLUMN roi.tickets_a IS 'Tickets created in window A.';
 COMMENT ON COLUMN roi.mean_active_customers_b IS 'Active customers averaged over the days of window B.';

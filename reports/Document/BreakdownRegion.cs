@@ -27,7 +27,9 @@ public static class BreakdownRegion
             flow.NothingToShow($"no tickets by category or team in {model.Period.Label}.");
             return;
         }
-        flow.Paragraph($"Change is tickets created {model.ChangesAgainst}.", Typography.Caption);
+        flow.Paragraph(breakdowns.Categories.Concat(breakdowns.Teams).Any(r => !r.Comparable)
+            ? $"No change against {model.Period.PreviousLabel} is shown: no source's data covers both periods whole."
+            : $"Change is tickets created {model.ChangesAgainst}.", Typography.Caption);
         Part(flow, "Category", breakdowns.Categories, model.Period, spikes: true);
         // Spikes are found per category only: the team table has no spike column.
         Part(flow, "Team", breakdowns.Teams, model.Period, spikes: false);

@@ -20,7 +20,9 @@ public static class SummaryRegion
         }
         else
         {
-            flow.Paragraph($"Changes are {model.ChangesAgainst}; green is better, red is worse.", Typography.Caption);
+            flow.Paragraph(model.Tiles.Any(t => t.Comparable)
+                ? $"Changes are {model.ChangesAgainst}; green is better, red is worse."
+                : $"No change against {model.Period.PreviousLabel} is shown: no source's data covers both periods whole.", Typography.Caption);
             flow.Gap(4);
             flow.Tiles([.. model.Tiles.Select(KpiTileView.From)]);
         }
