@@ -78,13 +78,14 @@ public sealed class DailyCategoryCounts
         return counts;
     }
 
-    /// <summary>Which source feeds which category since when (docs/alerts.md, "New sources").</summary>
+    /// <summary>Which source feeds which category since when, and on which days each source had tickets (docs/alerts.md, "New sources").</summary>
     public HistoryStarts Starts()
     {
-        var sourceFirst = rows.GroupBy(r => r.Source).ToDictionary(g => g.Key, g => g.Min(r => r.Day), StringComparer.Ordinal);
+        var sourceDays = rows.GroupBy(r => r.Source)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<DateOnly>)[.. g.Select(r => r.Day).Distinct().Order()], StringComparer.Ordinal);
         return new HistoryStarts(rows
             .GroupBy(r => (r.Category, r.Source))
-            .Select(g => new SourceFeed(g.Key.Category, g.Key.Source, sourceFirst[g.Key.Source], g.Min(r => r.Day))));
+            .Select(g => new SourceFeed(g.Key.Category, g.Key.Source, sourceDays[g.Key.Source][0], g.Min(r => r.Day))), sourceDays);
     }
 
     /// <summary>Per category, local date → tickets created over <paramref name="from"/>..<paramref name="to"/>, zero-filled.</summary>
@@ -99,11 +100,20 @@ public sealed record SourceFeed(string Category, string Source, DateOnly SourceF
 /// Where a category's history starts, as known on the day judged (docs/alerts.md, "New sources"): on the first
 /// day of the latest source that has fed the category by then, and not before the category's own first ticket.
 /// A source that joins later brings a level shift, not a spike: the category warms up again from the day the
-/// source joined. Only feeds seen on or before the day judged count, so there is no look-ahead.
+/// source joined. A source that has left (silent for at least <see cref="LeftAfterDays"/> days and a day longer
+/// than any silence between its ticket days before, so that a holiday Monday of a desk closed at weekends is not
+/// taken for a leave) brings the opposite shift: the categories it fed, and the day's
+/// total, start again on the day after its last ticket. Only days up to the day judged count, so there is no
+/// look-ahead.
 /// </summary>
-public sealed class HistoryStarts(IEnumerable<SourceFeed> feeds)
+public sealed class HistoryStarts(IEnumerable<SourceFeed> feeds, IReadOnlyDictionary<string, IReadOnlyList<DateOnly>>? sourceDays = null)
 {
+    /// <summary>How many days without a ticket at the least make a source taken as gone: the first days of a silence are
+    /// a stopped feed or a volume drop, told as such.</summary>
+    public const int LeftAfterDays = 3;
+
     private readonly ILookup<string, SourceFeed> byCategory = feeds.ToLookup(f => f.Category, StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<DateOnly>> sourceDays = sourceDays ?? new Dictionary<string, IReadOnlyList<DateOnly>>();
 
     /// <summary>The first day of <paramref name="category"/>'s history as known on <paramref name="day"/>; null when nothing is known.</summary>
     public DateOnly? StartFor(string category, DateOnly day)
@@ -115,6 +125,47 @@ public sealed class HistoryStarts(IEnumerable<SourceFeed> feeds)
         }
         var latestSource = seen.Max(f => f.SourceFirstDay);
         var firstTicket = seen.Min(f => f.FirstInCategory);
-        return latestSource > firstTicket ? latestSource : firstTicket;
+        var start = latestSource > firstTicket ? latestSource : firstTicket;
+        return Latest(start, seen.Select(f => LeftAfter(f.Source, day)));
     }
+
+    /// <summary>Where the history of the day's total starts as known on <paramref name="day"/>: the day after the last ticket
+    /// of the latest source to have left; null when none has.</summary>
+    public DateOnly? TotalStartFor(DateOnly day) => Latest(null, sourceDays.Keys.Select(s => LeftAfter(s, day)));
+
+    /// <summary>
+    /// The sources unusually silent on <paramref name="day"/> (no ticket since a day before it, a longer silence than
+    /// any between their ticket days before), with their last day with tickets: what a low total is told with.
+    /// </summary>
+    public IReadOnlyList<(string Source, DateOnly LastDay)> Silent(DateOnly day) =>
+        [.. sourceDays.Keys.Order(StringComparer.Ordinal)
+            .Select(s => (Source: s, Silence: Silence(s, day)))
+            .Where(s => s.Silence is { Days: >= 1 } silence && silence.Days + 1 > silence.LongestGap)
+            .Select(s => (s.Source, s.Silence!.Value.LastDay))];
+
+    /// <summary>The day after <paramref name="source"/>'s last ticket when it has left by <paramref name="day"/>, else null.</summary>
+    private DateOnly? LeftAfter(string source, DateOnly day) =>
+        Silence(source, day) is { } silence && silence.Days >= LeftAfterDays && silence.Days > silence.LongestGap + 1
+            ? silence.LastDay.AddDays(1)
+            : null;
+
+    /// <summary>Days since <paramref name="source"/>'s last day with tickets up to <paramref name="day"/>, that day, and the
+    /// longest step between two of its ticket days before it (1 for a source with tickets every day).</summary>
+    private (int Days, DateOnly LastDay, int LongestGap)? Silence(string source, DateOnly day)
+    {
+        if (!sourceDays.TryGetValue(source, out var days))
+        {
+            return null;
+        }
+        var known = days.TakeWhile(d => d <= day).ToList();
+        if (known.Count == 0)
+        {
+            return null;
+        }
+        var longest = known.Zip(known.Skip(1), (a, b) => b.DayNumber - a.DayNumber).DefaultIfEmpty(1).Max();
+        return (day.DayNumber - known[^1].DayNumber, known[^1], longest);
+    }
+
+    private static DateOnly? Latest(DateOnly? start, IEnumerable<DateOnly?> others) =>
+        others.Aggregate(start, (latest, d) => d is { } x && (latest is null || x > latest) ? x : latest);
 }

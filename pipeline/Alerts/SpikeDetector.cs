@@ -99,7 +99,9 @@ public sealed class SpikeDetector(AlertSettings settings)
                 return single;
             })
             .ToList();
-        return new DayVerdict(day, k, verdicts, Feed(day, totals, pastStops, inProgress, k));
+        // A source that has left restarts the total's history too; a low total names the sources gone silent.
+        var feed = Feed(day, Since(totals, starts?.TotalStartFor(day)), pastStops, inProgress, k, starts?.Silent(day) ?? []);
+        return new DayVerdict(day, k, verdicts, feed);
     }
 
     /// <summary>The verdict on a day the data does not fully cover: no category and not the feed is judged.</summary>
@@ -224,8 +226,9 @@ public sealed class SpikeDetector(AlertSettings settings)
     /// categories (<see cref="PerTest"/> with the day's K); a day in progress is not judged. An improbably low total
     /// is a stopped feed when it is at most <see cref="StopShare"/> of its typical count, else a volume drop.
     /// </summary>
+    /// <param name="silent">Sources unusually silent that day, with their last day with tickets: a low total names them.</param>
     public FeedVerdict Feed(DateOnly day, IReadOnlyDictionary<DateOnly, int> totals, IReadOnlySet<DateOnly> pastStops, bool inProgress = false,
-        int categoriesChecked = 0)
+        int categoriesChecked = 0, IReadOnlyList<(string Source, DateOnly LastDay)>? silent = null)
     {
         ArgumentNullException.ThrowIfNull(totals);
         var baseline = Baseline.For(totals, day, pastStops, priorDays: PriorDays);
@@ -245,8 +248,8 @@ public sealed class SpikeDetector(AlertSettings settings)
         // default), so that a young history's narrow model does not call a day at 0.73× a drop.
         var low = p < gate && ratio * settings.MinRatio <= 1;
         var stopped = low && total <= StopShare * baseline.Median;
-        var why = stopped ? WhySentence.FeedStopped(total, baseline)
-            : low ? WhySentence.VolumeDropped(total, baseline, ratio)
+        var why = stopped ? WhySentence.FeedStopped(total, baseline, silent ?? [])
+            : low ? WhySentence.VolumeDropped(total, baseline, ratio, silent ?? [])
             : WhySentence.Total(total, baseline, ratio);
         return new FeedVerdict(day, total, baseline, p, stopped, why) { Dropped = low && !stopped, PGate = gate, Ratio = ratio };
     }

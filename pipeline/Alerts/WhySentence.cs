@@ -48,13 +48,23 @@ public static class WhySentence
 
     public static string NotCovered(string category) => $"{category}: {NotCoveredReason}: not judged";
 
-    public static string FeedStopped(int total, Baseline baseline) =>
+    /// <summary>"...; the ticket feed may have stopped", naming the sources gone silent: "...: helpdesk has had no ticket since Thu 2026-10-15".</summary>
+    public static string FeedStopped(int total, Baseline baseline, IReadOnlyList<(string Source, DateOnly LastDay)>? silent = null) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"All categories: {total} {Tickets(total)} today, typical {Typical(baseline)}; the ticket feed may have stopped");
+            $"All categories: {total} {Tickets(total)} today, typical {Typical(baseline)}; the ticket feed may have stopped")
+        + (silent is { Count: > 0 } ? ": " + SilentSources(silent) : "");
 
-    /// <summary>"All categories: 120 tickets today, typical Monday 260 (0.46×); volume dropped: a holiday, or an outage on the customers' side?"</summary>
-    public static string VolumeDropped(int total, Baseline baseline, double ratio) =>
-        Total(total, baseline, ratio) + "; volume dropped: a holiday, or an outage on the customers' side?";
+    /// <summary>
+    /// "All categories: 120 tickets today, typical Monday 260 (0.46×); volume dropped: a holiday, or an outage on the
+    /// customers' side?", or, when a source has gone silent, "...; volume dropped: helpdesk has had no ticket since Thu 2026-10-15".
+    /// </summary>
+    public static string VolumeDropped(int total, Baseline baseline, double ratio, IReadOnlyList<(string Source, DateOnly LastDay)>? silent = null) =>
+        Total(total, baseline, ratio) + "; volume dropped: "
+        + (silent is { Count: > 0 } ? SilentSources(silent) : "a holiday, or an outage on the customers' side?");
+
+    /// <summary>"helpdesk has had no ticket since Thu 2026-10-15", joined with "and" for several.</summary>
+    private static string SilentSources(IReadOnlyList<(string Source, DateOnly LastDay)> silent) =>
+        List([.. silent.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Source} has had no ticket since {s.LastDay:ddd yyyy-MM-dd}"))]);
 
     /// <summary>"All categories: 250 tickets today, typical Monday 260 (0.96×)": the day's total, nothing said of it.</summary>
     public static string Total(int total, Baseline baseline, double ratio) =>

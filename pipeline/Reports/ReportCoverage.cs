@@ -32,7 +32,11 @@ public sealed record ReportCoverage(IReadOnlyList<string> Compared, IReadOnlyLis
         var compared = sources.Where(s => s["covers"] is true).Select(s => (string)s["source"]!).ToList();
         var leftOut = sources.Where(s => s["covers"] is not true).Select(s => (string)s["left_out"]!).ToList();
         var notices = new List<string>();
-        notices.AddRange(FeedFreshness.Read(db, now).Where(f => f.State == FeedState.Stale).Select(f => Stale(f, now, zone)));
+        // A stale feed is named while it is part of the report's picture: its newest ticket in the trend periods or
+        // after. A help desk that left long before is no news on every later report.
+        notices.AddRange(FeedFreshness.Read(db, now)
+            .Where(f => f.State == FeedState.Stale && Configuration.LocalDate.Of(f.NewestTicketAt, zone) >= period.TrendFrom)
+            .Select(f => Stale(f, now, zone)));
         notices.AddRange(Covered(current, period.Label, ""));
         notices.AddRange(Covered(previous, period.Previous.Label, ", the period compared with,"));
         if (sources.Count > 0 && compared.Count == 0)
