@@ -1,6 +1,6 @@
 namespace Analytics.Pipeline.Alerts;
 
-/// <summary>How a category's alert state changed in one detection run (alerts.md, "Lifecycle").</summary>
+/// <summary>How a category's alert state changed in one detection run (docs/alerts.md, "Lifecycle").</summary>
 public enum AlertChangeKind
 {
     /// <summary>ok (or resolved) → firing.</summary>

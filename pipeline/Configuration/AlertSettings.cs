@@ -1,6 +1,6 @@
 namespace Analytics.Pipeline.Configuration;
 
-/// <summary>The "Alerts" section: the spike detector's gates (alerts.md, "Detection").</summary>
+/// <summary>The "Alerts" section: the spike detector's gates (docs/alerts.md, "Gates").</summary>
 public sealed record AlertSettings
 {
     /// <summary>

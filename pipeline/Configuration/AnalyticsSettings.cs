@@ -1,7 +1,7 @@
 namespace Analytics.Pipeline.Configuration;
 
 /// <summary>
-/// The configuration file (product.md, "Configuration"). Every key is optional; the defaults are the
+/// The configuration file (README, and docs/kpis.md for the KPI settings). Every key is optional; the defaults are the
 /// embedded ones the demo runs on: UTC, no business hours, no SLA targets, no SMTP.
 /// </summary>
 public sealed record AnalyticsSettings

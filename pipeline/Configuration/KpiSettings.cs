@@ -1,7 +1,7 @@
 namespace Analytics.Pipeline.Configuration;
 
 /// <summary>
-/// The business calendar (product.md, "BusinessHours"): weekly opening windows in the calendar's own time
+/// The business calendar (docs/kpis.md, "The business calendar"): weekly opening windows in the calendar's own time
 /// zone, several a day allowed, a window whose end is not after its start running over midnight, and
 /// holidays on which no hour counts. With no windows at all, business durations equal calendar ones.
 /// </summary>
@@ -35,7 +35,7 @@ public sealed record SlaSettings
     public bool BusinessHours { get; init; } = true;
 }
 
-/// <summary>The ROI model's inputs ("Roi", kpis.md).</summary>
+/// <summary>The ROI model's inputs (docs/kpis.md, "ROI").</summary>
 public sealed record RoiSettings
 {
     public double CostPerTicket { get; init; }

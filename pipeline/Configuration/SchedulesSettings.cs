@@ -1,6 +1,6 @@
 namespace Analytics.Pipeline.Configuration;
 
-/// <summary>When the jobs of <c>analytics serve</c> run (delivery.md, "Jobs"): a cron expression and an IANA zone each.</summary>
+/// <summary>When the jobs of <c>analytics serve</c> run (README, "Running as a service"): a cron expression and an IANA zone each.</summary>
 public sealed record SchedulesSettings
 {
     public const string DefaultIngestCron = "0 0/5 * * * ?";

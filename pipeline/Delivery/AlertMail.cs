@@ -8,7 +8,7 @@ using Analytics.Reports.Charts;
 namespace Analytics.Pipeline.Delivery;
 
 /// <summary>
-/// The grouped alert email of one detection run (alerts.md, "Alert email"): one message per recipient, keyed
+/// The grouped alert email of one detection run (docs/alerts.md, "Alert email"): one message per recipient, keyed
 /// <c>alerts/&lt;day&gt;/&lt;run key&gt;/&lt;recipient&gt;</c>, so a run repeated with the same changes sends nothing more.
 /// Per spiking category: the why-sentence, a chart of its last 8 weeks (an inline PNG) and the subject words and
 /// tags that stand out; resolved categories in a plain list; a footer with the time zone and the rule, no links.

@@ -6,7 +6,7 @@ using MimeKit;
 namespace Analytics.Pipeline.Delivery;
 
 /// <summary>
-/// The outbox (delivery.md, "Outbox"): every email is first a row keyed for idempotence, then sent by a
+/// The outbox (README, "Email delivery"): every email is first a row keyed for idempotence, then sent by a
 /// delivery pass. A key is enqueued once and, once sent, never sent again, whoever runs the pass (a re-run of
 /// a command, a restarted or a second <c>analytics serve</c> on the same warehouse). A pass claims one due row
 /// at a time (pending, or 'sending' whose claim expired) by a conditional UPDATE, so two senders never hold one

@@ -1,7 +1,7 @@
 namespace Analytics.Pipeline.Ingest;
 
 /// <summary>
-/// What the warehouse loads: each kind's canonical input columns (data.md) and its validation and upsert
+/// What the warehouse loads: each kind's canonical input columns (docs/ingest.md) and its validation and upsert
 /// queries in <c>queries/ingest/</c>.
 /// </summary>
 public sealed record Kind(string Name, IReadOnlyList<string> Columns)

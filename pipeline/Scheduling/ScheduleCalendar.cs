@@ -53,7 +53,7 @@ public sealed class ScheduleCalendar
         return latest;
     }
 
-    /// <summary>The calendars of the four jobs of delivery.md from the settings.</summary>
+    /// <summary>The calendars of the four jobs (README, "Running as a service") from the settings.</summary>
     public static IReadOnlyList<ScheduleCalendar> All(SchedulesSettings schedules) =>
     [
         new(JobNames.Ingest, schedules.Ingest),

@@ -55,7 +55,7 @@ public static class ServeHost
     }
 }
 
-/// <summary>Sends, late and once, the reports missed while the service was down (delivery.md, "Missed runs").</summary>
+/// <summary>Sends, late and once, the reports missed while the service was down (README, "Running as a service": missed runs).</summary>
 public sealed class CatchUpService(JobRunner runner) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken) => runner.CatchUpAsync(DateTimeOffset.UtcNow, cancellationToken);

@@ -1,4 +1,4 @@
--- kpi(from_date, to_date, grain, dim, hours): the KPI table of kpis.md, one row per period (and value of
+-- kpi(from_date, to_date, grain, dim, hours): the KPI table of docs/kpis.md, one row per period (and value of
 -- dimension dim), columns in the order of the spec. The single definition behind `analytics kpi`, the
 -- report and the kpi_daily / kpi_weekly / kpi_monthly views.
 --
