@@ -5,7 +5,7 @@ using DuckDB.NET.Data;
 namespace Analytics.Pipeline.Reports;
 
 /// <summary>
-/// What the data can support on a report (docs/report-data.md, "Honesty about the data"): which sources cover
+/// What the data can support on a report (docs/report.md, "Honesty about the data"): which sources cover
 /// both compared periods whole (changes are measured over those only, like for like), and the notices of the
 /// page-1 banner and the email: a stale feed, a partial or empty period, sources left out of the comparison.
 /// </summary>

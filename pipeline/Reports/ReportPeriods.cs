@@ -5,7 +5,7 @@ using DuckDB.NET.Data;
 namespace Analytics.Pipeline.Reports;
 
 /// <summary>
-/// The period a report is made for when none is given (docs/report-data.md, "Which period"): the latest week or
+/// The period a report is made for when none is given (docs/report.md, "Which period"): the latest week or
 /// month that has ended and that the data covers whole (<c>queries/report/latest_covered_period.sql</c>), so that
 /// data which ended months ago, or a half-covered month, never gives a report of zeros or a false drop.
 /// </summary>

@@ -39,7 +39,7 @@ public static class KpiTileView
     /// <summary>
     /// "▲ +12" / "▼ -1.5 pp" coloured by the tile's direction; "new" when only this period has a value;
     /// the previous value when only the previous period had one; nothing when neither had any; "not
-    /// comparable" when no source covers both periods (docs/report-data.md, "Like for like").
+    /// comparable" when no source covers both periods (docs/report.md, "Like for like").
     /// </summary>
     public static (string Text, ChangeTone Tone) Change(KpiTile tile)
     {

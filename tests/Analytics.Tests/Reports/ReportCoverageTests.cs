@@ -12,7 +12,7 @@ using DuckDB.NET.Data;
 namespace Analytics.Tests.Reports;
 
 /// <summary>
-/// What a report says about the data behind it (docs/report-data.md, "Honesty about the data"), on the demo's
+/// What a report says about the data behind it (docs/report.md, "Honesty about the data"), on the demo's
 /// warehouse: the canonical sample ("helpdesk", 2026-05-18 to 2026-11-15) and the Zendesk sample, which went
 /// live on Mon 2026-09-21 at 13:00 (Europe/Berlin). Expectations are counted from the sample files.
 /// </summary>
