@@ -22,10 +22,10 @@ public sealed record CommandContext(AnalyticsSettings Settings, string DatabaseP
     }
 
     /// <summary>The warehouse read-only, computing in the reporting zone chosen for this command.</summary>
-    public WarehouseSession OpenReadOnly() => WarehouseSession.OpenReadOnly(DatabasePath, Settings, TimeZone, Warn);
+    public WarehouseSession OpenReadOnly() => WarehouseSession.OpenReadOnly(DatabasePath, Settings, TimeZone, Warn, Note);
 
     /// <summary>The warehouse for writing, computing in the reporting zone chosen for this command.</summary>
-    public WarehouseSession OpenForWrite() => WarehouseSession.OpenForWrite(DatabasePath, Settings, TimeZone, Warn);
+    public WarehouseSession OpenForWrite() => WarehouseSession.OpenForWrite(DatabasePath, Settings, TimeZone, Warn, Note);
 
     /// <summary>
     /// The settings with the reporting zone as it stands now, for a long-running command whose schedules are set
@@ -47,4 +47,7 @@ public sealed record CommandContext(AnalyticsSettings Settings, string DatabaseP
 
     /// <summary>A warning on stderr, which never mixes with JSON or CSV on stdout.</summary>
     public static void Warn(string message) => Console.Error.WriteLine("warning: " + message);
+
+    /// <summary>A note on stderr about work done on the way.</summary>
+    public static void Note(string message) => Console.Error.WriteLine("note: " + message);
 }

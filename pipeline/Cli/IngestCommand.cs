@@ -46,7 +46,7 @@ public static class IngestCommand
             var files = Ingestor.ExpandPaths(parse.GetValue(paths) ?? []);
             // --timezone is the files' zone here, not a reporting zone for this command. The zone is said once, after
             // the load: about the files when they were read in another zone, else about the reporting zone.
-            using var session = WarehouseSession.OpenForWrite(context.DatabasePath, context.Settings, zoneOverride: null, warn: null);
+            using var session = WarehouseSession.OpenForWrite(context.DatabasePath, context.Settings, zoneOverride: null, warn: null, CommandContext.Note);
             var results = IngestProgress.Run(session.Db, files, options, context.Verbose);
             IngestOutput.Write(results, parse.GetValue(format)!);
             var reporting = session.Rechoose();

@@ -47,6 +47,8 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
             var counts = outputs.Select(staged => Apply(context, staged)).ToList();
             phase?.Invoke("coverage");
             CoverageTable.Refresh(db, context.Source);
+            phase?.Invoke("KPI rows");
+            KpiFacts.Update(db, file.Sha256);
             var (primary, derived) = (counts[0], counts.Skip(1).ToList());
             var result = new IngestResult
             {

@@ -59,13 +59,11 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
         var grain = period.Kind;
         var previous = period.Previous;
         var range = new { from = period.From, to = period.To };
-        // Outside the snapshot: queries that read the tables themselves, or periods of their own (ROI windows).
         var roi = engine.Roi();
         var freshness = KpiRows.Query(db, "report/freshness.sql", _zone, range).Single();
         var sources = KpiRows.Query(db, "report/sources.sql", _zone);
         var definitions = KpiRows.Query(db, "report/definitions.sql", _zone);
 
-        using var snapshot = KpiSnapshot.Take(db, period.TrendFrom, period.To);
         KpiRequest Request(DateOnly from, string g, string? dim = null) => new(from, period.To, g, dim, hours);
         var trend = KpiRows.Of(engine.Table(Request(period.TrendFrom, grain)));
         var current = trend.Single(r => r.Start == period.From);

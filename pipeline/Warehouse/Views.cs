@@ -16,13 +16,22 @@ namespace Analytics.Pipeline.Warehouse;
 /// </summary>
 public static partial class Views
 {
-    public static void Refresh(DuckDBConnection connection, AnalyticsSettings settings, bool persistent)
+    /// <summary>Views from this file on read the stored per-ticket rows, which are made current just before (<see cref="KpiFacts"/>).</summary>
+    private const string FirstViewOnStoredRows = "views/030_kpi.sql";
+
+    /// <returns>What was done about the stored per-ticket rows, for a note; null when they served as they were.</returns>
+    public static string? Refresh(DuckDBConnection connection, AnalyticsSettings settings, bool persistent)
     {
         connection.Execute(SqlFiles.Read("ingest/macros.sql"));
         connection.Execute(Scoped(SqlFiles.Read("settings/tables.sql"), persistent));
         SettingsTables.Fill(connection, settings);
+        string? facts = null;
         foreach (var name in SqlFiles.List("views"))
         {
+            if (name == FirstViewOnStoredRows)
+            {
+                facts = KpiFacts.Ensure(connection, settings, persistent);
+            }
             var sql = Scoped(SqlFiles.Read(name), persistent);
             // A file of comments only (column documentation) has nothing to run in a temporary scope.
             if (sql.Split('\n').Any(line => line.Trim() is { Length: > 0 } text && !text.StartsWith("--", StringComparison.Ordinal)))
@@ -30,6 +39,7 @@ public static partial class Views
                 connection.Execute(sql);
             }
         }
+        return facts;
     }
 
     /// <summary>The SQL as written (persistent objects), or with every object temporary and no comments.</summary>

@@ -19,9 +19,11 @@ public sealed class WarehouseSession : IDisposable
     private readonly string? zoneOverride;
     private readonly bool persistent;
     private readonly Action<string>? warn;
+    private readonly Action<string>? note;
 
-    private WarehouseSession(DuckDBConnection db, AnalyticsSettings configured, string? zoneOverride, bool persistent, Action<string>? warn)
+    private WarehouseSession(DuckDBConnection db, AnalyticsSettings configured, string? zoneOverride, bool persistent, Action<string>? warn, Action<string>? note)
     {
+        this.note = note;
         Db = db;
         this.configured = configured;
         this.zoneOverride = zoneOverride;
@@ -41,18 +43,22 @@ public sealed class WarehouseSession : IDisposable
 
     /// <param name="zoneOverride">The command's <c>--timezone</c>, already checked; null when not given.</param>
     /// <param name="warn">Where a warning about the zone goes (stderr for the CLI).</param>
-    public static WarehouseSession OpenForWrite(string path, AnalyticsSettings settings, string? zoneOverride = null, Action<string>? warn = null) =>
-        Adopt(WarehouseDb.ConnectForWrite(path), settings, zoneOverride, persistent: true, warn);
+    /// <param name="note">Where a note about the work done goes (the KPI rows computed again, or for this command).</param>
+    public static WarehouseSession OpenForWrite(string path, AnalyticsSettings settings, string? zoneOverride = null, Action<string>? warn = null,
+        Action<string>? note = null) =>
+        Adopt(WarehouseDb.ConnectForWrite(path), settings, zoneOverride, persistent: true, warn, note);
 
-    public static WarehouseSession OpenReadOnly(string path, AnalyticsSettings settings, string? zoneOverride = null, Action<string>? warn = null) =>
-        Adopt(WarehouseDb.ConnectReadOnly(path), settings, zoneOverride, persistent: false, warn);
+    public static WarehouseSession OpenReadOnly(string path, AnalyticsSettings settings, string? zoneOverride = null, Action<string>? warn = null,
+        Action<string>? note = null) =>
+        Adopt(WarehouseDb.ConnectReadOnly(path), settings, zoneOverride, persistent: false, warn, note);
 
     /// <summary>A session over a connection already open (and, for a writer, migrated).</summary>
-    public static WarehouseSession Adopt(DuckDBConnection db, AnalyticsSettings settings, string? zoneOverride, bool persistent, Action<string>? warn)
+    public static WarehouseSession Adopt(DuckDBConnection db, AnalyticsSettings settings, string? zoneOverride, bool persistent, Action<string>? warn,
+        Action<string>? note = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(settings);
-        var session = new WarehouseSession(db, settings, zoneOverride, persistent, warn);
+        var session = new WarehouseSession(db, settings, zoneOverride, persistent, warn, note);
         try
         {
             session.Refresh();
@@ -83,15 +89,15 @@ public sealed class WarehouseSession : IDisposable
     private void Refresh()
     {
         var stored = ReportingZones.Choose(Db, configured, null);
-        if (persistent)
+        if (persistent && Views.Refresh(Db, configured.WithReportingZone(stored.TimeZone, stored.Origin), persistent: true) is { } rebuilt)
         {
-            Views.Refresh(Db, configured.WithReportingZone(stored.TimeZone, stored.Origin), persistent: true);
+            note?.Invoke(rebuilt);
         }
         var choice = zoneOverride is null ? stored : ReportingZones.Choose(Db, configured, zoneOverride);
         Settings = configured.WithReportingZone(choice.TimeZone, choice.Origin);
-        if (!persistent || zoneOverride is not null)
+        if ((!persistent || zoneOverride is not null) && Views.Refresh(Db, Settings, persistent: false) is { } computed)
         {
-            Views.Refresh(Db, Settings, persistent: false);
+            note?.Invoke(computed);
         }
         if (choice.Warning is { } warning && warning != Zone.Warning)
         {

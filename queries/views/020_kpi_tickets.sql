@@ -1,6 +1,9 @@
--- One row per ticket that counts (status deleted never does), with every derived time the KPIs use.
--- This is the single place where first response, resolution, wait, business minutes and the SLA verdict of a
--- ticket are worked out; kpi() only groups these rows into periods.
+-- kpi_tickets_live([only_file := SHA-256]): one row per ticket that counts (status deleted never does), with
+-- every derived time the KPIs use, computed from the data tables with the settings at hand. This is the single
+-- place where first response, resolution, wait, business minutes and the SLA verdict of a ticket are worked
+-- out. Its rows are stored as the table kpi_tickets, kept by the ingest (docs/kpis.md, "Stored per-ticket
+-- rows"); kpi() only groups those into periods. With only_file, only the tickets that export file wrote or sent
+-- events for (rows carry their file's SHA-256), which is what the ingest computes again after each file.
 --
 --   first_response_at     the first public agent comment in ticket_events when the source sends events
 --                         (so bot and internal replies do not count), else first_response_at as given,
@@ -20,9 +23,24 @@
 --                         cut at solved_at
 --   awt_business_minutes  the source's business requester wait when given, else the business-calendar
 --                         overlap of those same stretches, else (no calendar configured) awt_minutes
-CREATE OR REPLACE VIEW kpi_tickets AS
+CREATE OR REPLACE MACRO kpi_tickets_live(only_file := NULL) AS TABLE
 WITH settings AS (
     SELECT * FROM kpi_settings
+),
+touched AS (
+    SELECT source, ticket_id FROM tickets WHERE ingest_file_sha256 = only_file
+    UNION
+    SELECT source, ticket_id FROM ticket_events WHERE ingest_file_sha256 = only_file
+),
+ticket_rows AS (
+    SELECT * FROM tickets WHERE only_file IS NULL
+    UNION ALL
+    SELECT t.* FROM tickets t SEMI JOIN touched x ON x.source = t.source AND x.ticket_id = t.ticket_id WHERE only_file IS NOT NULL
+),
+event_rows AS (
+    SELECT * FROM ticket_events WHERE only_file IS NULL
+    UNION ALL
+    SELECT e.* FROM ticket_events e SEMI JOIN touched x ON x.source = e.source AND x.ticket_id = e.ticket_id WHERE only_file IS NOT NULL
 ),
 calendar AS MATERIALIZED (
     SELECT * FROM business_days
@@ -31,7 +49,7 @@ status_events AS (
     SELECT source, ticket_id, "at", status,
            lag(status) OVER by_ticket AS previous_status,
            lead("at") OVER by_ticket AS next_at
-    FROM ticket_events
+    FROM event_rows
     WHERE type = 'status'
     WINDOW by_ticket AS (PARTITION BY source, ticket_id ORDER BY "at")
 ),
@@ -54,7 +72,7 @@ events AS (
            min("at") FILTER (WHERE type = 'comment' AND actor = 'agent' AND public IS DISTINCT FROM false) AS first_agent_reply_at,
            NULL::TIMESTAMPTZ AS last_solved_at,
            NULL::BIGINT AS reopens
-    FROM ticket_events
+    FROM event_rows
     WHERE type = 'comment'
     GROUP BY ALL
     UNION ALL
@@ -83,7 +101,7 @@ base AS (
            t.requester_wait_minutes AS source_wait_minutes,
            t.requester_wait_business_minutes AS source_wait_business_minutes,
            w.waiting
-    FROM tickets t
+    FROM ticket_rows t
     LEFT JOIN event_summary e ON e.source = t.source AND e.ticket_id = t.ticket_id
     LEFT JOIN waits w ON w.source = t.source AND w.ticket_id = t.ticket_id
     WHERE t.status IS DISTINCT FROM 'deleted'
@@ -165,30 +183,3 @@ SELECT b.source, b.ticket_id, b.status, b.channel, b.category, b.priority, b.tea
 FROM business b
 LEFT JOIN sla_targets t ON t.priority = b.priority;
 
-COMMENT ON VIEW kpi_tickets IS 'One row per ticket that counts in KPIs (deleted tickets left out), with every derived time: first response, resolution, wait, business minutes, SLA verdict.';
-COMMENT ON COLUMN kpi_tickets.source IS 'Source name (tickets.source).';
-COMMENT ON COLUMN kpi_tickets.ticket_id IS 'Ticket id; unique per source.';
-COMMENT ON COLUMN kpi_tickets.status IS 'Current status (never deleted here).';
-COMMENT ON COLUMN kpi_tickets.channel IS 'Channel (dimension "channel").';
-COMMENT ON COLUMN kpi_tickets.category IS 'Category (dimension "category").';
-COMMENT ON COLUMN kpi_tickets.priority IS 'Priority (dimension "priority"); picks the SLA target.';
-COMMENT ON COLUMN kpi_tickets.team IS 'Team (dimension "team").';
-COMMENT ON COLUMN kpi_tickets.agent_id IS 'Assignee (dimension "agent").';
-COMMENT ON COLUMN kpi_tickets.customer_id IS 'Customer.';
-COMMENT ON COLUMN kpi_tickets.created_at IS 'Opened (instant); volume counts here.';
-COMMENT ON COLUMN kpi_tickets.first_response_at IS 'First response (instant): as given, else created_at + the source''s calendar first reply time.';
-COMMENT ON COLUMN kpi_tickets.first_response_counted_at IS 'Instant whose period the first-response KPIs count in: first_response_at, or created_at when the source gives only a business-hours duration.';
-COMMENT ON COLUMN kpi_tickets.solved_at IS 'Latest solve (instant); resolution, FCR, zero-touch, reopen and wait time KPIs count here.';
-COMMENT ON COLUMN kpi_tickets.created_local IS 'created_at as wall-clock time in the reporting time zone (periods are cut on these).';
-COMMENT ON COLUMN kpi_tickets.first_response_counted_local IS 'first_response_counted_at as wall-clock time in the reporting time zone.';
-COMMENT ON COLUMN kpi_tickets.solved_local IS 'solved_at as wall-clock time in the reporting time zone.';
-COMMENT ON COLUMN kpi_tickets.reopens IS 'Times reopened (null: not given, counted as never reopened).';
-COMMENT ON COLUMN kpi_tickets.agent_replies IS 'Public agent replies (null: not given, ticket left out of FCR and zero-touch; 0: zero-touch, not in FCR).';
-COMMENT ON COLUMN kpi_tickets.frt_minutes IS 'First response time, calendar minutes.';
-COMMENT ON COLUMN kpi_tickets.frt_business_minutes IS 'First response time, business minutes (the source''s value when given, else by the business calendar, else calendar minutes when no calendar is configured).';
-COMMENT ON COLUMN kpi_tickets.resolution_minutes IS 'Full resolution time (created to latest solve), calendar minutes.';
-COMMENT ON COLUMN kpi_tickets.resolution_business_minutes IS 'Full resolution time, business minutes (same rules as frt_business_minutes).';
-COMMENT ON COLUMN kpi_tickets.awt_minutes IS 'Of a solved ticket, the time it waited on support, calendar minutes: the source''s requester wait when given, else the time in status new or open by its status events up to its latest solve (null: neither, or not solved).';
-COMMENT ON COLUMN kpi_tickets.awt_business_minutes IS 'The same wait in business minutes: the source''s business value when given, else the status-event stretches by the business calendar, else calendar minutes when no calendar is configured.';
-COMMENT ON COLUMN kpi_tickets.frt_sla_target_minutes IS 'First-response target for the ticket''s priority (null: no target).';
-COMMENT ON COLUMN kpi_tickets.frt_sla_met IS 'First response within target, measured in the target''s time basis (null: no target or no first response).';

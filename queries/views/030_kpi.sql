@@ -40,6 +40,10 @@ periods AS (
                             ELSE error('kpi(): grain must be day, week or month, not ' || coalesce(CAST(grain AS VARCHAR), 'NULL')) END,
                        (SELECT reporting_time_zone FROM kpi_settings)) p
 ),
+span AS (
+    -- the instants the periods run between: a query reads only the rows that can count in them
+    SELECT min(period_start) AS first_start, max(period_end) AS last_end FROM periods
+),
 t AS MATERIALIZED (
     SELECT k.*,
            CASE a.dimension WHEN 'channel' THEN k.channel WHEN 'category' THEN k.category
@@ -54,8 +58,13 @@ t AS MATERIALIZED (
            on_basis(a.basis, k.resolution_minutes, k.resolution_business_minutes) AS resolution,
            on_basis(a.basis, k.awt_minutes, k.awt_business_minutes) AS awt,
            basis_of(a.basis, k.awt_minutes, k.awt_business_minutes) AS awt_on
-    FROM kpi_tickets k, args a
-    WHERE sources IS NULL OR list_contains(sources, k.source)
+    FROM kpi_tickets k, args a, span
+    WHERE (sources IS NULL OR list_contains(sources, k.source))
+      -- only rows that can count in a period: not created after the last one, and not created, answered and
+      -- solved all before the first (such a ticket adds +1 and -1 to the backlog before it, and nothing else)
+      AND k.created_at < span.last_end
+      AND (k.solved_at IS NULL OR k.solved_at >= span.first_start OR k.created_at >= span.first_start
+           OR k.first_response_counted_at >= span.first_start)
 ),
 sv AS (
     SELECT s.survey, s.score, s.scale_max,
@@ -63,8 +72,9 @@ sv AS (
                             WHEN 'priority' THEN s.priority WHEN 'team' THEN s.team
                             WHEN 'agent' THEN s.agent_id WHEN 'source' THEN s.source END AS value,
            CAST(date_trunc(grain, s.responded_local) AS DATE) AS period_key
-    FROM kpi_surveys s, args a
-    WHERE sources IS NULL OR list_contains(sources, s.source)
+    FROM kpi_surveys s, args a, span
+    WHERE (sources IS NULL OR list_contains(sources, s.source))
+      AND s.responded_at >= span.first_start AND s.responded_at < span.last_end
 ),
 grid AS (
     -- a row per period (and value); by source, each source's own coverage of the period

@@ -33,18 +33,8 @@ public static class ReportBenchmark
             var month = ReportSpan.Month(span.From).Previous;
             week = span.Label;
             var builder = new ReportBuilder(connection, settings);
-            results.Add(KpiBenchmark.Measure("one kpi() call without the snapshot: 12 weeks (reference)", options.Runs,
+            results.Add(KpiBenchmark.Measure("one kpi() call: the 12 trend weeks (reference)", options.Runs,
                 () => engine.Table(new KpiRequest(span.TrendFrom, span.To, "week")).Rows.Count));
-            results.Add(KpiBenchmark.Measure("snapshot of kpi_tickets and kpi_surveys for the 12 weeks", options.Runs, () =>
-            {
-                using var snapshot = KpiSnapshot.Take(connection, span.TrendFrom, span.To);
-                return null;
-            }));
-            using (KpiSnapshot.Take(connection, span.TrendFrom, span.To))
-            {
-                results.Add(KpiBenchmark.Measure("the same kpi() call inside the snapshot", options.Runs,
-                    () => engine.Table(new KpiRequest(span.TrendFrom, span.To, "week")).Rows.Count));
-            }
             results.Add(KpiBenchmark.Measure($"spikes of week {span.Label} (detector replayed over 8 weeks before and the week)", options.Runs,
                 () => ReportSpikes.Find(connection, settings.Alerts, span).Count));
             results.Add(KpiBenchmark.Measure($"report model, week {span.Label}", options.Runs, () => builder.Build(span).Tiles.Count));

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Analytics.Pipeline.Configuration;
+using DuckDB.NET.Data;
+
+namespace Analytics.Pipeline.Warehouse;
+
+/// <summary>
+/// The stored per-ticket and per-response rows, the tables <c>kpi_tickets</c> and <c>kpi_surveys</c> (docs/kpis.md,
+/// "Stored per-ticket rows"). Their definitions are <c>kpi_tickets_live()</c> and <c>kpi_surveys_live()</c> in
+/// <c>queries/views/</c>; the ingest keeps the rows of the tickets a file touches (<see cref="Update"/>), and the
+/// tables are rebuilt when what they were computed with changes: the reporting zone, the business calendar, the
+/// SLA targets, or the definitions themselves. A session with other settings (a <c>--timezone</c>, a changed
+/// configuration opened read-only) computes its own rows as temporary tables, and says so.
+/// </summary>
+public static class KpiFacts
+{
+    /// <summary>The view files the rows are computed from: a change to any of them changes the rows.</summary>
+    private static readonly string[] DefinitionFolders = ["views"];
+
+    /// <summary>
+    /// Makes the session's <c>kpi_tickets</c> and <c>kpi_surveys</c> those of <paramref name="settings"/>: a writer
+    /// rebuilds the stored tables when they were computed otherwise (or not at all); a reader whose settings differ
+    /// from the stored ones computes temporary tables for itself. Returns what was done, for a note; null when the
+    /// stored rows serve as they are.
+    /// </summary>
+    public static string? Ensure(DuckDBConnection db, AnalyticsSettings settings, bool persistent)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(settings);
+        var (fingerprint, described) = Fingerprint(settings);
+        var stored = db.Scalar<string?>(SqlFiles.Read("facts/state.sql"));
+        if (stored == fingerprint)
+        {
+            return null;
+        }
+        if (persistent)
+        {
+            db.Execute(SqlFiles.Read("facts/rebuild.sql"), new { fingerprint, settings = described });
+            db.Execute(SqlFiles.Read("facts/comments.sql"));
+            return stored is null ? null : "the KPI rows were computed again with the current settings and definitions";
+        }
+        db.Execute(SqlFiles.Read("facts/session.sql"));
+        return stored is null
+            ? "the warehouse has no stored KPI rows yet: computed them for this command"
+            : $"this command's settings ({described}) are not those the warehouse's KPI rows were computed with: computed them for this command";
+    }
+
+    /// <summary>After a file is loaded (in its transaction): the rows of what it touched, computed again.</summary>
+    public static void Update(DuckDBConnection db, string sha256)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        db.Execute(SqlFiles.Read("facts/update.sql"), new { sha256 });
+    }
+
+    /// <summary>
+    /// SHA-256 of the definitions (every file of <c>queries/views/</c>) and of the settings the rows depend on, and
+    /// those settings as text.
+    /// </summary>
+    public static (string Fingerprint, string Settings) Fingerprint(AnalyticsSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var hours = settings.BusinessHours;
+        var described = string.Join("; ",
+            $"reporting zone {settings.Reporting.TimeZone}",
+            hours.IsConfigured
+                ? $"business hours in {hours.TimeZone}: " + string.Join(" ", hours.Windows.Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Weekday}:{w.OpensMinute}-{w.ClosesMinute}")))
+                  + (hours.Holidays.Count == 0 ? "" : ", holidays " + string.Join(" ", hours.Holidays.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))))
+                : "no business hours",
+            settings.Sla.FirstResponseMinutes.Count == 0
+                ? "no SLA targets"
+                : "SLA " + string.Join(" ", settings.Sla.FirstResponseMinutes.OrderBy(t => t.Key, StringComparer.Ordinal)
+                      .Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Key}={t.Value}")))
+                  + (settings.Sla.BusinessHours ? " business minutes" : " calendar minutes"));
+        var text = new StringBuilder(described);
+        foreach (var file in DefinitionFolders.SelectMany(SqlFiles.List))
+        {
+            text.Append('\n').Append(file).Append('\n').Append(SqlFiles.Read(file));
+        }
+        return (Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))), described);
+    }
+}

@@ -1,0 +1,18 @@
+-- After an export file is loaded (inside its transaction): the stored rows of every ticket the file wrote or
+-- sent events for, and of every survey response it wrote or that is about such a ticket, computed again from
+-- their definitions (only_file). Rows of the file carry its SHA-256 ($sha256). A ticket that is now deleted
+-- loses its row, and so do the responses about it.
+CREATE OR REPLACE TEMP TABLE touched_tickets AS
+SELECT source, ticket_id FROM tickets WHERE ingest_file_sha256 = $sha256
+UNION
+SELECT source, ticket_id FROM ticket_events WHERE ingest_file_sha256 = $sha256;
+
+DELETE FROM kpi_tickets k USING touched_tickets t WHERE k.source = t.source AND k.ticket_id = t.ticket_id;
+INSERT INTO kpi_tickets SELECT * FROM kpi_tickets_live(only_file := $sha256);
+
+DELETE FROM kpi_surveys k
+WHERE k.response_id IN (SELECT response_id FROM surveys s WHERE s.ingest_file_sha256 = $sha256 AND s.source = k.source)
+   OR EXISTS (SELECT 1 FROM touched_tickets t WHERE t.source = k.source AND t.ticket_id = k.ticket_id);
+INSERT INTO kpi_surveys SELECT * FROM kpi_surveys_live(only_file := $sha256);
+
+DROP TABLE touched_tickets;
