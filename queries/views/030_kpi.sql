@@ -45,21 +45,25 @@ span AS (
     SELECT min(period_start) AS first_start, max(period_end) AS last_end FROM periods
 ),
 t AS MATERIALIZED (
-    SELECT k.*,
-           CASE a.dimension WHEN 'channel' THEN k.channel WHEN 'category' THEN k.category
+    -- the columns the KPIs read, for the rows that can count; materialised once for the groupings below. The
+    -- dimension and hours are the macro's own arguments here (checked in args), so that a constant folds and a
+    -- table without a dimension reads none of the dimension columns.
+    SELECT k.status, k.solved_at, k.first_response_counted_at, k.agent_replies, k.reopens, k.frt_sla_met,
+           CASE dim WHEN 'channel' THEN k.channel WHEN 'category' THEN k.category
                             WHEN 'priority' THEN k.priority WHEN 'team' THEN k.team
                             WHEN 'agent' THEN k.agent_id WHEN 'source' THEN k.source END AS value,
            CAST(date_trunc(grain, k.created_local) AS DATE) AS created_key,
            CAST(date_trunc(grain, k.first_response_counted_local) AS DATE) AS first_response_key,
            CAST(date_trunc(grain, k.solved_local) AS DATE) AS solved_key,
-           on_basis(a.basis, k.frt_minutes, k.frt_business_minutes) AS frt,
-           basis_of(a.basis, k.frt_minutes, k.frt_business_minutes) AS frt_on,
+           on_basis(hours, k.frt_minutes, k.frt_business_minutes) AS frt,
+           basis_of(hours, k.frt_minutes, k.frt_business_minutes) AS frt_on,
            -- a solved ticket has both resolution values (business ones are computed when not given)
-           on_basis(a.basis, k.resolution_minutes, k.resolution_business_minutes) AS resolution,
-           on_basis(a.basis, k.awt_minutes, k.awt_business_minutes) AS awt,
-           basis_of(a.basis, k.awt_minutes, k.awt_business_minutes) AS awt_on
-    FROM kpi_tickets k, args a, span
-    WHERE (sources IS NULL OR list_contains(sources, k.source))
+           on_basis(hours, k.resolution_minutes, k.resolution_business_minutes) AS resolution,
+           on_basis(hours, k.awt_minutes, k.awt_business_minutes) AS awt,
+           basis_of(hours, k.awt_minutes, k.awt_business_minutes) AS awt_on
+    FROM kpi_tickets k, span
+    WHERE (SELECT basis FROM args) IS NOT NULL -- the check of the hours asked for
+      AND (sources IS NULL OR list_contains(sources, k.source))
       -- only rows that can count in a period: not created after the last one, and not created, answered and
       -- solved all before the first (such a ticket adds +1 and -1 to the backlog before it, and nothing else)
       AND k.created_at < span.last_end
@@ -68,11 +72,11 @@ t AS MATERIALIZED (
 ),
 sv AS (
     SELECT s.survey, s.score, s.scale_max,
-           CASE a.dimension WHEN 'channel' THEN s.channel WHEN 'category' THEN s.category
+           CASE dim WHEN 'channel' THEN s.channel WHEN 'category' THEN s.category
                             WHEN 'priority' THEN s.priority WHEN 'team' THEN s.team
                             WHEN 'agent' THEN s.agent_id WHEN 'source' THEN s.source END AS value,
            CAST(date_trunc(grain, s.responded_local) AS DATE) AS period_key
-    FROM kpi_surveys s, args a, span
+    FROM kpi_surveys s, span
     WHERE (sources IS NULL OR list_contains(sources, s.source))
       AND s.responded_at >= span.first_start AND s.responded_at < span.last_end
 ),
@@ -94,8 +98,7 @@ solved AS (
            count(*) AS tickets_solved,
            count(resolution) AS resolution_n,
            avg(CAST(round(resolution * 60e6) AS BIGINT)) / 60e6 / 60 AS mttr_hours,
-           quantile_cont(resolution, 0.5) / 60 AS resolution_median_hours,
-           quantile_cont(resolution, 0.9) / 60 AS resolution_p90_hours,
+           quantile_cont(resolution, [0.5, 0.9]) AS resolution_q,
            -- FCR is over the tickets an agent answered: one solved with no agent reply (auto-closed,
            -- merged, spam, answered elsewhere) was not resolved at first contact; it is zero-touch
            count(*) FILTER (WHERE agent_replies >= 1) AS fcr_n,
@@ -113,8 +116,7 @@ solved AS (
 responded AS (
     SELECT first_response_key AS period_key, value,
            count(*) AS frt_n,
-           quantile_cont(frt, 0.5) AS frt_median_min,
-           quantile_cont(frt, 0.9) AS frt_p90_min,
+           quantile_cont(frt, [0.5, 0.9]) AS frt_q,
            avg(CAST(round(frt * 60e6) AS BIGINT)) / 60e6 AS frt_mean_min,
            basis_summary(frt_on) AS frt_basis,
            count(frt_sla_met) AS frt_sla_n,
@@ -155,11 +157,22 @@ backlog AS (
            ON moves.period_key = g.period_key AND moves.value IS NOT DISTINCT FROM g.value
 ),
 customer_moves AS (
-    SELECT CAST(date_trunc(grain, timezone(a.tz, c.created_at)) AS DATE) AS period_key, 1 AS joined, 0 AS churned
-    FROM customers c, args a
+    -- the period a customer joins and the one it churns in, found by instant (an as-of join on the periods' starts,
+    -- which costs much less than a zone conversion per customer); moves outside the periods have no row here
+    SELECT p.period_key, 1 AS joined, 0 AS churned
+    FROM customers c ASOF JOIN periods p ON c.created_at >= p.period_start
+    WHERE c.created_at < p.period_end
     UNION ALL
-    SELECT CAST(date_trunc(grain, timezone(a.tz, greatest(c.churned_at, c.created_at))) AS DATE), 0, 1
-    FROM customers c, args a WHERE c.churned_at IS NOT NULL
+    SELECT p.period_key, 0, 1
+    FROM (SELECT greatest(churned_at, created_at) AS churned_at FROM customers WHERE churned_at IS NOT NULL) c
+    ASOF JOIN periods p ON c.churned_at >= p.period_start
+    WHERE c.churned_at < p.period_end
+),
+customers_before AS (
+    -- customers active when the first period starts: joined before it, and not churned before it
+    SELECT count(*) FILTER (WHERE c.created_at < span.first_start)
+           - count(*) FILTER (WHERE c.churned_at IS NOT NULL AND greatest(c.churned_at, c.created_at) < span.first_start) AS active
+    FROM customers c, span
 ),
 customers_at AS (
     -- s = customers at the period's start (created before it, not churned before it), n = created in it,
@@ -171,8 +184,7 @@ customers_at AS (
            coalesce(moves.joined, 0) AS n,
            coalesce(moves.churned, 0) AS churned
     FROM periods p
-    LEFT JOIN (SELECT sum(joined) - sum(churned) AS active FROM customer_moves
-               WHERE period_key < (SELECT min(period_key) FROM periods)) before ON true
+    LEFT JOIN customers_before before ON true
     LEFT JOIN (SELECT period_key, sum(joined) AS joined, sum(churned) AS churned FROM customer_moves GROUP BY ALL) moves
            ON moves.period_key = p.period_key
 ),
@@ -189,16 +201,16 @@ SELECT g.period_start,
        coalesce(so.tickets_solved, 0) AS tickets_solved,
        b.backlog_end,
        coalesce(r.frt_n, 0) AS frt_n,
-       r.frt_median_min,
-       r.frt_p90_min,
+       r.frt_q[1] AS frt_median_min,
+       r.frt_q[2] AS frt_p90_min,
        r.frt_mean_min,
        r.frt_basis,
        coalesce(r.frt_sla_n, 0) AS frt_sla_n,
        r.frt_sla_pct,
        coalesce(so.resolution_n, 0) AS resolution_n,
        so.mttr_hours,
-       so.resolution_median_hours,
-       so.resolution_p90_hours,
+       so.resolution_q[1] / 60 AS resolution_median_hours,
+       so.resolution_q[2] / 60 AS resolution_p90_hours,
        coalesce(so.fcr_n, 0) AS fcr_n,
        so.fcr_pct,
        coalesce(so.zero_touch_n, 0) AS zero_touch_n,
