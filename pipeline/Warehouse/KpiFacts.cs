@@ -30,21 +30,35 @@ public static class KpiFacts
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(settings);
         var (fingerprint, described) = Fingerprint(settings);
-        var stored = db.Scalar<string?>(SqlFiles.Read("facts/state.sql"));
+        using var command = db.Create(SqlFiles.Read("facts/state.sql"));
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        var stored = reader.IsDBNull(0) ? null : reader.GetString(0);
         if (stored == fingerprint)
         {
             return null;
         }
+        var why = stored is null ? null : Difference(reader.IsDBNull(1) ? "" : reader.GetString(1), described);
         if (persistent)
         {
             db.Execute(SqlFiles.Read("facts/rebuild.sql"), new { fingerprint, settings = described });
             db.Execute(SqlFiles.Read("facts/comments.sql"));
-            return stored is null ? null : "the KPI rows were computed again with the current settings and definitions";
+            return why is null ? null : $"the KPI rows were computed again: {why}";
         }
         db.Execute(SqlFiles.Read("facts/session.sql"));
-        return stored is null
+        return why is null
             ? "the warehouse has no stored KPI rows yet: computed them for this command"
-            : $"this command's settings ({described}) are not those the warehouse's KPI rows were computed with: computed them for this command";
+            : $"computed the KPI rows for this command: {why}";
+    }
+
+    /// <summary>What differs between the settings the rows were computed with and these: "reporting zone Asia/Tokyo (stored: UTC)", or the definitions.</summary>
+    private static string Difference(string stored, string current)
+    {
+        var before = stored.Split("; ");
+        var changed = current.Split("; ").Where(part => !before.Contains(part)).ToList();
+        return changed.Count == 0
+            ? "this version of the program defines them otherwise"
+            : $"{string.Join("; ", changed)} (the stored ones: {string.Join("; ", before.Where(part => !current.Split("; ").Contains(part)))})";
     }
 
     /// <summary>After a file is loaded (in its transaction): the rows of what it touched, computed again.</summary>
