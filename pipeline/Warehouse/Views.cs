@@ -25,6 +25,7 @@ public static partial class Views
         connection.Execute(SqlFiles.Read("ingest/macros.sql"));
         connection.Execute(Scoped(SqlFiles.Read("settings/tables.sql"), persistent));
         SettingsTables.Fill(connection, settings);
+        ZoneOffsets(connection, persistent);
         string? facts = null;
         foreach (var name in SqlFiles.List("views"))
         {
@@ -40,6 +41,19 @@ public static partial class Views
             }
         }
         return facts;
+    }
+
+    /// <summary>The table of UTC offsets of the settings' zones, filled zone by zone with the zone as a constant.</summary>
+    private static void ZoneOffsets(DuckDBConnection connection, bool persistent)
+    {
+        connection.Execute(Scoped(SqlFiles.Read("settings/zone_offsets.sql"), persistent));
+        var zones = new[] { "reporting_time_zone", "business_time_zone" }
+            .Select(column => connection.Scalar<string>($"SELECT {column} FROM kpi_settings"))
+            .Distinct(StringComparer.Ordinal);
+        foreach (var zone in zones)
+        {
+            connection.Execute(SqlFiles.Read("settings/zone_offsets_of.sql"), new { zone });
+        }
     }
 
     /// <summary>The SQL as written (persistent objects), or with every object temporary and no comments.</summary>
