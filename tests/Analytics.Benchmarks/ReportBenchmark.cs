@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Analytics.Pipeline.Configuration;
@@ -12,7 +13,9 @@ namespace Analytics.Benchmarks;
 /// <summary>
 /// Building the weekly and monthly report models over the KPI benchmark's warehouse (two years of 1M
 /// tickets, <c>kpi.duckdb</c> in the work directory: run the kpi benchmark first), opened read-only as
-/// `analytics report` opens it. The spec's bar: a weekly report over 1M tickets in a few seconds.
+/// `analytics report` opens it, and the whole `analytics report weekly` from the command line (a child process:
+/// start, model, charts, the PDF written and read back). The bar: a weekly PDF report with all charts over 1M
+/// tickets under 3 s.
 /// </summary>
 public static class ReportBenchmark
 {
@@ -41,6 +44,9 @@ public static class ReportBenchmark
             results.Add(KpiBenchmark.Measure($"report model, week {span.Label}, business hours", options.Runs, () => builder.Build(span, "business").Tiles.Count));
             results.Add(KpiBenchmark.Measure($"report model, month {month.Label}", options.Runs, () => builder.Build(month).Tiles.Count));
         }
+        // The whole command, as a user runs it: start, open, model, charts, PDF written and read back. After the
+        // benchmark's own connection is closed, so that the child process has the warehouse and the cores.
+        results.Add(KpiBenchmark.Measure($"{CommandLine}, week {week}", options.Runs, () => ReportCommand(options.WorkDirectory, db, week)));
         var table = new StringBuilder();
         table.AppendLine(CultureInfo.InvariantCulture,
             $"Report benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, the kpi benchmark's warehouse ({db}), week {week}, median of {options.Runs} runs after one warm-up");
@@ -51,6 +57,46 @@ public static class ReportBenchmark
         {
             table.AppendLine(CultureInfo.InvariantCulture, $"| {r.Case} | {Median(r.Seconds):F2} | {r.Seconds.Min():F2} | {r.Seconds.Max():F2} |");
         }
+        var whole = Median(results[^1].Seconds);
+        table.AppendLine();
+        table.AppendLine(CultureInfo.InvariantCulture,
+            $"The bar, a weekly PDF report with all charts over 1M tickets under {Bar:F0} s: {whole:F2} s from the command line, {(whole < Bar ? "under" : "over")} it.");
         return table.ToString();
+    }
+
+    private const double Bar = 3;
+    private const string CommandLine = "analytics report weekly from the command line (child process: PDF with all charts)";
+
+    /// <summary>
+    /// <c>dotnet analytics.dll report weekly --week W --db DB --config C --out PDF</c>, the built CLI beside the
+    /// benchmark, with the benchmark's configuration; the number of files it wrote (the PDF and its charts).
+    /// </summary>
+    private static long? ReportCommand(string work, string db, string week)
+    {
+        var config = Path.Combine(work, "kpi-config.json");
+        File.WriteAllText(config, KpiBenchmark.ConfigJson);
+        var folder = Path.Combine(work, "report-cli");
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        Directory.CreateDirectory(folder);
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, WorkingDirectory = folder };
+        foreach (var argument in new[]
+                 {
+                     Path.Combine(AppContext.BaseDirectory, "analytics.dll"), "report", "weekly", "--week", week,
+                     "--db", db, "--config", config, "--out", Path.Combine(folder, $"weekly-{week}.pdf"),
+                 })
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"analytics report weekly failed (exit {process.ExitCode}): {output}");
+        }
+        return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).LongCount();
     }
 }
