@@ -17,5 +17,5 @@ DELETE FROM surveys
 WHERE source = $source AND response_id IN (SELECT response_id FROM incoming WHERE _replaces);
 
 INSERT INTO surveys BY NAME
-SELECT typed.* EXCLUDE (_rec, _reason), $source AS source, $sha256 AS ingest_file_sha256, now() AS ingested_at
+SELECT typed.* EXCLUDE (_rec, _reason, _raw), $source AS source, $sha256 AS ingest_file_sha256, now() AS ingested_at
 FROM typed SEMI JOIN incoming USING (_rec);

@@ -15,5 +15,5 @@ WHERE NOT EXISTS (
       AND e.status IS NOT DISTINCT FROM l.status AND e.actor IS NOT DISTINCT FROM l.actor);
 
 INSERT INTO ticket_events BY NAME
-SELECT typed.* EXCLUDE (_rec, _reason), $source AS source, $sha256 AS ingest_file_sha256, now() AS ingested_at
+SELECT typed.* EXCLUDE (_rec, _reason, _raw), $source AS source, $sha256 AS ingest_file_sha256, now() AS ingested_at
 FROM typed SEMI JOIN incoming USING (_rec);

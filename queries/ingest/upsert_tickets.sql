@@ -18,5 +18,5 @@ DELETE FROM tickets
 WHERE source = $source AND ticket_id IN (SELECT ticket_id FROM incoming WHERE _replaces);
 
 INSERT INTO tickets BY NAME
-SELECT typed.* EXCLUDE (_rec, _reason), $source AS source, $sha256 AS ingest_file_sha256, now() AS ingested_at
+SELECT typed.* EXCLUDE (_rec, _reason, _raw), $source AS source, $sha256 AS ingest_file_sha256, now() AS ingested_at
 FROM typed SEMI JOIN incoming USING (_rec);
