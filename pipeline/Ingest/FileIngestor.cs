@@ -138,7 +138,7 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
 
         context.Phase?.Invoke($"upserting {output.Kind.Name}");
         db.Execute(SqlFiles.Read(output.Kind.UpsertQuery), new { source = context.Source, sha256 = context.File.Sha256 });
-        var (loaded, updated) = Counts("SELECT count(*), count(*) FILTER (_replaces) FROM incoming");
+        var (loaded, updated) = Counts("SELECT count(*) FILTER (_loads), count(*) FILTER (_loads AND _replaces) FROM incoming");
         return new OutputCounts(output.Kind.Name, output.Staged + rejects.Count, loaded, updated,
             output.Staged - output.Invalid - loaded, output.Invalid + rejects.Count);
     }
