@@ -39,7 +39,7 @@ SELECT
     status, channel, category, priority, customer_id, agent_id, team,
     v_reopens AS reopens, v_agent_replies AS agent_replies,
     subject,
-    nullif(list_filter(list_transform(string_split(coalesce(tags, ''), ';'), x -> trim(x)), x -> x <> ''), []) AS tags,
+    tag_list(tags) AS tags,
     v_frt_minutes AS frt_minutes, v_frt_business_minutes AS frt_business_minutes,
     v_resolution_minutes AS resolution_minutes, v_resolution_business_minutes AS resolution_business_minutes,
     v_requester_wait_minutes AS requester_wait_minutes, v_requester_wait_business_minutes AS requester_wait_business_minutes,
