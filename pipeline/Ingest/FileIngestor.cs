@@ -5,11 +5,10 @@ using DuckDB.NET.Data;
 namespace Analytics.Pipeline.Ingest;
 
 /// <summary>
-/// Loads one export file into the warehouse as one transaction. Staging, in temporary tables: read the
-/// file once with DuckDB's reader (all text), recognise the format from the header, validate and cast in
-/// SQL. Then, in the transaction: quarantine what failed (with line and reason), upsert the rest, record
-/// the file in ingest_log. A file already in ingest_log (same
-/// SHA-256) is not read again.
+/// Loads one export file into the warehouse as one transaction. Staging, in temporary tables: recognise the
+/// format from the header, read the file with DuckDB's reader (all text), validate and cast in SQL. Then, in
+/// the transaction: quarantine what failed (with line and reason), upsert the rest, record the file in
+/// ingest_log. A file already in ingest_log (same SHA-256) is not read again.
 /// </summary>
 public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
 {
@@ -33,9 +32,16 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
         {
             // Staging works in temporary tables, which are never part of the warehouse file: it needs no
             // transaction (inside one, DuckDB's transaction-local storage makes it about twice as slow).
-            phase?.Invoke("reading file");
-            raw.Load(db);
+            phase?.Invoke("reading header");
+            raw.Open(db);
             var mapping = MappingCatalog.Detect(path, raw.Header, options.Vendor);
+            // Rows of one kind are staged straight from the reader; rows of several kinds, or numbered by the
+            // mapping, from a text table read first (docs/ingest.md, step 2).
+            if (mapping.Derived.Count > 0 || mapping.Columns.Values.Any(c => c.Record))
+            {
+                phase?.Invoke("reading file");
+                raw.Load(db);
+            }
             var context = new LoadContext(file, readable, raw, options.SourceName ?? mapping.Vendor, phase);
             outputs.AddRange(mapping.Derived
                 .Select(d => (Kind: Kind.Named(d.Kind), d.Columns, d.When))
@@ -78,37 +84,52 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
         {
             db.Execute("SET TimeZone = 'UTC'");
             // The staged rows are no longer needed once the file is in (or not).
-            db.Execute("DROP VIEW IF EXISTS typed; " + string.Concat(outputs.Select(o => $"DROP TABLE IF EXISTS {o.Table}; ")));
+            // A streamed read may have failed part-way, before its table was listed: typed_0 is dropped regardless.
+            db.Execute("DROP VIEW IF EXISTS typed; DROP TABLE IF EXISTS typed_0; " + string.Concat(outputs.Select(o => $"DROP TABLE IF EXISTS {o.Table}; ")));
             RawRelation.Drop(db);
         }
     }
 
     private sealed record LoadContext(ExportFile File, ReadableCopy Readable, RawRelation Raw, string Source, Action<string>? Phase);
 
-    /// <summary>One kind of rows of the file, validated into its own temporary table.</summary>
-    private sealed record StagedOutput(Kind Kind, string Table, long Staged, long Invalid, bool Primary);
+    /// <summary>
+    /// One kind of rows of the file, validated into its own temporary table; <paramref name="Relation"/> reads it
+    /// with its record numbers.
+    /// </summary>
+    private sealed record StagedOutput(Kind Kind, string Table, string Relation, long Staged, long Invalid, bool Primary);
 
-    /// <summary>Maps and validates one kind of rows taken from the file into <c>typed_N</c>.</summary>
+    /// <summary>
+    /// Maps and validates one kind of rows taken from the file into <c>typed_N</c>. The raw row is kept, as JSON,
+    /// for the failing rows only.
+    /// </summary>
     private StagedOutput Stage(LoadContext context, int index, Kind kind, IReadOnlyDictionary<string, ColumnSource> columns, ColumnSource? when)
     {
         var staging = StagingQuery.Build(context.File.Path, kind, columns, when, context.Raw.Header, options);
         var table = $"typed_{index}";
-        context.Phase?.Invoke($"validating {kind.Name}");
+        context.Phase?.Invoke(context.Raw.Streamed ? $"reading and validating {kind.Name}" : $"validating {kind.Name}");
+        var parameters = new Dictionary<string, object>(context.Raw.Parameters);
+        foreach (var (name, value) in staging.Parameters)
+        {
+            parameters[name] = value;
+        }
         db.Execute(
             $"CREATE OR REPLACE TEMP TABLE {table} AS\n" +
             "WITH raw AS (" + context.Raw.Sql() + "),\n" +
             "stg AS (" + staging.Sql + ")\n" +
-            "SELECT * FROM (" + SqlFiles.Read(kind.ValidateQuery) + ")",
-            staging.Parameters);
+            $"SELECT * REPLACE (CASE WHEN _reason IS NOT NULL THEN {StagingQuery.RawAsJson(context.Raw.Header)} END AS _raw)\n" +
+            "FROM (" + SqlFiles.Read(kind.ValidateQuery) + ")",
+            parameters);
+        context.Raw.AfterStreamedRead(db);
+        var relation = context.Raw.TypedRelation(db, table);
         var (staged, invalid) = Counts($"SELECT count(*), count(*) FILTER (_reason IS NOT NULL) FROM {table}");
-        return new StagedOutput(kind, table, staged, invalid, Primary: index == 0);
+        return new StagedOutput(kind, table, relation, staged, invalid, Primary: index == 0);
     }
 
     /// <summary>Quarantines and upserts one staged kind of rows (inside the file's transaction).</summary>
     private OutputCounts Apply(LoadContext context, StagedOutput output)
     {
         // The ingest queries read the rows being loaded as `typed`.
-        db.Execute($"CREATE OR REPLACE TEMP VIEW typed AS SELECT * FROM {output.Table}");
+        db.Execute($"CREATE OR REPLACE TEMP VIEW typed AS {output.Relation}");
         // Rows the reader set aside belong to the file's own kind, not to rows derived from it.
         var rejects = output.Primary ? context.Raw.Rejects : [];
         if (output.Invalid > 0 || rejects.Count > 0)
@@ -119,7 +140,7 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
 
         context.Phase?.Invoke($"upserting {output.Kind.Name}");
         db.Execute(SqlFiles.Read(output.Kind.UpsertQuery), new { source = context.Source, sha256 = context.File.Sha256 });
-        var (loaded, updated) = Counts("SELECT count(*), count(*) FILTER (_replaces) FROM incoming");
+        var (loaded, updated) = Counts("SELECT count(*) FILTER (_loads), count(*) FILTER (_loads AND _replaces) FROM incoming");
         return new OutputCounts(output.Kind.Name, output.Staged + rejects.Count, loaded, updated,
             output.Staged - output.Invalid - loaded, output.Invalid + rejects.Count);
     }
@@ -160,9 +181,7 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
             }
         }
 
-        db.Execute(
-            "WITH raw AS (" + context.Raw.Sql() + ")\n" +
-            SqlFiles.Read("ingest/quarantine_rows.sql").Replace("/*raw_json*/", StagingQuery.RawAsJson(context.Raw.Header), StringComparison.Ordinal),
+        db.Execute(SqlFiles.Read("ingest/quarantine_rows.sql"),
             new { sha256 = context.File.Sha256, file = context.File.Path, kind = kind.Name, source = context.Source });
     }
 

@@ -34,7 +34,7 @@ public static class WarehouseDb
         {
             Directory.CreateDirectory(directory);
         }
-        var connection = Open($"Data Source={path}");
+        var connection = Open(path, readOnly: false);
         try
         {
             Migrator.Migrate(connection);
@@ -56,7 +56,7 @@ public static class WarehouseDb
             throw new FileNotFoundException($"no warehouse at {path}: run 'analytics ingest' or 'analytics demo' first", path);
         }
         // The scheduler's published copy when it is current; the file itself otherwise (see WarehouseAccess).
-        DuckDBConnection Connect() => WarehouseAccess.OpenForReading(path, file => Open($"Data Source={file};ACCESS_MODE=READ_ONLY"), notice => Console.Error.WriteLine("note: " + notice));
+        DuckDBConnection Connect() => WarehouseAccess.OpenForReading(path, file => Open(file, readOnly: true), notice => Console.Error.WriteLine("note: " + notice));
         var connection = Connect();
         var version = connection.Scalar<int?>("SELECT max(version) FROM schema_version") ?? 0;
         if (version >= Migrator.Latest)
@@ -82,15 +82,41 @@ public static class WarehouseDb
 
     public static DuckDBConnection OpenInMemory(AnalyticsSettings settings)
     {
-        var connection = Open("Data Source=:memory:");
+        var connection = Open(":memory:", readOnly: false);
         Migrator.Migrate(connection);
         Views.Refresh(connection, settings, persistent: true);
         return connection;
     }
 
-    private static DuckDBConnection Open(string connectionString)
+    /// <summary>
+    /// How much memory DuckDB may use for its data in this process (docs/performance.md, "Memory"). Work beyond it
+    /// spills to <see cref="TempDirectory"/>; with .NET's own memory the process stays under 2 GiB.
+    /// </summary>
+    public const string MemoryLimit = "1GB";
+
+    /// <summary>
+    /// Where DuckDB spills for a database file: <c>&lt;file&gt;.tmp</c> beside it for the one process that writes it
+    /// (DuckDB's write lock makes it the only one), <c>&lt;file&gt;.&lt;process id&gt;.tmp</c> for a reader, since several
+    /// readers may have the file open at once and two processes must never share a spill folder. DuckDB creates the
+    /// folder when it first spills and removes it when the database closes.
+    /// </summary>
+    public static string TempDirectory(string file, bool readOnly) =>
+        Path.GetFullPath(file) + (readOnly ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $".{Environment.ProcessId}.tmp") : ".tmp");
+
+    private static DuckDBConnection Open(string file, bool readOnly)
     {
-        var connection = new DuckDBConnection(connectionString);
+        // Settings given when the database opens, not with SET: DuckDB refuses to move its spill folder once used.
+        var builder = new DuckDBConnectionStringBuilder { DataSource = file };
+        builder["memory_limit"] = MemoryLimit;
+        if (file != ":memory:")
+        {
+            builder["temp_directory"] = TempDirectory(file, readOnly);
+        }
+        if (readOnly)
+        {
+            builder["access_mode"] = "READ_ONLY";
+        }
+        var connection = new DuckDBConnection(builder.ConnectionString);
         try
         {
             connection.Open();

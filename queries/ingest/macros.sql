@@ -125,6 +125,16 @@ CREATE OR REPLACE TEMP MACRO check_score(survey, score, scale_max) AS
          WHEN survey <> 'nps' AND (score < 1 OR score > scale_max)
               THEN 'score ' || number_text(score) || ' is outside the ' || survey || ' scale 1-' || number_text(scale_max) END;
 
+-- The canonical ';'-separated tag text as a list: items trimmed, empty ones dropped, NULL for none. Most lists
+-- (plain ASCII, no spaces, no empty item) are split directly; the lambdas cost three times as much.
+CREATE OR REPLACE TEMP MACRO tag_list(s) AS
+    CASE WHEN s IS NULL THEN NULL
+         WHEN strlen(s) = length(s) AND s <> '' AND NOT contains(s, ' ') AND NOT contains(s, ';;')
+              AND NOT starts_with(s, ';') AND NOT ends_with(s, ';')
+             THEN string_split(s, ';')
+         ELSE nullif(list_filter(list_transform(string_split(s, ';'), x -> trim(x)), x -> x <> ''), [])
+    END;
+
 -- A line of a JSON-lines file that holds one JSON object.
 CREATE OR REPLACE TEMP MACRO is_json_object(line) AS
     CASE WHEN json_valid(line) THEN json_type(try_cast(line AS JSON)) = 'OBJECT' ELSE false END;

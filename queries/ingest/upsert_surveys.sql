@@ -1,21 +1,24 @@
 -- Loads the valid rows of `typed` into surveys: per response the latest responded_at (tie: later line),
--- replacing the warehouse's row only when strictly newer. Leaves `incoming` (_rec, _replaces) for the
--- counts. Parameters: $source, $sha256.
+-- replacing the warehouse's row only when strictly newer. Leaves `incoming` (every valid row: _rec, _loads,
+-- _replaces) for the counts; the insert passes over the valid rows that do not load. Parameters: $source,
+-- $sha256.
 CREATE OR REPLACE TEMP TABLE incoming AS
-WITH latest AS (
-    SELECT _rec, response_id, responded_at
+WITH versions AS (
+    SELECT _rec, response_id, responded_at,
+           row_number() OVER (PARTITION BY response_id ORDER BY responded_at DESC, _rec DESC) = 1 AS latest
     FROM typed
     WHERE _reason IS NULL
-    QUALIFY row_number() OVER (PARTITION BY response_id ORDER BY responded_at DESC, _rec DESC) = 1
 )
-SELECT l._rec, l.response_id, s.response_id IS NOT NULL AS _replaces
-FROM latest l
-LEFT JOIN surveys s ON s.source = $source AND s.response_id = l.response_id
-WHERE s.response_id IS NULL OR l.responded_at > s.responded_at;
+SELECT v._rec, v.response_id,
+       v.latest AND (s.response_id IS NULL OR v.responded_at > s.responded_at) AS _loads,
+       s.response_id IS NOT NULL AS _replaces
+FROM versions v
+LEFT JOIN surveys s ON s.source = $source AND s.response_id = v.response_id;
 
 DELETE FROM surveys
-WHERE source = $source AND response_id IN (SELECT response_id FROM incoming WHERE _replaces);
+WHERE source = $source AND response_id IN (SELECT response_id FROM incoming WHERE _loads AND _replaces);
 
 INSERT INTO surveys BY NAME
-SELECT typed.* EXCLUDE (_rec, _reason), $source AS source, $sha256 AS ingest_file_sha256, now() AS ingested_at
-FROM typed SEMI JOIN incoming USING (_rec);
+SELECT typed.* EXCLUDE (_rec, _reason, _raw), $source AS source, $sha256 AS ingest_file_sha256, now() AS ingested_at
+FROM typed ANTI JOIN (SELECT _rec FROM incoming WHERE NOT _loads) USING (_rec)
+WHERE typed._reason IS NULL;

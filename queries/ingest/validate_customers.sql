@@ -1,7 +1,8 @@
 -- One row per customer row of the export being loaded: typed, with _reason naming every problem
--- (NULL when valid). Reads `stg` (canonical names, all text).
+-- (NULL when valid). Reads `stg` (canonical names, all text); passes on `_raw`, the row as read.
 SELECT
     _rec,
+    _raw,
     blank_null(customer_id)                         AS customer_id,
     try_cast(blank_null(created_at) AS TIMESTAMPTZ) AS created_at,
     try_cast(blank_null(churned_at) AS TIMESTAMPTZ) AS churned_at,

@@ -1,7 +1,9 @@
 -- One row per survey response row of the export being loaded: typed, with _reason naming every
--- problem (NULL when valid). Reads `stg` (canonical names, all text). Scale defaults: csat 5, nps 10, ces 7.
+-- problem (NULL when valid). Reads `stg` (canonical names, all text); passes on `_raw`, the row as read.
+-- Scale defaults: csat 5, nps 10, ces 7.
 SELECT
     _rec,
+    _raw,
     blank_null(response_id)                           AS response_id,
     lower(blank_null(survey))                         AS survey,
     try_cast(blank_null(score) AS DOUBLE)             AS score,

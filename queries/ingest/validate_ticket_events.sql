@@ -1,7 +1,8 @@
 -- One row per ticket event row of the export being loaded: typed, with _reason naming every problem
--- (NULL when valid). Reads `stg` (canonical names, all text).
+-- (NULL when valid). Reads `stg` (canonical names, all text); passes on `_raw`, the row as read.
 SELECT
     _rec,
+    _raw,
     blank_null(ticket_id)                   AS ticket_id,
     try_cast(blank_null("at") AS TIMESTAMPTZ) AS "at",
     lower(blank_null(actor))                AS actor,

@@ -2,9 +2,9 @@
 -- (NULL when the row is valid). Reads `stg` (canonical column names, all text) built from the
 -- vendor mapping. Timestamps without an offset are read in the session time zone, which the
 -- ingest sets to the source's zone for the duration of the file. Each value is cast once (`v`);
--- the checks compare it with its text (`t`).
+-- the checks compare it with its text (`t`). `_raw`, the row as read, is passed on for quarantine.
 WITH t AS (
-    SELECT _rec, _extra,
+    SELECT _rec, _extra, _raw,
            blank_null(ticket_id) AS ticket_id, blank_null(created_at) AS created_at, blank_null(updated_at) AS updated_at,
            blank_null(first_response_at) AS first_response_at, blank_null(solved_at) AS solved_at,
            blank_null(first_solved_at) AS first_solved_at, blank_null(closed_at) AS closed_at,
@@ -32,13 +32,14 @@ WITH t AS (
 )
 SELECT
     _rec,
+    _raw,
     ticket_id,
     v_created_at AS created_at, v_updated_at AS updated_at, v_first_response_at AS first_response_at,
     v_solved_at AS solved_at, v_first_solved_at AS first_solved_at, v_closed_at AS closed_at,
     status, channel, category, priority, customer_id, agent_id, team,
     v_reopens AS reopens, v_agent_replies AS agent_replies,
     subject,
-    nullif(list_filter(list_transform(string_split(coalesce(tags, ''), ';'), x -> trim(x)), x -> x <> ''), []) AS tags,
+    tag_list(tags) AS tags,
     v_frt_minutes AS frt_minutes, v_frt_business_minutes AS frt_business_minutes,
     v_resolution_minutes AS resolution_minutes, v_resolution_business_minutes AS resolution_business_minutes,
     v_requester_wait_minutes AS requester_wait_minutes, v_requester_wait_business_minutes AS requester_wait_business_minutes,

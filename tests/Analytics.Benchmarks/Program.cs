@@ -5,6 +5,12 @@ using Analytics.Benchmarks;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
+// One measurement of the ingest benchmark, in a process of its own (see IngestBenchmark).
+if (args.Length > 0 && args[0] == IngestBenchmark.ChildCommand)
+{
+    return IngestBenchmark.RunChild(args);
+}
+
 var options = BenchmarkOptions.Parse(args);
 if (options is null)
 {

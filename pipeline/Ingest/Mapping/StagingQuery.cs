@@ -7,8 +7,9 @@ namespace Analytics.Pipeline.Ingest.Mapping;
 /// <summary>
 /// Turns a mapping into the `stg` relation: one text column per canonical column of the kind, each taken
 /// from the file's header as the mapping says, plus <c>_extra</c> (the columns the mapping does not use, as
-/// JSON). Only identifiers from the header and names from the mapping files enter the SQL; values from the
-/// command line travel as parameters.
+/// JSON) and <c>_raw</c> (every header column as read, for quarantine; see <see cref="RawAsJson"/>). Only
+/// identifiers from the header and names from the mapping files enter the SQL; values from the command line
+/// travel as parameters.
 /// </summary>
 public static partial class StagingQuery
 {
@@ -32,6 +33,9 @@ public static partial class StagingQuery
         select.Add(extra.Count == 0
             ? "NULL::JSON AS _extra"
             : "json_object(" + string.Join(", ", extra.Select(h => $"{Sql.Literal(h)}, raw.{Sql.Ident(h)}")) + ") AS _extra");
+        // The row as read travels through validation as a struct (no copy of the text); only a failing row's is
+        // turned into JSON. Its fields are numbered, so that any header names do.
+        select.Add("struct_pack(" + string.Join(", ", header.Select((h, i) => $"c{i} := raw.{Sql.Ident(h)}")) + ") AS _raw");
 
         var sql = "SELECT " + string.Join(",\n       ", select) + "\nFROM raw";
         if (when is not null)
@@ -41,9 +45,12 @@ public static partial class StagingQuery
         return new Result(sql, parameters);
     }
 
-    /// <summary>A JSON object of every header column of the raw row, for quarantine.</summary>
+    /// <summary>
+    /// A JSON object of every header column of the raw row, for quarantine, made from <c>_raw</c> (a column of
+    /// <c>stg</c> that the validation queries pass on).
+    /// </summary>
     public static string RawAsJson(IReadOnlyList<string> header) =>
-        "json_object(" + string.Join(", ", header.Select(h => $"{Sql.Literal(h)}, raw.{Sql.Ident(h)}")) + ")::VARCHAR";
+        "json_object(" + string.Join(", ", header.Select((h, i) => $"{Sql.Literal(h)}, _raw.c{i}")) + ")::VARCHAR";
 
     private static string Expression(
         string path, string column, ColumnSource source, IReadOnlyList<string> header, IngestOptions options,
