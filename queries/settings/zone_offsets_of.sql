@@ -1,6 +1,6 @@
--- The offsets of one zone ($zone) into zone_offsets (zone_offsets.sql), 1900 to 2100: DuckDB's own zone rules found
--- week by week, then day by day, quarter-hour and minute around each week in which the offset changed. The zone is a
--- parameter, not a column, so that DuckDB builds its zone rules once rather than once per row.
+-- The offsets of one zone ($zone) into zone_offsets and zone_days (zone_offsets.sql), 1900 to 2100: DuckDB's own zone
+-- rules found week by week, then day by day, quarter-hour and minute around each week in which the offset changed.
+-- The zone is a parameter, not a column, so that DuckDB builds its zone rules once rather than once per row.
 INSERT INTO zone_offsets
 WITH weeks AS MATERIALIZED (
     SELECT w AS pt, epoch_us(timezone($zone, make_timestamptz(w))) - w AS offset_us
@@ -36,3 +36,18 @@ points AS MATERIALIZED (
 SELECT $zone, make_timestamptz(pt), offset_us
 FROM (SELECT pt, offset_us, lag(offset_us) OVER (ORDER BY pt) AS previous FROM points)
 WHERE previous IS NULL OR previous <> offset_us;
+
+INSERT INTO zone_days
+WITH changes AS (
+    SELECT utc_day(from_at) AS day, list({'at_us': epoch_us(from_at), 'offset_us': offset_us} ORDER BY from_at) AS changes
+    FROM zone_offsets WHERE zone = $zone
+    GROUP BY ALL
+),
+days AS (
+    SELECT g.day, make_timestamptz(g.day * 86400000000) AS day_start
+    FROM range(-25567, 47482) AS g(day) -- 1900-01-01 to 2099-12-31
+)
+SELECT $zone, d.day, o.offset_us, c.changes
+FROM days d
+ASOF JOIN (SELECT from_at, offset_us FROM zone_offsets WHERE zone = $zone) o ON d.day_start >= o.from_at
+LEFT JOIN changes c ON c.day = d.day;

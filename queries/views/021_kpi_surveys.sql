@@ -18,14 +18,14 @@ survey_rows AS (
            OR EXISTS (SELECT 1 FROM touched x WHERE x.source = s.source AND x.ticket_id = s.ticket_id))
 )
 SELECT s.source, s.response_id, s.survey, s.score, s.scale_max, s.responded_at,
-       make_timestamp(epoch_us(s.responded_at) + o.offset_us) AS responded_local,
+       wall_clock(s.responded_at, o.offset_us, o.changes) AS responded_local,
        s.ticket_id, s.customer_id,
        coalesce(s.agent_id, t.agent_id) AS agent_id,
        t.channel, t.category, t.priority, t.team
 FROM survey_rows s
--- the wall-clock time in the reporting zone: the instant plus the zone's offset at it (zone_offsets)
-ASOF LEFT JOIN (SELECT o.from_at, o.offset_us FROM zone_offsets o, kpi_settings k WHERE o.zone = k.reporting_time_zone) o
-       ON s.responded_at >= o.from_at
+-- the wall-clock time in the reporting zone: the instant plus the zone's offset at it (zone_days)
+LEFT JOIN (SELECT d.day, d.offset_us, d.changes FROM zone_days d, kpi_settings k WHERE d.zone = k.reporting_time_zone) o
+       ON o.day = utc_day(s.responded_at)
 LEFT JOIN tickets t ON t.source = s.source AND t.ticket_id = s.ticket_id
 WHERE t.status IS DISTINCT FROM 'deleted';
 
