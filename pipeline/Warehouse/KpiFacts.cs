@@ -65,7 +65,15 @@ public static class KpiFacts
     public static void Update(DuckDBConnection db, string sha256)
     {
         ArgumentNullException.ThrowIfNull(db);
-        db.Execute(SqlFiles.Read("facts/update.sql"), new { sha256 });
+        try
+        {
+            db.Execute(SqlFiles.Read("facts/update.sql"), new { sha256 });
+        }
+        finally
+        {
+            // The file sets an optimizer option for one statement; a failure must not leave it set for the session.
+            db.Execute("RESET disabled_optimizers");
+        }
     }
 
     /// <summary>
