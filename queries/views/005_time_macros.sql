@@ -6,8 +6,11 @@
 -- subtracting the instants' microsecond counts, which is all an elapsed time needs.
 CREATE OR REPLACE MACRO minutes_between(a, b) AS (epoch_us(b) - epoch_us(a)) / 60e6;
 
+-- whole_us(m): a duration of m minutes as whole microseconds (BIGINT), which the KPIs add and rank exactly.
+CREATE OR REPLACE MACRO whole_us(m) AS CAST(round(m * 60e6) AS BIGINT);
+
 -- plus_minutes(t, m): the instant m minutes after instant t (to the microsecond).
-CREATE OR REPLACE MACRO plus_minutes(t, m) AS make_timestamptz(epoch_us(t) + CAST(round(m * 60e6) AS BIGINT));
+CREATE OR REPLACE MACRO plus_minutes(t, m) AS make_timestamptz(epoch_us(t) + whole_us(m));
 
 -- local_periods(first_day, last_day, grain, tz): one row per day, ISO week or month ('day', 'week', 'month') of
 -- zone tz from the one holding local date first_day to the one holding last_day: period_key (its first local

@@ -21,8 +21,8 @@
 -- Each KPI counts in the period of its closing event (kpi_tickets has the instants): volume at created_at,
 -- first response at first_response_counted_at, resolution / FCR / zero-touch / reopen / wait at solved_at, surveys at
 -- responded_at; backlog is the state at the period's end. Rates and means of nothing are NULL.
--- Means of durations add whole microseconds (exact integer sums), so that they come out the same to the
--- last digit however DuckDB splits the work between threads.
+-- Means and percentiles of durations are of whole microseconds (exact integer sums), so that they come out the same
+-- to the last digit however DuckDB splits the work between threads.
 --
 --   SELECT * FROM kpi('2026-11-01', '2026-11-30', 'week', 'category', 'business');
 CREATE OR REPLACE MACRO kpi(from_date, to_date, grain, dim, hours, sources := NULL) AS TABLE
@@ -44,10 +44,12 @@ span AS (
     -- the instants the periods run between: a query reads only the rows that can count in them
     SELECT min(period_start) AS first_start, max(period_end) AS last_end FROM periods
 ),
-t AS MATERIALIZED (
-    -- the columns the KPIs read, for the rows that can count; materialised once for the groupings below. The
-    -- dimension and hours are the macro's own arguments here (checked in args), so that a constant folds and a
-    -- table without a dimension reads none of the dimension columns.
+t AS NOT MATERIALIZED (
+    -- the rows that can count in a period, with the columns the KPIs read. Not materialised: each grouping below
+    -- reads the table itself, and only the columns it needs (docs/performance.md). The dimension, grain and hours are
+    -- the macro's own arguments here (checked in args), so that a constant folds and a table without a dimension
+    -- reads none of the dimension columns. Durations are whole microseconds: means and percentiles of integers come
+    -- out the same to the last digit however DuckDB splits the work between threads, and cost less.
     SELECT k.status, k.solved_at, k.first_response_counted_at, k.agent_replies, k.reopens, k.frt_sla_met,
            CASE dim WHEN 'channel' THEN k.channel WHEN 'category' THEN k.category
                             WHEN 'priority' THEN k.priority WHEN 'team' THEN k.team
@@ -55,11 +57,11 @@ t AS MATERIALIZED (
            CAST(date_trunc(grain, k.created_local) AS DATE) AS created_key,
            CAST(date_trunc(grain, k.first_response_counted_local) AS DATE) AS first_response_key,
            CAST(date_trunc(grain, k.solved_local) AS DATE) AS solved_key,
-           on_basis(hours, k.frt_minutes, k.frt_business_minutes) AS frt,
+           whole_us(on_basis(hours, k.frt_minutes, k.frt_business_minutes)) AS frt_us,
            basis_of(hours, k.frt_minutes, k.frt_business_minutes) AS frt_on,
            -- a solved ticket has both resolution values (business ones are computed when not given)
-           on_basis(hours, k.resolution_minutes, k.resolution_business_minutes) AS resolution,
-           on_basis(hours, k.awt_minutes, k.awt_business_minutes) AS awt,
+           whole_us(on_basis(hours, k.resolution_minutes, k.resolution_business_minutes)) AS resolution_us,
+           whole_us(on_basis(hours, k.awt_minutes, k.awt_business_minutes)) AS awt_us,
            basis_of(hours, k.awt_minutes, k.awt_business_minutes) AS awt_on
     FROM kpi_tickets k, span
     WHERE (SELECT basis FROM args) IS NOT NULL -- the check of the hours asked for
@@ -80,25 +82,18 @@ sv AS (
     WHERE (sources IS NULL OR list_contains(sources, s.source))
       AND s.responded_at >= span.first_start AND s.responded_at < span.last_end
 ),
-grid AS (
-    -- a row per period (and value); by source, each source's own coverage of the period
-    SELECT p.* REPLACE (CASE WHEN (SELECT dimension FROM args) = 'source' THEN period_coverage(p.period_start, p.period_end, [v.value])
-                             ELSE p.covered END AS covered),
-           v.value
-    FROM periods p
-    CROSS JOIN (SELECT DISTINCT value FROM t UNION SELECT DISTINCT value FROM sv UNION SELECT NULL) v
-    WHERE (SELECT dimension FROM args) IS NOT NULL OR v.value IS NULL
-),
 created AS (
-    SELECT created_key AS period_key, value, count(*) AS tickets_created
+    -- with the tickets that can be open, for the backlog (a solved or closed ticket without solved_at never is)
+    SELECT created_key AS period_key, value, count(*) AS tickets_created,
+           count(*) FILTER (WHERE solved_at IS NOT NULL OR status IS NULL OR status NOT IN ('solved', 'closed')) AS opened
     FROM t GROUP BY ALL
 ),
 solved AS (
     SELECT solved_key AS period_key, value,
            count(*) AS tickets_solved,
-           count(resolution) AS resolution_n,
-           avg(CAST(round(resolution * 60e6) AS BIGINT)) / 60e6 / 60 AS mttr_hours,
-           quantile_cont(resolution, [0.5, 0.9]) AS resolution_q,
+           count(resolution_us) AS resolution_n,
+           avg(resolution_us) / 60e6 / 60 AS mttr_hours,
+           quantile_cont(resolution_us, [0.5, 0.9]) AS resolution_q,
            -- FCR is over the tickets an agent answered: one solved with no agent reply (auto-closed,
            -- merged, spam, answered elsewhere) was not resolved at first contact; it is zero-touch
            count(*) FILTER (WHERE agent_replies >= 1) AS fcr_n,
@@ -107,17 +102,17 @@ solved AS (
            count(agent_replies) AS zero_touch_n,
            100.0 * count(*) FILTER (WHERE agent_replies = 0) / nullif(count(agent_replies), 0) AS zero_touch_pct,
            100.0 * count(*) FILTER (WHERE coalesce(reopens, 0) > 0) / count(*) AS reopen_pct,
-           count(awt) AS awt_n,
-           avg(CAST(round(awt * 60e6) AS BIGINT)) / 60e6 AS awt_mean_min,
-           quantile_cont(awt, 0.5) AS awt_median_min,
+           count(awt_us) AS awt_n,
+           avg(awt_us) / 60e6 AS awt_mean_min,
+           quantile_cont(awt_us, 0.5) / 60e6 AS awt_median_min,
            basis_summary(awt_on) AS awt_basis
     FROM t WHERE solved_at IS NOT NULL GROUP BY ALL
 ),
 responded AS (
     SELECT first_response_key AS period_key, value,
            count(*) AS frt_n,
-           quantile_cont(frt, [0.5, 0.9]) AS frt_q,
-           avg(CAST(round(frt * 60e6) AS BIGINT)) / 60e6 AS frt_mean_min,
+           quantile_cont(frt_us, [0.5, 0.9]) AS frt_q,
+           avg(frt_us) / 60e6 AS frt_mean_min,
            basis_summary(frt_on) AS frt_basis,
            count(frt_sla_met) AS frt_sla_n,
            100.0 * count(*) FILTER (WHERE frt_sla_met) / nullif(count(frt_sla_met), 0) AS frt_sla_pct
@@ -137,13 +132,21 @@ rated AS (
                  / nullif(count(*) FILTER (WHERE survey = 'ces'), 0) AS ces_easy_pct
     FROM sv GROUP BY ALL
 ),
+grid AS (
+    -- a row per period (and value: every ticket counts in created); by source, each source's own coverage of the period
+    SELECT p.* REPLACE (CASE WHEN (SELECT dimension FROM args) = 'source' THEN period_coverage(p.period_start, p.period_end, [v.value])
+                             ELSE p.covered END AS covered),
+           v.value
+    FROM periods p
+    CROSS JOIN (SELECT value FROM created UNION SELECT value FROM sv UNION SELECT NULL) v
+    WHERE (SELECT dimension FROM args) IS NOT NULL OR v.value IS NULL
+),
 backlog_moves AS (
-    -- +1 when a ticket that can be open is created, -1 when it is solved: the running sum at a period's
-    -- end is the backlog (a solved or closed ticket without solved_at never counts)
-    SELECT created_key AS period_key, value, 1 AS delta
-    FROM t WHERE solved_at IS NOT NULL OR status IS NULL OR status NOT IN ('solved', 'closed')
+    -- +1 per ticket that can be open in the period it is created, -1 per ticket solved: the running sum at a period's
+    -- end is the backlog
+    SELECT period_key, value, opened AS delta FROM created
     UNION ALL
-    SELECT solved_key, value, -1 FROM t WHERE solved_at IS NOT NULL
+    SELECT period_key, value, -tickets_solved FROM solved
 ),
 backlog AS (
     SELECT g.period_key, g.value,
@@ -201,16 +204,16 @@ SELECT g.period_start,
        coalesce(so.tickets_solved, 0) AS tickets_solved,
        b.backlog_end,
        coalesce(r.frt_n, 0) AS frt_n,
-       r.frt_q[1] AS frt_median_min,
-       r.frt_q[2] AS frt_p90_min,
+       r.frt_q[1] / 60e6 AS frt_median_min,
+       r.frt_q[2] / 60e6 AS frt_p90_min,
        r.frt_mean_min,
        r.frt_basis,
        coalesce(r.frt_sla_n, 0) AS frt_sla_n,
        r.frt_sla_pct,
        coalesce(so.resolution_n, 0) AS resolution_n,
        so.mttr_hours,
-       so.resolution_q[1] / 60 AS resolution_median_hours,
-       so.resolution_q[2] / 60 AS resolution_p90_hours,
+       so.resolution_q[1] / 60e6 / 60 AS resolution_median_hours,
+       so.resolution_q[2] / 60e6 / 60 AS resolution_p90_hours,
        coalesce(so.fcr_n, 0) AS fcr_n,
        so.fcr_pct,
        coalesce(so.zero_touch_n, 0) AS zero_touch_n,
