@@ -25,6 +25,11 @@
 -- to the last digit however DuckDB splits the work between threads.
 --
 --   SELECT * FROM kpi('2026-11-01', '2026-11-30', 'week', 'category', 'business');
+-- can_be_open(status, solved_at): whether a ticket counts in the backlog until it is solved. One solved or closed
+-- without solved_at never does: nothing says when it stopped being open.
+CREATE OR REPLACE MACRO can_be_open(status, solved_at) AS
+    solved_at IS NOT NULL OR status IS NULL OR status NOT IN ('solved', 'closed');
+
 CREATE OR REPLACE MACRO kpi(from_date, to_date, grain, dim, hours, sources := NULL) AS TABLE
 WITH args AS (
     SELECT (SELECT reporting_time_zone FROM kpi_settings) AS tz,
@@ -45,12 +50,14 @@ span AS (
     SELECT min(period_start) AS first_start, max(period_end) AS last_end FROM periods
 ),
 t AS NOT MATERIALIZED (
-    -- the rows that can count in a period, with the columns the KPIs read. Not materialised: each grouping below
-    -- reads the table itself, and only the columns it needs (docs/performance.md). The dimension, grain and hours are
+    -- the stored rows with the columns the KPIs read. Not materialised: each grouping below reads the table itself,
+    -- only the columns it needs and, by its own range of instants, only the row groups that can hold them: the table
+    -- is in order of creation, and the bounds by date (earliest_instant, latest_instant) are constants DuckDB checks
+    -- against each row group's minimum and maximum (docs/performance.md). The dimension, grain and hours are
     -- the macro's own arguments here (checked in args), so that a constant folds and a table without a dimension
     -- reads none of the dimension columns. Durations are whole microseconds: means and percentiles of integers come
     -- out the same to the last digit however DuckDB splits the work between threads, and cost less.
-    SELECT k.status, k.solved_at, k.first_response_counted_at, k.agent_replies, k.reopens, k.frt_sla_met,
+    SELECT k.status, k.created_at, k.solved_at, k.first_response_counted_at, k.agent_replies, k.reopens, k.frt_sla_met,
            CASE dim WHEN 'channel' THEN k.channel WHEN 'category' THEN k.category
                             WHEN 'priority' THEN k.priority WHEN 'team' THEN k.team
                             WHEN 'agent' THEN k.agent_id WHEN 'source' THEN k.source END AS value,
@@ -63,14 +70,10 @@ t AS NOT MATERIALIZED (
            whole_us(on_basis(hours, k.resolution_minutes, k.resolution_business_minutes)) AS resolution_us,
            whole_us(on_basis(hours, k.awt_minutes, k.awt_business_minutes)) AS awt_us,
            basis_of(hours, k.awt_minutes, k.awt_business_minutes) AS awt_on
-    FROM kpi_tickets k, span
+    FROM kpi_tickets k
     WHERE (SELECT basis FROM args) IS NOT NULL -- the check of the hours asked for
       AND (sources IS NULL OR list_contains(sources, k.source))
-      -- only rows that can count in a period: not created after the last one, and not created, answered and
-      -- solved all before the first (such a ticket adds +1 and -1 to the backlog before it, and nothing else)
-      AND k.created_at < span.last_end
-      AND (k.solved_at IS NULL OR k.solved_at >= span.first_start OR k.created_at >= span.first_start
-           OR k.first_response_counted_at >= span.first_start)
+      AND k.created_at < latest_instant(periods_end_day(to_date, grain))
 ),
 sv AS (
     SELECT s.survey, s.score, s.scale_max,
@@ -83,10 +86,13 @@ sv AS (
       AND s.responded_at >= span.first_start AND s.responded_at < span.last_end
 ),
 created AS (
-    -- with the tickets that can be open, for the backlog (a solved or closed ticket without solved_at never is)
+    -- with the tickets that can be open, for the backlog
     SELECT created_key AS period_key, value, count(*) AS tickets_created,
-           count(*) FILTER (WHERE solved_at IS NOT NULL OR status IS NULL OR status NOT IN ('solved', 'closed')) AS opened
-    FROM t GROUP BY ALL
+           count(*) FILTER (WHERE can_be_open(status, solved_at)) AS opened
+    FROM t, span
+    WHERE t.created_at >= earliest_instant(periods_first_day(from_date, grain))
+      AND t.created_at >= span.first_start AND t.created_at < span.last_end
+    GROUP BY ALL
 ),
 solved AS (
     SELECT solved_key AS period_key, value,
@@ -106,7 +112,10 @@ solved AS (
            avg(awt_us) / 60e6 AS awt_mean_min,
            quantile_cont(awt_us, 0.5) / 60e6 AS awt_median_min,
            basis_summary(awt_on) AS awt_basis
-    FROM t WHERE solved_at IS NOT NULL GROUP BY ALL
+    FROM t, span
+    WHERE t.solved_at >= earliest_instant(periods_first_day(from_date, grain))
+      AND t.solved_at >= span.first_start AND t.solved_at < span.last_end
+    GROUP BY ALL
 ),
 responded AS (
     SELECT first_response_key AS period_key, value,
@@ -116,7 +125,10 @@ responded AS (
            basis_summary(frt_on) AS frt_basis,
            count(frt_sla_met) AS frt_sla_n,
            100.0 * count(*) FILTER (WHERE frt_sla_met) / nullif(count(frt_sla_met), 0) AS frt_sla_pct
-    FROM t WHERE first_response_counted_at IS NOT NULL GROUP BY ALL
+    FROM t, span
+    WHERE t.first_response_counted_at >= earliest_instant(periods_first_day(from_date, grain))
+      AND t.first_response_counted_at >= span.first_start AND t.first_response_counted_at < span.last_end
+    GROUP BY ALL
 ),
 rated AS (
     SELECT period_key, value,
@@ -132,18 +144,29 @@ rated AS (
                  / nullif(count(*) FILTER (WHERE survey = 'ces'), 0) AS ces_easy_pct
     FROM sv GROUP BY ALL
 ),
+backlog_before AS (
+    -- the backlog when the first period starts: tickets created before it that can be open, less those solved before it
+    SELECT value,
+           count(*) FILTER (WHERE t.created_at < span.first_start AND can_be_open(status, solved_at))
+           - count(*) FILTER (WHERE t.solved_at < span.first_start) AS open
+    FROM t, span
+    WHERE t.created_at < latest_instant(periods_first_day(from_date, grain))
+      AND (t.created_at < span.first_start OR t.solved_at < span.first_start)
+    GROUP BY value
+),
 grid AS (
-    -- a row per period (and value: every ticket counts in created); by source, each source's own coverage of the period
+    -- a row per period (and value); by source, each source's own coverage of the period
     SELECT p.* REPLACE (CASE WHEN (SELECT dimension FROM args) = 'source' THEN period_coverage(p.period_start, p.period_end, [v.value])
                              ELSE p.covered END AS covered),
            v.value
     FROM periods p
-    CROSS JOIN (SELECT value FROM created UNION SELECT value FROM sv UNION SELECT NULL) v
+    CROSS JOIN (SELECT value FROM created UNION SELECT value FROM solved UNION SELECT value FROM responded
+                UNION SELECT value FROM backlog_before UNION SELECT value FROM sv UNION SELECT NULL) v
     WHERE (SELECT dimension FROM args) IS NOT NULL OR v.value IS NULL
 ),
 backlog_moves AS (
-    -- +1 per ticket that can be open in the period it is created, -1 per ticket solved: the running sum at a period's
-    -- end is the backlog
+    -- within the periods, +1 per ticket that can be open in the period it is created, -1 per ticket solved: the
+    -- running sum at a period's end is the backlog
     SELECT period_key, value, opened AS delta FROM created
     UNION ALL
     SELECT period_key, value, -tickets_solved FROM solved
@@ -153,9 +176,7 @@ backlog AS (
            CAST(coalesce(before.open, 0)
                 + sum(coalesce(moves.delta, 0)) OVER (PARTITION BY g.value ORDER BY g.period_key) AS BIGINT) AS backlog_end
     FROM grid g
-    LEFT JOIN (SELECT value, sum(delta) AS open FROM backlog_moves
-               WHERE period_key < (SELECT min(period_key) FROM periods) GROUP BY value) before
-           ON before.value IS NOT DISTINCT FROM g.value
+    LEFT JOIN backlog_before before ON before.value IS NOT DISTINCT FROM g.value
     LEFT JOIN (SELECT period_key, value, sum(delta) AS delta FROM backlog_moves GROUP BY ALL) moves
            ON moves.period_key = g.period_key AND moves.value IS NOT DISTINCT FROM g.value
 ),
@@ -163,11 +184,14 @@ customer_moves AS (
     -- the period a customer joins and the one it churns in, found by instant (an as-of join on the periods' starts,
     -- which costs much less than a zone conversion per customer); moves outside the periods have no row here
     SELECT p.period_key, 1 AS joined, 0 AS churned
-    FROM customers c ASOF JOIN periods p ON c.created_at >= p.period_start
+    FROM (SELECT c.created_at FROM customers c, span WHERE c.created_at >= span.first_start AND c.created_at < span.last_end) c
+    ASOF JOIN periods p ON c.created_at >= p.period_start
     WHERE c.created_at < p.period_end
     UNION ALL
     SELECT p.period_key, 0, 1
-    FROM (SELECT greatest(churned_at, created_at) AS churned_at FROM customers WHERE churned_at IS NOT NULL) c
+    FROM (SELECT greatest(c.churned_at, c.created_at) AS churned_at FROM customers c, span
+          WHERE c.churned_at IS NOT NULL
+            AND greatest(c.churned_at, c.created_at) >= span.first_start AND greatest(c.churned_at, c.created_at) < span.last_end) c
     ASOF JOIN periods p ON c.churned_at >= p.period_start
     WHERE c.churned_at < p.period_end
 ),
