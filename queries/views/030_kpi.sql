@@ -181,19 +181,18 @@ backlog AS (
            ON moves.period_key = g.period_key AND moves.value IS NOT DISTINCT FROM g.value
 ),
 customer_moves AS (
-    -- the period a customer joins and the one it churns in, found by instant (an as-of join on the periods' starts,
-    -- which costs much less than a zone conversion per customer); moves outside the periods have no row here
-    SELECT p.period_key, 1 AS joined, 0 AS churned
-    FROM (SELECT c.created_at FROM customers c, span WHERE c.created_at >= span.first_start AND c.created_at < span.last_end) c
-    ASOF JOIN periods p ON c.created_at >= p.period_start
-    WHERE c.created_at < p.period_end
-    UNION ALL
-    SELECT p.period_key, 0, 1
-    FROM (SELECT greatest(c.churned_at, c.created_at) AS churned_at FROM customers c, span
+    -- the period a customer joins in and the one it churns in, by its wall-clock time (zone_days, as the stored
+    -- ticket rows); moves outside the periods have no row here
+    SELECT CAST(date_trunc(grain, wall_clock(m.at, d.offset_us, d.changes)) AS DATE) AS period_key, m.joined, m.churned
+    FROM (SELECT c.created_at AS at, 1 AS joined, 0 AS churned
+          FROM customers c, span
+          WHERE c.created_at >= span.first_start AND c.created_at < span.last_end
+          UNION ALL
+          SELECT greatest(c.churned_at, c.created_at), 0, 1
+          FROM customers c, span
           WHERE c.churned_at IS NOT NULL
-            AND greatest(c.churned_at, c.created_at) >= span.first_start AND greatest(c.churned_at, c.created_at) < span.last_end) c
-    ASOF JOIN periods p ON c.churned_at >= p.period_start
-    WHERE c.churned_at < p.period_end
+            AND greatest(c.churned_at, c.created_at) >= span.first_start AND greatest(c.churned_at, c.created_at) < span.last_end) m
+    LEFT JOIN zone_days d ON d.zone = (SELECT tz FROM args) AND d.day = utc_day(m.at)
 ),
 customers_before AS (
     -- customers active when the first period starts: joined before it, and not churned before it

@@ -20,8 +20,7 @@ namespace Analytics.Benchmarks;
 /// <para>
 /// Every case runs once to warm up, then <c>--runs</c> times; the table has the median, min and max.
 /// Opening the warehouse read-only (which creates the settings tables, views and macros of the session) is
-/// measured on its own, as is <c>SELECT count(*) FROM kpi_tickets</c>, the per-ticket view every KPI
-/// reads, as a reference.
+/// measured on its own.
 /// </para>
 /// <para>
 /// The product's bar is relative: all KPIs by week over two years at least 10x faster than the same KPIs in pandas
@@ -96,7 +95,6 @@ public static class KpiBenchmark
             var engine = new KpiEngine(connection, settings.Reporting.TimeZone);
             Func<long?> Kpi(string grain, string? dim = null, string hours = "calendar") =>
                 () => engine.Table(new KpiRequest(data.Start, data.End, grain, dim, hours)).Rows.Count;
-            results.Add(Measure("count(*) from kpi_tickets (reference)", options.Runs, () => connection.Scalar<long>("SELECT count(*) FROM kpi_tickets")));
             results.Add(Measure("kpi by week", options.Runs, Kpi("week")));
             results.Add(Measure("kpi by day", options.Runs, Kpi("day")));
             results.Add(Measure("kpi by month", options.Runs, Kpi("month")));
@@ -106,10 +104,11 @@ public static class KpiBenchmark
             results.Add(Measure("roi (2 initiatives)", options.Runs, () => engine.Roi().Rows.Count));
             results.Add(Measure($"kpi for one week ({lastWeek:yyyy-MM-dd})", options.Runs,
                 () => engine.Table(new KpiRequest(lastWeek, data.End, "week")).Rows.Count));
+            // The same columns of both tables, with values in both (tickets' own duration columns are empty for canonical data).
             results.Add(Measure(TicketsScan, options.Runs, () => Rows(connection,
-                "SELECT count(*), sum(frt_minutes), max(solved_at) FROM tickets")));
+                "SELECT count(*), sum(agent_replies), max(solved_at), count(DISTINCT category) FROM tickets")));
             results.Add(Measure(AdHocScan, options.Runs, () => Rows(connection,
-                "SELECT count(*), sum(frt_minutes), max(resolution_minutes) FROM kpi_tickets")));
+                "SELECT count(*), sum(agent_replies), max(solved_at), count(DISTINCT category) FROM kpi_tickets")));
             results.Add(Measure(TicketsMedian, options.Runs, () => Rows(connection, $"""
                 SELECT category, date_trunc('month', timezone('{settings.Reporting.TimeZone}', first_response_at)) AS month,
                        median((epoch_us(first_response_at) - epoch_us(created_at)) / 60e6) AS frt_median_min
@@ -143,7 +142,7 @@ public static class KpiBenchmark
         foreach (var r in results)
         {
             table.AppendLine(CultureInfo.InvariantCulture,
-                $"| {r.Case} | {(r.Rows is { } rows ? rows.ToString("N0", CultureInfo.InvariantCulture) : "")} | {Median(r.Seconds):F2} | {r.Seconds.Min():F2} | {r.Seconds.Max():F2} |");
+                $"| {r.Case} | {(r.Rows is { } rows ? rows.ToString("N0", CultureInfo.InvariantCulture) : "")} | {Median(r.Seconds):F3} | {r.Seconds.Min():F3} | {r.Seconds.Max():F3} |");
         }
         var kpis = results.Where(r => r.Case.StartsWith("kpi by", StringComparison.Ordinal) || r.Case.StartsWith("roi", StringComparison.Ordinal)).ToList();
         table.AppendLine();
@@ -157,7 +156,7 @@ public static class KpiBenchmark
         {
             var ratio = Of(product) / Of(reference);
             table.AppendLine(CultureInfo.InvariantCulture,
-                $"- {product}: {Of(product):F2} s, pandas {Of(reference):F2} s: product / pandas {ratio:F2}, {1 / ratio:F2} x faster than pandas{(1 / ratio >= 10 ? "" : " (under the bar of 10 x)")}");
+                $"- {product}: {Of(product):F3} s, pandas {Of(reference):F3} s: product / pandas {ratio:F2}, {1 / ratio:F2} x faster than pandas{(1 / ratio >= 10 ? "" : " (under the bar of 10 x)")}");
         }
         Faster("kpi by week", PandasWeek);
         Faster("kpi by week, dim category", PandasCategory);
@@ -177,8 +176,8 @@ public static class KpiBenchmark
         return table.ToString();
     }
 
-    private const string TicketsScan = "ad hoc reference: count(*), sum(frt_minutes), max(solved_at) FROM tickets";
-    private const string AdHocScan = "ad hoc: count(*), sum(frt_minutes), max(resolution_minutes) FROM kpi_tickets";
+    private const string TicketsScan = "ad hoc reference: count(*), sum(agent_replies), max(solved_at), count(DISTINCT category) FROM tickets";
+    private const string AdHocScan = "ad hoc: the same FROM kpi_tickets";
     private const string TicketsMedian = "ad hoc reference: median FRT by category by month from tickets' own columns";
     private const string AdHocMedian = "ad hoc: median FRT by category by month over kpi_tickets";
     private const string PandasWeek = "pandas: weekly KPI table, compute on the loaded DataFrames";
