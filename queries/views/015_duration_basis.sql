@@ -12,16 +12,18 @@ CREATE OR REPLACE MACRO on_basis(hours, calendar_value, business_value) AS
     CASE WHEN hours = 'business' THEN coalesce(business_value, calendar_value)
          ELSE coalesce(calendar_value, business_value) END;
 
--- basis_of(hours, calendar_value, business_value): the basis of on_basis()'s value: 'calendar',
--- 'business', or NULL when there is no value.
-CREATE OR REPLACE MACRO basis_of(hours, calendar_value, business_value) AS
+-- on_other_basis(hours, calendar_value, business_value): whether on_basis()'s value is on the other basis than
+-- hours; NULL when there is no value.
+CREATE OR REPLACE MACRO on_other_basis(hours, calendar_value, business_value) AS
     CASE WHEN hours = 'business'
-         THEN CASE WHEN business_value IS NOT NULL THEN 'business' WHEN calendar_value IS NOT NULL THEN 'calendar' END
-         ELSE CASE WHEN calendar_value IS NOT NULL THEN 'calendar' WHEN business_value IS NOT NULL THEN 'business' END END;
+         THEN CASE WHEN business_value IS NOT NULL THEN false WHEN calendar_value IS NOT NULL THEN true END
+         ELSE CASE WHEN calendar_value IS NOT NULL THEN false WHEN business_value IS NOT NULL THEN true END END;
 
--- basis_summary(basis): an aggregate over the basis_of() of the tickets behind a figure: NULL when none has
--- a value, the basis when every value is on the same one, 'mixed' when some are on each.
-CREATE OR REPLACE MACRO basis_summary(basis) AS
-    CASE WHEN count(basis) = 0 THEN NULL
-         WHEN min(basis) = max(basis) THEN min(basis)
+-- basis_summary(hours, on_other): an aggregate over the on_other_basis() of the tickets behind a figure: NULL when
+-- none has a value, the basis ('calendar' or 'business') when every value is on the same one, 'mixed' when some are
+-- on each. Booleans, not the bases' names, go through the grouping: counting them costs a fraction of comparing text.
+CREATE OR REPLACE MACRO basis_summary(hours, on_other) AS
+    CASE WHEN count(on_other) = 0 THEN NULL
+         WHEN NOT bool_or(on_other) THEN hours
+         WHEN bool_and(on_other) THEN CASE WHEN hours = 'business' THEN 'calendar' ELSE 'business' END
          ELSE 'mixed' END;

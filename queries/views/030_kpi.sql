@@ -65,11 +65,11 @@ t AS NOT MATERIALIZED (
            CAST(date_trunc(grain, k.first_response_counted_local) AS DATE) AS first_response_key,
            CAST(date_trunc(grain, k.solved_local) AS DATE) AS solved_key,
            whole_us(on_basis(hours, k.frt_minutes, k.frt_business_minutes)) AS frt_us,
-           basis_of(hours, k.frt_minutes, k.frt_business_minutes) AS frt_on,
+           on_other_basis(hours, k.frt_minutes, k.frt_business_minutes) AS frt_other,
            -- a solved ticket has both resolution values (business ones are computed when not given)
            whole_us(on_basis(hours, k.resolution_minutes, k.resolution_business_minutes)) AS resolution_us,
            whole_us(on_basis(hours, k.awt_minutes, k.awt_business_minutes)) AS awt_us,
-           basis_of(hours, k.awt_minutes, k.awt_business_minutes) AS awt_on
+           on_other_basis(hours, k.awt_minutes, k.awt_business_minutes) AS awt_other
     FROM kpi_tickets k
     WHERE (SELECT basis FROM args) IS NOT NULL -- the check of the hours asked for
       AND (sources IS NULL OR list_contains(sources, k.source))
@@ -111,7 +111,7 @@ solved AS (
            count(awt_us) AS awt_n,
            avg(awt_us) / 60e6 AS awt_mean_min,
            quantile_cont(awt_us, 0.5) / 60e6 AS awt_median_min,
-           basis_summary(awt_on) AS awt_basis
+           basis_summary(hours, awt_other) AS awt_basis
     FROM t, span
     WHERE t.solved_at >= earliest_instant(periods_first_day(from_date, grain))
       AND t.solved_at >= span.first_start AND t.solved_at < span.last_end
@@ -122,7 +122,7 @@ responded AS (
            count(*) AS frt_n,
            quantile_cont(frt_us, [0.5, 0.9]) AS frt_q,
            avg(frt_us) / 60e6 AS frt_mean_min,
-           basis_summary(frt_on) AS frt_basis,
+           basis_summary(hours, frt_other) AS frt_basis,
            count(frt_sla_met) AS frt_sla_n,
            100.0 * count(*) FILTER (WHERE frt_sla_met) / nullif(count(frt_sla_met), 0) AS frt_sla_pct
     FROM t, span
