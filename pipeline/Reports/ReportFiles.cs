@@ -58,15 +58,18 @@ public static class ReportFiles
         var partial = Path.Combine(folder, $".{name}.{Guid.NewGuid():N}.partial");
         var chartsFolder = ChartsFolder(pdf);
         var partialCharts = partial + "-charts";
+        Task<IReadOnlyList<string>>? chartsWritten = null;
         try
         {
+            // The charts are drawn on another core while the PDF is rendered and read back: the two are independent.
+            Directory.CreateDirectory(partialCharts);
+            chartsWritten = Task.Run(() => Attempt("the charts could not be written", () => charts(model, partialCharts, name + "-")));
             using (var stream = File.Create(partial))
             {
                 Attempt("the PDF could not be rendered", () => render(model, stream));
             }
             var pages = PdfCheck.Check(partial, ReportDocument.SectionTitles);
-            Directory.CreateDirectory(partialCharts);
-            var written = Attempt("the charts could not be written", () => charts(model, partialCharts, name + "-"));
+            var written = chartsWritten.GetAwaiter().GetResult();
 
             File.Move(partial, pdf, overwrite: true);
             if (Directory.Exists(chartsFolder))
@@ -81,6 +84,11 @@ public static class ReportFiles
         }
         finally
         {
+            // Nothing is removed while the charts are still being written (after a failure of the PDF).
+            if (chartsWritten is not null)
+            {
+                ((IAsyncResult)chartsWritten).AsyncWaitHandle.WaitOne();
+            }
             if (File.Exists(partial))
             {
                 File.Delete(partial);
