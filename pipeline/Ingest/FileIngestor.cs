@@ -83,6 +83,9 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
         finally
         {
             db.Execute("SET TimeZone = 'UTC'");
+            // Set for one statement of the stored KPI rows' update (queries/facts/update.sql), which resets it unless
+            // that statement failed: then only now, after the rollback, can it be.
+            db.Execute("RESET disabled_optimizers");
             // The staged rows are no longer needed once the file is in (or not).
             // A streamed read may have failed part-way, before its table was listed: typed_0 is dropped regardless.
             db.Execute("DROP VIEW IF EXISTS typed; DROP TABLE IF EXISTS typed_0; " + string.Concat(outputs.Select(o => $"DROP TABLE IF EXISTS {o.Table}; ")));

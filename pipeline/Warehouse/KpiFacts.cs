@@ -65,15 +65,10 @@ public static class KpiFacts
     public static void Update(DuckDBConnection db, string sha256)
     {
         ArgumentNullException.ThrowIfNull(db);
-        try
-        {
-            db.Execute(SqlFiles.Read("facts/update.sql"), new { sha256 });
-        }
-        finally
-        {
-            // The file sets an optimizer option for one statement; a failure must not leave it set for the session.
-            db.Execute("RESET disabled_optimizers");
-        }
+        // The file turns an optimizer off for one statement and back on after it. When the statement fails, the
+        // transaction is aborted and nothing more can run in it: the caller resets the option after the rollback
+        // (FileIngestor), since it holds for the whole database, not this connection alone.
+        db.Execute(SqlFiles.Read("facts/update.sql"), new { sha256 });
     }
 
     /// <summary>

@@ -10,7 +10,8 @@ SELECT source, ticket_id FROM ticket_events WHERE ingest_file_sha256 = $sha256;
 DELETE FROM kpi_tickets k USING touched_tickets t WHERE k.source = t.source AND k.ticket_id = t.ticket_id;
 -- Rows written in this transaction are not in DuckDB's statistics yet: after a first large file it takes the tickets
 -- for none and would build its hash tables on them (a million wide rows) rather than on the day tables they look
--- up. The joins of the definition keep the sides they are written with (KpiFacts.Update resets this on failure).
+-- up. The joins of the definition keep the sides they are written with. The option holds for the whole database:
+-- it is reset right after, and by the ingest after a rollback when the statement fails.
 SET disabled_optimizers = 'build_side_probe_side';
 INSERT INTO kpi_tickets SELECT * FROM kpi_tickets_live(only_file := $sha256);
 RESET disabled_optimizers;

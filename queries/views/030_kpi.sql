@@ -115,6 +115,7 @@ solved AS (
     FROM t, span
     WHERE t.solved_at >= earliest_instant(periods_first_day(from_date, grain))
       AND t.solved_at >= span.first_start AND t.solved_at < span.last_end
+      AND t.created_at < span.last_end -- a ticket created after the periods counts in none of them
     GROUP BY ALL
 ),
 responded AS (
@@ -128,6 +129,7 @@ responded AS (
     FROM t, span
     WHERE t.first_response_counted_at >= earliest_instant(periods_first_day(from_date, grain))
       AND t.first_response_counted_at >= span.first_start AND t.first_response_counted_at < span.last_end
+      AND t.created_at < span.last_end
     GROUP BY ALL
 ),
 rated AS (
@@ -145,13 +147,20 @@ rated AS (
     FROM sv GROUP BY ALL
 ),
 backlog_before AS (
-    -- the backlog when the first period starts: tickets created before it that can be open, less those solved before it
-    SELECT value,
-           count(*) FILTER (WHERE t.created_at < span.first_start AND can_be_open(status, solved_at))
-           - count(*) FILTER (WHERE t.solved_at < span.first_start) AS open
-    FROM t, span
-    WHERE t.created_at < latest_instant(periods_first_day(from_date, grain))
-      AND (t.created_at < span.first_start OR t.solved_at < span.first_start)
+    -- the backlog when the first period starts: tickets created before it that can be open, less the tickets solved
+    -- before it (whenever created, as long as before the last period ends: a solve recorded before its ticket's
+    -- creation still closes it). Two counts, each by a range DuckDB checks against row groups.
+    SELECT value, sum(n) AS open
+    FROM (SELECT value, count(*) FILTER (WHERE can_be_open(status, solved_at)) AS n
+          FROM t, span
+          WHERE t.created_at < latest_instant(periods_first_day(from_date, grain)) AND t.created_at < span.first_start
+          GROUP BY value
+          UNION ALL
+          SELECT value, -count(*)
+          FROM t, span
+          WHERE t.solved_at < latest_instant(periods_first_day(from_date, grain)) AND t.solved_at < span.first_start
+            AND t.created_at < span.last_end
+          GROUP BY value)
     GROUP BY value
 ),
 grid AS (

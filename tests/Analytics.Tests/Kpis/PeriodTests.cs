@@ -258,4 +258,39 @@ public sealed class PeriodTests : IDisposable
         Assert.Equal(89.0, (double)responded["mttr_hours"]!, 9);
         Assert.Equal(1L, responded["backlog_end"]); // F2 still open
     }
+
+    /// <summary>
+    /// kpi() reads each KPI's own range of instants (docs/performance.md): instants out of their usual order must
+    /// still count as the definitions say. A solve recorded before its ticket was created (an event dated wrong) takes
+    /// the ticket out of the backlog before the periods, however late it was created; a ticket created after the last
+    /// period counts in none of them, even if its solve falls inside one.
+    /// </summary>
+    [Fact]
+    public void Instants_out_of_order_count_by_the_definitions_whatever_rows_kpi_reads()
+    {
+        var utc = new KpiWarehouse("""{ "Reporting": { "TimeZone": "UTC" } }""");
+        try
+        {
+            // Y: open since Tue 24 Feb (before the periods). X1: created Tue 10 Mar, solved (by its event) Sun 1 Mar,
+            // before the periods. X2: created Mon 16 Mar 05:00, 5 hours after the last period, solved Wed 4 Mar.
+            utc.Load("ticket_id,created_at,solved_at,status",
+                "Y,2026-02-24T10:00:00Z,,open",
+                "X1,2026-03-10T10:00:00Z,,solved",
+                "X2,2026-03-16T05:00:00Z,,solved");
+            utc.Load("ticket_id,at,type,status,actor",
+                "X1,2026-03-01T10:00:00Z,status,solved,agent",
+                "X2,2026-03-04T10:00:00Z,status,solved,agent");
+            var rows = KpiWarehouse.Rows(utc.Kpi("2026-03-02", "2026-03-15"));
+
+            // Before Mon 2 Mar: Y opened (+1), X1 solved (-1): 0. Week of 2 Mar: nothing (X2 is created after the
+            // periods). Week of 9 Mar: X1 created (+1), a ticket that can be open: 1.
+            Assert.Equal([0L, 1L], rows.Select(r => r["tickets_created"]));
+            Assert.Equal([0L, 0L], rows.Select(r => r["tickets_solved"]));
+            Assert.Equal([0L, 1L], rows.Select(r => r["backlog_end"]));
+        }
+        finally
+        {
+            utc.Dispose();
+        }
+    }
 }
