@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Warehouse;
 using Analytics.Pipeline.Ingest;
 using Analytics.Tests.Support;
 using CliRunner = Analytics.Tests.Support.Cli;
@@ -28,6 +29,22 @@ public sealed class TransactionTests : IDisposable
 
         var result = _w.Ingest(Fixtures.Path("canonical/tickets.csv"));
         Assert.Equal(("loaded", 4L), (result.Status, result.RowsLoaded)); // and it loads normally afterwards
+    }
+
+    [Fact]
+    public void A_failure_in_the_stored_kpi_rows_rolls_the_file_back_says_what_failed_and_leaves_no_option_set()
+    {
+        _w.Ingest(Fixtures.Path("canonical/customers.csv"));
+        var before = Counts();
+        // The definition of the stored rows fails for this session (a temporary macro hides the stored one).
+        _w.Db.Execute("CREATE OR REPLACE TEMP MACRO kpi_tickets_live(only_file := NULL) AS TABLE SELECT * FROM kpi_tickets UNION ALL BY NAME SELECT error('the stored rows failed') AS ticket_id");
+
+        var error = Assert.ThrowsAny<Exception>(() => _w.Ingest(Fixtures.Path("canonical/tickets.csv")));
+
+        Assert.Contains("the stored rows failed", error.ToString(), StringComparison.Ordinal); // the cause, not "transaction aborted"
+        Assert.Equal(before, Counts());
+        // The optimizer option the update turns off for one statement holds for the whole database: it is back on.
+        Assert.Equal("", _w.Scalar<string>("SELECT current_setting('disabled_optimizers')"));
     }
 
     private (long, long, long, long) Counts() =>
