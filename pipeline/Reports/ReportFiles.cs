@@ -61,13 +61,14 @@ public static class ReportFiles
         Task<IReadOnlyList<string>>? chartsWritten = null;
         try
         {
-            // The charts are drawn on another core while the PDF is rendered and read back: the two are independent.
-            Directory.CreateDirectory(partialCharts);
-            chartsWritten = Task.Run(() => Attempt("the charts could not be written", () => charts(model, partialCharts, name + "-")));
             using (var stream = File.Create(partial))
             {
                 Attempt("the PDF could not be rendered", () => render(model, stream));
             }
+            // The chart files are drawn on another core while the PDF is read back (the two share nothing; the drawing
+            // of the PDF and of the charts, which share the chart library, stay one after the other).
+            Directory.CreateDirectory(partialCharts);
+            chartsWritten = Task.Run(() => Attempt("the charts could not be written", () => charts(model, partialCharts, name + "-")));
             var pages = PdfCheck.Check(partial, ReportDocument.SectionTitles);
             var written = chartsWritten.GetAwaiter().GetResult();
 
@@ -84,7 +85,7 @@ public static class ReportFiles
         }
         finally
         {
-            // Nothing is removed while the charts are still being written (after a failure of the PDF).
+            // Nothing is removed while the charts are still being written (after a failure of the PDF's check).
             if (chartsWritten is not null)
             {
                 ((IAsyncResult)chartsWritten).AsyncWaitHandle.WaitOne();
