@@ -2,12 +2,13 @@
 -- sent events for, and of every survey response it wrote or that is about such a ticket, computed again from
 -- their definitions (only_file). Rows of the file carry its SHA-256 ($sha256). A ticket that is now deleted
 -- loses its row, and so do the responses about it.
+-- (a ticket may be listed twice: only the joins below read this, and a join matches it once)
 CREATE OR REPLACE TEMP TABLE touched_tickets AS
 SELECT source, ticket_id FROM tickets WHERE ingest_file_sha256 = $sha256
-UNION
+UNION ALL
 SELECT source, ticket_id FROM ticket_events WHERE ingest_file_sha256 = $sha256;
 
-DELETE FROM kpi_tickets k USING touched_tickets t WHERE k.source = t.source AND k.ticket_id = t.ticket_id;
+DELETE FROM kpi_tickets k WHERE EXISTS (SELECT 1 FROM touched_tickets t WHERE t.source = k.source AND t.ticket_id = k.ticket_id);
 -- Rows written in this transaction are not in DuckDB's statistics yet: after a first large file it takes the tickets
 -- for none and would build its hash tables on them (a million wide rows) rather than on the day tables they look
 -- up. The joins of the definition keep the sides they are written with. The option holds for the whole database:

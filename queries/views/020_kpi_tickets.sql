@@ -28,14 +28,22 @@ WITH settings AS (
     SELECT * FROM kpi_settings
 ),
 touched AS (
+    -- the tickets the file wrote or sent events for (a ticket may be listed twice: only joins read this)
     SELECT source, ticket_id FROM tickets WHERE ingest_file_sha256 = only_file
-    UNION
+    UNION ALL
     SELECT source, ticket_id FROM ticket_events WHERE ingest_file_sha256 = only_file
 ),
 ticket_rows AS (
     SELECT * FROM tickets WHERE only_file IS NULL
     UNION ALL
-    SELECT t.* FROM tickets t SEMI JOIN touched x ON x.source = t.source AND x.ticket_id = t.ticket_id WHERE only_file IS NOT NULL
+    -- the tickets the file wrote, by their own column (no join: a first file writes millions), then those it only
+    -- sent events for
+    SELECT * FROM tickets WHERE only_file IS NOT NULL AND ingest_file_sha256 = only_file
+    UNION ALL
+    SELECT t.* FROM tickets t
+    SEMI JOIN (SELECT source, ticket_id FROM ticket_events WHERE ingest_file_sha256 = only_file) x
+           ON x.source = t.source AND x.ticket_id = t.ticket_id
+    WHERE only_file IS NOT NULL AND t.ingest_file_sha256 IS DISTINCT FROM only_file
 ),
 event_rows AS (
     SELECT * FROM ticket_events WHERE only_file IS NULL

@@ -6,7 +6,7 @@
 CREATE OR REPLACE MACRO kpi_surveys_live(only_file := NULL) AS TABLE
 WITH touched AS (
     SELECT source, ticket_id FROM tickets WHERE ingest_file_sha256 = only_file
-    UNION
+    UNION ALL
     SELECT source, ticket_id FROM ticket_events WHERE ingest_file_sha256 = only_file
 ),
 survey_rows AS (
