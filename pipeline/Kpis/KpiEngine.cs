@@ -26,9 +26,7 @@ public sealed class KpiEngine(DuckDBConnection db, string reportingTimeZone)
             ["hours"] = request.Hours,
             ["sources"] = request.Sources?.ToList(),
         });
-        using var command = db.Create(sql);
-        using var reader = command.ExecuteReader();
-        var frame = FrameReader.Read(reader, _zone);
+        var frame = Query(sql);
         if (request.Dimension is null)
         {
             frame.Columns.Remove("dimension");
@@ -38,11 +36,11 @@ public sealed class KpiEngine(DuckDBConnection db, string reportingTimeZone)
     }
 
     /// <summary>The ROI model per configured initiative, every input and intermediate figure beside the result.</summary>
-    public DataFrame Roi() => Query("kpi/roi.sql", null);
+    public DataFrame Roi() => Query(SqlFiles.Read("kpi/roi.sql"));
 
-    private DataFrame Query(string file, object? parameters)
+    private DataFrame Query(string sql)
     {
-        using var command = db.Create(SqlFiles.Read(file), parameters);
+        using var command = db.Create(sql);
         using var reader = command.ExecuteReader();
         return FrameReader.Read(reader, _zone);
     }

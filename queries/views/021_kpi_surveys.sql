@@ -4,18 +4,13 @@
 -- Its rows are stored as the table kpi_surveys, kept by the ingest (docs/kpis.md, "Stored per-ticket rows").
 -- With only_file, only the responses that export file wrote and those about a ticket it wrote or sent events for.
 CREATE OR REPLACE MACRO kpi_surveys_live(only_file := NULL) AS TABLE
-WITH touched AS (
-    SELECT source, ticket_id FROM tickets WHERE ingest_file_sha256 = only_file
-    UNION ALL
-    SELECT source, ticket_id FROM ticket_events WHERE ingest_file_sha256 = only_file
-),
-survey_rows AS (
+WITH survey_rows AS (
     SELECT * FROM surveys WHERE only_file IS NULL
     UNION ALL
     SELECT s.* FROM surveys s
     WHERE only_file IS NOT NULL
       AND (s.ingest_file_sha256 = only_file
-           OR EXISTS (SELECT 1 FROM touched x WHERE x.source = s.source AND x.ticket_id = s.ticket_id))
+           OR EXISTS (SELECT 1 FROM file_tickets(only_file) x WHERE x.source = s.source AND x.ticket_id = s.ticket_id))
 )
 SELECT s.source, s.response_id, s.survey, s.score, s.scale_max, s.responded_at,
        wall_clock(s.responded_at, o.offset_us, o.changes) AS responded_local,
