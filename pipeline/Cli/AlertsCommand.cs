@@ -84,7 +84,7 @@ public static class AlertsCommand
         {
             AlertsDetectOutput.WriteChanges(days, first, last, settings, pass, keys, after, output);
         }
-        var failed = after.Values.Count(e => e.Status == "failed");
+        var failed = after.Values.Count(e => e.Status == OutboxMessageStatus.Failed);
         if (failed > 0)
         {
             error.WriteLine($"error: {failed} alert email(s) failed permanently and will not be retried; the reasons are in the outbox table (last_error) and analytics status");

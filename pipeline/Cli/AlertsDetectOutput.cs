@@ -33,7 +33,7 @@ public static class AlertsDetectOutput
                 var mail = record.Held is { } held ? $"not emailed: {held}"
                     : settings.Recipients.Alerts.Count == 0 ? "not emailed: no alert recipients are configured"
                     : "emailed";
-                output.WriteLine($"  {day.Day:yyyy-MM-dd ddd}  {record.State,-12} {record.Why}  ({mail})");
+                output.WriteLine($"  {day.Day:yyyy-MM-dd ddd}  {record.State.Text(),-12} {record.Why}  ({mail})");
             }
             foreach (var spike in AlertLifecycleRun.StillFiring(day))
             {
@@ -62,8 +62,8 @@ public static class AlertsDetectOutput
             var entry = after[key];
             var line = entry.Status switch
             {
-                "sent" => "sent",
-                "failed" => $"failed: {entry.LastError}",
+                OutboxMessageStatus.Sent => "sent",
+                OutboxMessageStatus.Failed => $"failed: {entry.LastError}",
                 _ => $"queued, next attempt {entry.NextAttemptAt:yyyy-MM-dd HH:mm:ss} UTC: {entry.LastError}",
             };
             output.WriteLine($"          {key[..key.LastIndexOf('/')]} to {recipient}: {line}");
@@ -91,7 +91,7 @@ public static class AlertsDetectOutput
                     WriteRecord(json, record);
                     var keys = record.Announced ? day.Mail.Select(m => m.Key).ToList() : [];
                     json.WriteNumber("emails_queued", keys.Count);
-                    json.WriteNumber("emails_sent", keys.Count(k => after.TryGetValue(k, out var e) && e.Status == "sent"));
+                    json.WriteNumber("emails_sent", keys.Count(k => after.TryGetValue(k, out var e) && e.Status == OutboxMessageStatus.Sent));
                     json.WriteEndObject();
                 }
             }
@@ -103,7 +103,7 @@ public static class AlertsDetectOutput
     {
         json.WriteString("date", record.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.WriteString("category", record.Category);
-        json.WriteString("state", record.State);
+        json.WriteString("state", record.State.Text());
         json.WriteNumber("observed", record.Observed);
         json.WriteNumber("baseline", record.Baseline);
         json.WriteNumber("ratio", record.Ratio);

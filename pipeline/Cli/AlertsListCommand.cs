@@ -52,11 +52,11 @@ public static class AlertsListCommand
         {
             return ("silenced", since);
         }
-        return (state.Firing ? (state.Category == AlertStates.AllCategories ? FeedState(last) : AlertStates.Firing) : AlertStates.Resolved, since);
+        return ((state.Firing ? (state.Category == DayTotal.Category ? FeedState(last) : AlertState.Firing) : AlertState.Resolved).Text(), since);
     }
 
     /// <summary>The total's firing state: a volume drop or, as before drops were told apart, a stopped feed.</summary>
-    private static string FeedState(AlertRecord last) => last.State == AlertStates.VolumeDrop ? AlertStates.VolumeDrop : AlertStates.FeedStopped;
+    private static AlertState FeedState(AlertRecord last) => last.State == AlertState.VolumeDrop ? AlertState.VolumeDrop : AlertState.FeedStopped;
 
     private static void WriteList(
         DateOnly? judged, IReadOnlyDictionary<string, CategoryAlertState> states, IReadOnlyList<AlertSilence> silences, DateOnly today,
@@ -73,7 +73,7 @@ public static class AlertsListCommand
             var (current, since) = Current(state, silences, today);
             var last = state.Last!;
             var detail = state.Firing
-                ? (state.Category == AlertStates.AllCategories ? AlertStates.FeedMeaning(FeedState(last)) + ", " : $"severity {state.RecordedSeverity}, ")
+                ? (state.Category == DayTotal.Category ? DayTotal.Meaning(FeedState(last)) + ", " : $"severity {state.RecordedSeverity}, ")
                   + $"{last.Observed} vs typical {last.Baseline:0.#} {Over(last)}on {last.Day:yyyy-MM-dd}{(state.EpisodeAnnounced ? "" : ", not emailed")}"
                 : $"{last.Observed} vs typical {last.Baseline:0.#} {Over(last)}on {last.Day:yyyy-MM-dd}; last fired {state.Since:yyyy-MM-dd}";
             output.WriteLine($"  {state.Category,-20} {current,-12} since {since:yyyy-MM-dd}  ({detail})");
@@ -96,7 +96,7 @@ public static class AlertsListCommand
             var mail = row.NotifiedAt is { } at ? $"emailed {at.UtcDateTime:yyyy-MM-dd HH:mm}Z"
                 : r.Held is { } held ? $"not emailed: {held}"
                 : "not emailed: no alert recipients were configured";
-            output.WriteLine($"  {r.Day:yyyy-MM-dd ddd}  {r.State,-12} {r.Why}  ({mail})");
+            output.WriteLine($"  {r.Day:yyyy-MM-dd ddd}  {r.State.Text(),-12} {r.Why}  ({mail})");
         }
     }
 

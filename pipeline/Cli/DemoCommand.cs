@@ -67,7 +67,7 @@ public static class DemoCommand
                 Overview(db);
                 var zone = TimeZoneInfo.FindSystemTimeZoneById(context.Settings.Reporting.TimeZone);
                 // The latest complete week the sample covers, as `report weekly` picks it without --week.
-                var (week, _) = ReportPeriods.Default(db, "week", DateTimeOffset.UtcNow, zone);
+                var (week, _) = ReportPeriods.Default(db, Grain.Week, DateTimeOffset.UtcNow, zone);
                 LastWeeks(db, context.Settings, week);
                 var pdf = Path.Combine(Path.GetDirectoryName(dbPath)!, Path.GetFileName(ReportFiles.DefaultPath(week)));
                 var (model, produced) = ReportFiles.Produce(db, context.Settings, week, pdf);
@@ -109,8 +109,8 @@ public static class DemoCommand
     {
         var engine = new KpiEngine(db, settings.Reporting.TimeZone);
         var monday = week.From;
-        var frame = engine.Table(new KpiRequest(monday.AddDays(-7), monday.AddDays(6), "week"));
-        var (previous, current) = (KpiCommand.PeriodLabel(monday.AddDays(-7), "week"), KpiCommand.PeriodLabel(monday, "week"));
+        var frame = engine.Table(new KpiRequest(monday.AddDays(-7), monday.AddDays(6), Grain.Week));
+        var (previous, current) = (PeriodLabel.Week(monday.AddDays(-7)), PeriodLabel.Week(monday));
         AnsiConsole.WriteLine();
         AnsiConsole.MarkupLine($"[bold]KPIs of {current} next to {previous}[/]");
         AnsiConsole.MarkupLine($"[grey]{monday:yyyy-MM-dd} to {monday.AddDays(6):yyyy-MM-dd} ({Markup.Escape(settings.Reporting.TimeZone)}): the last complete week of the data[/]");

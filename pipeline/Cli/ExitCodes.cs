@@ -9,6 +9,3 @@ public static class ExitCodes
     /// <summary>Bad usage or bad input the user must fix.</summary>
     public const int Usage = 2;
 }
-
-/// <summary>An error the user must fix (bad option, bad config value, unreadable input). Exit code 2.</summary>
-public sealed class UserInputException(string message, Exception? inner = null) : Exception(message, inner);

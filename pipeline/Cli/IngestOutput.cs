@@ -39,7 +39,7 @@ public static class IngestOutput
     {
         foreach (var r in results)
         {
-            var counts = r.Status == "unchanged"
+            var counts = r.Status == IngestStatus.Unchanged
                 ? "[grey]unchanged (loaded before)[/]"
                 : Counts(r.RowsRead, r.RowsLoaded, r.RowsUpdated, r.Duplicates, r.Quarantined);
             AnsiConsole.MarkupLine($"[bold]{Markup.Escape(Shown(r.Path, results))}[/]: {r.Kind} ({Markup.Escape(r.Source)}), {counts}");
@@ -60,7 +60,7 @@ public static class IngestOutput
             .AddColumns("file", "kind", "source", "read", "loaded", "updated", "dupes", "quarantined");
         foreach (var r in results)
         {
-            var file = Markup.Escape(Shown(r.Path, results)) + (r.Status == "unchanged" ? " [grey](loaded before)[/]" : "");
+            var file = Markup.Escape(Shown(r.Path, results)) + (r.Status == IngestStatus.Unchanged ? " [grey](loaded before)[/]" : "");
             table.AddRow(file, r.Kind, Markup.Escape(r.Source),
                 N(r.RowsRead), N(r.RowsLoaded), N(r.RowsUpdated), N(r.Duplicates), r.Quarantined > 0 ? $"[yellow]{N(r.Quarantined)}[/]" : "0");
             foreach (var d in r.Derived)

@@ -17,11 +17,11 @@ public static class KpiCommand
         var from = new Option<string>("--from") { Description = "First local date (YYYY-MM-DD) in the reporting time zone", Required = true };
         var to = new Option<string>("--to") { Description = "Last local date (YYYY-MM-DD), inclusive", Required = true };
         var by = new Option<string>("--by") { Description = "Period: day, week (ISO, Monday to Monday) or month", DefaultValueFactory = _ => "week" };
-        by.AcceptOnlyFromAmong(KpiRequest.Grains);
+        by.AcceptOnlyFromAmong([.. ClosedSet.Texts<Grain>()]);
         var dim = new Option<string?>("--dim") { Description = "Split by channel, category, priority, team, agent or source" };
-        dim.AcceptOnlyFromAmong(KpiRequest.Dimensions);
+        dim.AcceptOnlyFromAmong([.. ClosedSet.Texts<Dimension>()]);
         var hours = new Option<string>("--hours") { Description = "Durations in calendar or business hours", DefaultValueFactory = _ => "calendar" };
-        hours.AcceptOnlyFromAmong(KpiRequest.HourBases);
+        hours.AcceptOnlyFromAmong([.. ClosedSet.Texts<HoursBasis>()]);
         var format = Output.FormatOption("table", "table", "json", "csv");
 
         var command = new Command("kpi", "KPI table per period (and dimension value): volume, first response, SLA, resolution, FCR, zero-touch, reopens, wait time, CSAT, NPS, CES, retention")
@@ -33,7 +33,9 @@ public static class KpiCommand
             var context = CommandContext.From(parse);
             var request = new KpiRequest(
                 Date("--from", parse.GetValue(from)!), Date("--to", parse.GetValue(to)!),
-                parse.GetValue(by)!, parse.GetValue(dim), parse.GetValue(hours)!);
+                ClosedSet.Parse<Grain>(parse.GetValue(by)!),
+                parse.GetValue(dim) is { } split ? ClosedSet.Parse<Dimension>(split) : null,
+                ClosedSet.Parse<HoursBasis>(parse.GetValue(hours)!));
             if (request.From > request.To)
             {
                 throw new UserInputException($"--from {request.From:yyyy-MM-dd} is after --to {request.To:yyyy-MM-dd}");
@@ -50,16 +52,9 @@ public static class KpiCommand
     public static string Heading(DataFrameRow row, KpiRequest request)
     {
         var start = (DateTimeOffset)row["period_start"]!;
-        var label = PeriodLabel(DateOnly.FromDateTime(start.DateTime), request.Grain);
+        var label = PeriodLabel.Of(DateOnly.FromDateTime(start.DateTime), request.Grain);
         return request.Dimension is null ? label : $"{label} {row["value"] ?? "(none)"}";
     }
-
-    public static string PeriodLabel(DateOnly start, string grain) => grain switch
-    {
-        "week" => $"{ISOWeek.GetYear(start.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(start.ToDateTime(TimeOnly.MinValue)):00}",
-        "month" => start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        _ => start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-    };
 
     private static DateOnly Date(string option, string value) =>
         DateOnly.ParseExact(OptionValues.Date(option, value)!, "yyyy-MM-dd", CultureInfo.InvariantCulture);

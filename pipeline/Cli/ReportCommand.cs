@@ -18,17 +18,17 @@ public static class ReportCommand
     public static Command Create()
     {
         var command = new Command("report", "Render the PDF report of a week or month, with its charts as PNG and SVG beside it");
-        command.Add(Period("weekly", "week", "--week", "ISO week, e.g. 2026-W46 (default: the latest complete week in the reporting time zone)"));
-        command.Add(Period("monthly", "month", "--month", "Month, e.g. 2026-11 (default: the latest complete month in the reporting time zone)"));
+        command.Add(Period("weekly", Grain.Week, "--week", "ISO week, e.g. 2026-W46 (default: the latest complete week in the reporting time zone)"));
+        command.Add(Period("monthly", Grain.Month, "--month", "Month, e.g. 2026-11 (default: the latest complete month in the reporting time zone)"));
         return command;
     }
 
-    private static Command Period(string name, string kind, string optionName, string description)
+    private static Command Period(string name, Grain kind, string optionName, string description)
     {
         var period = new Option<string?>(optionName) { Description = description };
         var output = new Option<string?>("--out") { Description = $"PDF file to write (default: data/reports/{name}-<period>.pdf in the working directory); the charts go to a folder beside it" };
         var hours = new Option<string>("--hours") { Description = "Durations in calendar or business hours, as analytics kpi --hours", DefaultValueFactory = _ => "calendar" };
-        hours.AcceptOnlyFromAmong(KpiRequest.HourBases);
+        hours.AcceptOnlyFromAmong([.. ClosedSet.Texts<HoursBasis>()]);
         var send = new Option<bool>("--send") { Description = "Email the report to every Recipients.Reports address through the outbox (SMTP, or .eml files in the outbox folder when no SMTP is configured)" };
         var command = new Command(name, $"Render the {name} PDF report") { period, output, hours, send };
         command.SetAction(parse =>
@@ -49,7 +49,7 @@ public static class ReportCommand
             ReportSpan span;
             if (parse.GetValue(period) is { } text)
             {
-                span = kind == "week" ? ReportSpan.ParseWeek(text, optionName) : ReportSpan.ParseMonth(text, optionName);
+                span = kind == Grain.Week ? ReportSpan.ParseWeek(text, optionName) : ReportSpan.ParseMonth(text, optionName);
             }
             else
             {
@@ -65,7 +65,7 @@ public static class ReportCommand
             {
                 throw new UserInputException($"--out: '{pdf}' is a folder; give the PDF file to write");
             }
-            var (model, written) = ReportFiles.Produce(session.Db, settings, span, pdf, parse.GetValue(hours)!);
+            var (model, written) = ReportFiles.Produce(session.Db, settings, span, pdf, ClosedSet.Parse<HoursBasis>(parse.GetValue(hours)!));
             Print(written, span, settings, Console.Out);
             return sending ? Send(session.Db, settings, model, written, Console.Out, Console.Error) : ExitCodes.Success;
         });
@@ -91,14 +91,14 @@ public static class ReportCommand
             var entry = after[key];
             var line = entry.Status switch
             {
-                "sent" when before[key] == "sent" => "already sent before (not sent again)",
-                "sent" => "sent",
-                "failed" => $"failed: {entry.LastError}",
+                OutboxMessageStatus.Sent when before[key] == OutboxMessageStatus.Sent => "already sent before (not sent again)",
+                OutboxMessageStatus.Sent => "sent",
+                OutboxMessageStatus.Failed => $"failed: {entry.LastError}",
                 _ => $"queued, next attempt {entry.NextAttemptAt:yyyy-MM-dd HH:mm:ss} UTC: {entry.LastError}",
             };
             output.WriteLine($"          {recipient}: {line}");
         }
-        var failed = after.Values.Count(e => e.Status == "failed");
+        var failed = after.Values.Count(e => e.Status == OutboxMessageStatus.Failed);
         if (failed > 0)
         {
             error.WriteLine($"error: {failed} report email(s) failed permanently and will not be retried; the reasons are above and in the outbox table (last_error)");

@@ -14,10 +14,10 @@ public static class PeriodText
 
     /// <summary>"Week 2026-W46, 2026-11-09 – 2026-11-15 (Europe/Berlin), compared with 2026-W45".</summary>
     public static string Subtitle(ReportPeriod period) =>
-        $"{Capitalised(period.Kind)} {period.Label}, {Range(period)} ({period.TimeZone}), compared with {period.PreviousLabel}";
+        $"{Capitalised(period.Kind.Text())} {period.Label}, {Range(period)} ({period.TimeZone}), compared with {period.PreviousLabel}";
 
     /// <summary>"this week" / "this month".</summary>
-    public static string This(ReportPeriod period) => "this " + period.Kind;
+    public static string This(ReportPeriod period) => "this " + period.Kind.Text();
 
     private static string Day(DateOnly day) => KpiFormat.Value("day", day);
 

@@ -29,12 +29,13 @@ public static class SpeedRegion
     /// <summary>"Durations in calendar hours.", and which first response times are on the other basis when some are.</summary>
     public static string HoursCaption(SpeedSection speed)
     {
-        var other = speed.Hours == "business" ? "calendar" : "business";
+        var hours = speed.Hours.Text();
+        var other = (speed.Hours == HoursBasis.Business ? HoursBasis.Calendar : HoursBasis.Business).Text();
         return speed.FrtBasis switch
         {
-            "mixed" => $"Durations in {speed.Hours} hours; some first response times in {other} hours, the only ones their source gives.",
-            { } basis when basis != speed.Hours => $"Durations in {speed.Hours} hours; first response times in {basis} hours, the only ones the source gives.",
-            _ => $"Durations in {speed.Hours} hours.",
+            "mixed" => $"Durations in {hours} hours; some first response times in {other} hours, the only ones their source gives.",
+            { } basis when basis != hours => $"Durations in {hours} hours; first response times in {basis} hours, the only ones the source gives.",
+            _ => $"Durations in {hours} hours.",
         };
     }
 }

@@ -38,13 +38,13 @@ public sealed record ReportModel(
         + (ComparedSources.Count == 0 ? "" : $" over {string.Join(", ", ComparedSources)} only (like for like)");
 }
 
-/// <param name="Kind">"week" or "month".</param>
+/// <param name="Kind">A week or a month.</param>
 /// <param name="Label">e.g. "2026-W46" or "2026-11".</param>
 /// <param name="From">First local day of the period.</param>
 /// <param name="To">Last local day of the period (inclusive).</param>
 /// <param name="PreviousLabel">The period compared with, e.g. "2026-W45".</param>
 /// <param name="TimeZone">IANA zone the period is cut in; printed in every footer.</param>
-public sealed record ReportPeriod(string Kind, string Label, DateOnly From, DateOnly To, string PreviousLabel, string TimeZone);
+public sealed record ReportPeriod(Grain Kind, string Label, DateOnly From, DateOnly To, string PreviousLabel, string TimeZone);
 
 /// <param name="LatestTicketAt">Latest ticket creation seen, in the reporting zone (null: no tickets at all).</param>
 /// <param name="QuarantinedInPeriod">Input rows quarantined during the period.</param>
@@ -108,7 +108,7 @@ public sealed record CategoryDays(string Category, IReadOnlyList<double> Counts,
 /// <param name="ResolutionP90">Resolution p90 per period, hours.</param>
 /// <param name="FrtBuckets">First responses of the period by duration: &lt;1 h, 1-4 h, 4-8 h, 8-24 h, &gt;24 h.</param>
 /// <param name="SlaByPriority">First-response SLA attainment (%) per priority with a target, with its n.</param>
-/// <param name="Hours">"calendar" or "business": the basis of the durations.</param>
+/// <param name="Hours">The basis of the durations.</param>
 /// <param name="FrtBasis">
 /// The basis of the reported period's first response times (<c>frt_basis</c>): <paramref name="Hours"/>, the
 /// other basis when every ticket's source gave only that one, "mixed" when some did; null when none.
@@ -121,7 +121,7 @@ public sealed record SpeedSection(
     IReadOnlyList<double?> ResolutionP90,
     IReadOnlyList<Bar> FrtBuckets,
     IReadOnlyList<SlaRow> SlaByPriority,
-    string Hours,
+    HoursBasis Hours,
     string? FrtBasis = null);
 
 public sealed record SlaRow(string Priority, double TargetMinutes, long N, double? Percent);

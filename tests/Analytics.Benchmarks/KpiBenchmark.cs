@@ -93,17 +93,17 @@ public static class KpiBenchmark
         using (var connection = WarehouseDb.OpenReadOnly(db, settings))
         {
             var engine = new KpiEngine(connection, settings.Reporting.TimeZone);
-            Func<long?> Kpi(string grain, string? dim = null, string hours = "calendar") =>
+            Func<long?> Kpi(Grain grain, Dimension? dim = null, HoursBasis hours = HoursBasis.Calendar) =>
                 () => engine.Table(new KpiRequest(data.Start, data.End, grain, dim, hours)).Rows.Count;
-            results.Add(Measure("kpi by week", options.Runs, Kpi("week")));
-            results.Add(Measure("kpi by day", options.Runs, Kpi("day")));
-            results.Add(Measure("kpi by month", options.Runs, Kpi("month")));
-            results.Add(Measure("kpi by week, dim category", options.Runs, Kpi("week", "category")));
-            results.Add(Measure("kpi by week, dim agent", options.Runs, Kpi("week", "agent")));
-            results.Add(Measure("kpi by week, hours business", options.Runs, Kpi("week", hours: "business")));
+            results.Add(Measure("kpi by week", options.Runs, Kpi(Grain.Week)));
+            results.Add(Measure("kpi by day", options.Runs, Kpi(Grain.Day)));
+            results.Add(Measure("kpi by month", options.Runs, Kpi(Grain.Month)));
+            results.Add(Measure("kpi by week, dim category", options.Runs, Kpi(Grain.Week, Dimension.Category)));
+            results.Add(Measure("kpi by week, dim agent", options.Runs, Kpi(Grain.Week, Dimension.Agent)));
+            results.Add(Measure("kpi by week, hours business", options.Runs, Kpi(Grain.Week, hours: HoursBasis.Business)));
             results.Add(Measure("roi (2 initiatives)", options.Runs, () => engine.Roi().Rows.Count));
             results.Add(Measure($"kpi for one week ({lastWeek:yyyy-MM-dd})", options.Runs,
-                () => engine.Table(new KpiRequest(lastWeek, data.End, "week")).Rows.Count));
+                () => engine.Table(new KpiRequest(lastWeek, data.End, Grain.Week)).Rows.Count));
             // The same columns of both tables, with values in both (tickets' own duration columns are empty for canonical data).
             results.Add(Measure(TicketsScan, options.Runs, () => Rows(connection,
                 "SELECT count(*), sum(agent_replies), max(solved_at), count(DISTINCT category) FROM tickets")));
@@ -123,8 +123,8 @@ public static class KpiBenchmark
                 GROUP BY ALL
                 """)));
             // The tables pandas' are checked against: the same kpi() calls as the cases above.
-            week = engine.Table(new KpiRequest(data.Start, data.End, "week"));
-            byCategory = engine.Table(new KpiRequest(data.Start, data.End, "week", "category"));
+            week = engine.Table(new KpiRequest(data.Start, data.End, Grain.Week));
+            byCategory = engine.Table(new KpiRequest(data.Start, data.End, Grain.Week, Dimension.Category));
         }
 
         // pandas last, with the warehouse's connection closed, so that the two do not share the cores.

@@ -32,16 +32,16 @@ public static class ReportBenchmark
         using (var connection = WarehouseDb.OpenReadOnly(db, settings))
         {
             var engine = new KpiEngine(connection, settings.Reporting.TimeZone);
-            var (span, _) = ReportPeriods.Default(connection, "week", DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(settings.Reporting.TimeZone));
+            var (span, _) = ReportPeriods.Default(connection, Grain.Week, DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(settings.Reporting.TimeZone));
             var month = ReportSpan.Month(span.From).Previous;
             week = span.Label;
             var builder = new ReportBuilder(connection, settings);
             results.Add(KpiBenchmark.Measure("one kpi() call: the 12 trend weeks (reference)", options.Runs,
-                () => engine.Table(new KpiRequest(span.TrendFrom, span.To, "week")).Rows.Count));
+                () => engine.Table(new KpiRequest(span.TrendFrom, span.To, Grain.Week)).Rows.Count));
             results.Add(KpiBenchmark.Measure($"spikes of week {span.Label} (detector replayed over 8 weeks before and the week)", options.Runs,
                 () => ReportSpikes.Find(connection, settings.Alerts, span).Count));
             results.Add(KpiBenchmark.Measure($"report model, week {span.Label}", options.Runs, () => builder.Build(span).Tiles.Count));
-            results.Add(KpiBenchmark.Measure($"report model, week {span.Label}, business hours", options.Runs, () => builder.Build(span, "business").Tiles.Count));
+            results.Add(KpiBenchmark.Measure($"report model, week {span.Label}, business hours", options.Runs, () => builder.Build(span, HoursBasis.Business).Tiles.Count));
             results.Add(KpiBenchmark.Measure($"report model, month {month.Label}", options.Runs, () => builder.Build(month).Tiles.Count));
         }
         // The whole command, as a user runs it: start, open, model, charts, PDF written and read back. After the

@@ -103,8 +103,8 @@ public sealed class AlertEvidenceTests : IDisposable
     {
         var notice = new AlertNotice(D, "run-1",
         [
-            new AlertChange("Payments", D, AlertChangeKind.Firing, 10, 1, 10, 1e-9, 3, "Payments: 10 tickets today, typical Tuesday 1 (10.0×)"),
-            new AlertChange("Shipping", D, AlertChangeKind.Resolved, 3, 2, 1.5, 0.2, 0, "Shipping: 3 tickets today, typical Tuesday 2 (1.5×)"),
+            new AlertChange("Payments", D, AlertState.Firing, 10, 1, 10, 1e-9, 3, "Payments: 10 tickets today, typical Tuesday 1 (10.0×)"),
+            new AlertChange("Shipping", D, AlertState.Resolved, 3, 2, 1.5, 0.2, 0, "Shipping: 3 tickets today, typical Tuesday 2 (1.5×)"),
         ]);
 
         var evidence = AlertEvidence.Load(_wh.Warehouse.Db, notice);

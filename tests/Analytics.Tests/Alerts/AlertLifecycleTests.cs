@@ -73,9 +73,9 @@ public sealed class AlertLifecycleTests
         var step = Judge(D1, Category("Payments", D1, 42), Category("Returns", D1, 11));
 
         var row = Assert.Single(step.Records);
-        Assert.Equal(("Payments", AlertStates.Firing, 3, 42, true, false), (row.Category, row.State, row.Severity, row.Observed, row.Announced, row.Silenced));
+        Assert.Equal(("Payments", AlertState.Firing, 3, 42, true, false), (row.Category, row.State, row.Severity, row.Observed, row.Announced, row.Silenced));
         var change = Assert.Single(step.Notice!.Changes);
-        Assert.Equal((AlertChangeKind.Firing, "Payments: 42 tickets today, typical Tuesday 12 (3.5×)"), (change.Kind, change.Why));
+        Assert.Equal((AlertState.Firing, "Payments: 42 tickets today, typical Tuesday 12 (3.5×)"), (change.Kind, change.Why));
         Assert.Equal(D1, step.Notice.Day);
     }
 
@@ -103,10 +103,10 @@ public sealed class AlertLifecycleTests
 
         Assert.Equal(1, Assert.Single(fire.Records).Severity);
         var escalated = Assert.Single(rise.Notice!.Changes);
-        Assert.Equal((AlertChangeKind.Escalated, 2), (escalated.Kind, escalated.Severity));
-        Assert.Equal(AlertStates.Escalated, Assert.Single(rise.Records).State);
+        Assert.Equal((AlertState.Escalated, 2), (escalated.Kind, escalated.Severity));
+        Assert.Equal(AlertState.Escalated, Assert.Single(rise.Records).State);
         Assert.Empty(hold.Records);
-        Assert.Equal((AlertChangeKind.Escalated, 3), Assert.Single(top.Notice!.Changes) is var c ? (c.Kind, c.Severity) : default);
+        Assert.Equal((AlertState.Escalated, 3), Assert.Single(top.Notice!.Changes) is var c ? (c.Kind, c.Severity) : default);
     }
 
     [Fact]
@@ -117,10 +117,10 @@ public sealed class AlertLifecycleTests
         var step = Judge(D2, Category("Payments", D2, 14));
 
         var row = Assert.Single(step.Records);
-        Assert.Equal((AlertStates.Resolved, 0, true), (row.State, row.Severity, row.Announced));
+        Assert.Equal((AlertState.Resolved, 0, true), (row.State, row.Severity, row.Announced));
         // The helper's quiet day has p 0.4: all three gates fail.
         Assert.Equal("Payments: 14 tickets today, typical Wednesday 12 (1.2×): no longer improbable (p = 0.4), less than 5 above typical and under 1.5× typical", row.Why);
-        Assert.Equal(AlertChangeKind.Resolved, Assert.Single(step.Notice!.Changes).Kind);
+        Assert.Equal(AlertState.Resolved, Assert.Single(step.Notice!.Changes).Kind);
         Assert.False(AlertLifecycle.Fold(_rows)["Payments"].Firing);
         // A quiet day after that changes nothing.
         Assert.Empty(Judge(D3, Category("Payments", D3, 12)).Records);
@@ -140,11 +140,11 @@ public sealed class AlertLifecycleTests
         var late = Judge(D5, Category("Payments", D5, 39));
 
         var held = Assert.Single(again.Records);
-        Assert.Equal((AlertStates.Firing, false, false), (held.State, held.Announced, held.Silenced));
+        Assert.Equal((AlertState.Firing, false, false), (held.State, held.Announced, held.Silenced));
         Assert.StartsWith("cooldown: last alert 24 h earlier (2026-10-21)", held.Held, StringComparison.Ordinal);
         Assert.Null(again.Notice);
         Assert.Empty(still.Records);
-        Assert.Equal(AlertChangeKind.Firing, Assert.Single(late.Notice!.Changes).Kind);
+        Assert.Equal(AlertState.Firing, Assert.Single(late.Notice!.Changes).Kind);
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed class AlertLifecycleTests
         Judge(D2, Category("Payments", D2, 12)); // resolved
         var step = Judge(D3, Category("Payments", D3, 30)); // 2.5×: severity 2 > 1, within 24 h of D2
 
-        Assert.Equal((AlertChangeKind.Firing, 2), Assert.Single(step.Notice!.Changes) is var c ? (c.Kind, c.Severity) : default);
+        Assert.Equal((AlertState.Firing, 2), Assert.Single(step.Notice!.Changes) is var c ? (c.Kind, c.Severity) : default);
     }
 
     [Fact]
@@ -180,7 +180,7 @@ public sealed class AlertLifecycleTests
         var step = Judge(D4, Category("Payments", D4, 12));
 
         var row = Assert.Single(step.Records);
-        Assert.Equal((AlertStates.Resolved, false), (row.State, row.Announced));
+        Assert.Equal((AlertState.Resolved, false), (row.State, row.Announced));
         Assert.Equal("its firing was not sent, so neither is its end", row.Held);
         Assert.Null(step.Notice);
     }
@@ -201,8 +201,8 @@ public sealed class AlertLifecycleTests
         Assert.Equal(["Returns"], first.Notice!.Changes.Select(c => c.Category));
         Assert.Empty(onUntil.Records);
         var announced = Assert.Single(after.Records);
-        Assert.Equal((AlertStates.Firing, true, false), (announced.State, announced.Announced, announced.Silenced));
-        Assert.Equal(AlertChangeKind.Firing, Assert.Single(after.Notice!.Changes).Kind);
+        Assert.Equal((AlertState.Firing, true, false), (announced.State, announced.Announced, announced.Silenced));
+        Assert.Equal(AlertState.Firing, Assert.Single(after.Notice!.Changes).Kind);
     }
 
     [Fact]
@@ -215,10 +215,10 @@ public sealed class AlertLifecycleTests
         var after = Judge(D4, Category("Payments", D4, 26)); // silence over; recipients last heard severity 1
 
         var row = Assert.Single(muted.Records);
-        Assert.Equal((AlertStates.Escalated, 2, true, false), (row.State, row.Severity, row.Silenced, row.Announced));
+        Assert.Equal((AlertState.Escalated, 2, true, false), (row.State, row.Severity, row.Silenced, row.Announced));
         Assert.Null(muted.Notice);
         Assert.Empty(mutedAgain.Records);
-        Assert.Equal((AlertChangeKind.Escalated, 2), Assert.Single(after.Notice!.Changes) is var c ? (c.Kind, c.Severity) : default);
+        Assert.Equal((AlertState.Escalated, 2), Assert.Single(after.Notice!.Changes) is var c ? (c.Kind, c.Severity) : default);
         // Announced once: the day after, at the same level, nothing.
         Assert.Empty(Judge(D5, Category("Payments", D5, 26)).Records);
     }
@@ -231,7 +231,7 @@ public sealed class AlertLifecycleTests
         var step = Judge(D2, Feed(D2, 3, stopped: true), Category("Payments", D2, 12), Category("Returns", D2, 40));
 
         Assert.Equal(
-            [("Payments", AlertStates.Resolved), ("Returns", AlertStates.Firing), (AlertStates.AllCategories, AlertStates.FeedStopped)],
+            [("Payments", AlertState.Resolved), ("Returns", AlertState.Firing), (DayTotal.Category, AlertState.FeedStopped)],
             step.Records.Select(r => (r.Category, r.State)));
         Assert.All(step.Records, r => Assert.Equal(("silenced (all categories) through 2026-10-22", true), (r.Held, r.Silenced)));
         Assert.Null(step.Notice);
@@ -246,12 +246,12 @@ public sealed class AlertLifecycleTests
         var back = Judge(D3, Feed(D3, 97), Category("Payments", D3, 12));
 
         var row = Assert.Single(stopped.Records);
-        Assert.Equal((AlertStates.AllCategories, AlertStates.FeedStopped, 3, Severity.Critical), (row.Category, row.State, row.Observed, row.Severity));
-        Assert.Equal(AlertChangeKind.FeedStopped, Assert.Single(stopped.Notice!.Changes).Kind);
+        Assert.Equal((DayTotal.Category, AlertState.FeedStopped, 3, Severity.Critical), (row.Category, row.State, row.Observed, row.Severity));
+        Assert.Equal(AlertState.FeedStopped, Assert.Single(stopped.Notice!.Changes).Kind);
         Assert.Empty(same.Records);
         var resolved = Assert.Single(back.Records);
         // The total's one gate, the lower tail, is what no longer holds (D3 is a Thursday).
-        Assert.Equal((AlertStates.Resolved, "All categories: 97 tickets today, typical Thursday 100 (0.97×): the ticket feed is back, no longer improbably low (p = 0.5)"),
+        Assert.Equal((AlertState.Resolved, "All categories: 97 tickets today, typical Thursday 100 (0.97×): the ticket feed is back, no longer improbably low (p = 0.5)"),
             (resolved.State, resolved.Why));
     }
 
@@ -264,9 +264,9 @@ public sealed class AlertLifecycleTests
         var back = Judge(D3, Feed(D3, 97));
 
         var row = Assert.Single(drop.Records);
-        Assert.Equal((AlertStates.AllCategories, AlertStates.VolumeDrop, Severity.Minor), (row.Category, row.State, row.Severity));
+        Assert.Equal((DayTotal.Category, AlertState.VolumeDrop, Severity.Minor), (row.Category, row.State, row.Severity));
         Assert.Equal("All categories: 46 tickets today, typical Tuesday 100 (0.46×); volume dropped: a holiday, or an outage on the customers' side?", row.Why);
-        Assert.Equal(AlertChangeKind.VolumeDrop, Assert.Single(drop.Notice!.Changes).Kind);
+        Assert.Equal(AlertState.VolumeDrop, Assert.Single(drop.Notice!.Changes).Kind);
         Assert.Empty(same.Records);
         Assert.Equal("All categories: 97 tickets today, typical Thursday 100 (0.97×): volume is back, no longer improbably low (p = 0.5)",
             Assert.Single(back.Records).Why);
@@ -279,9 +279,9 @@ public sealed class AlertLifecycleTests
         var trickle = Judge(D2, Feed(D2, 40, dropped: true));
         var stopsAgain = Judge(D3, Feed(D3, 2, stopped: true));
 
-        Assert.Equal((AlertStates.VolumeDrop, true), Assert.Single(trickle.Records) is var a ? (a.State, a.Announced) : default);
-        Assert.Equal((AlertStates.FeedStopped, true), Assert.Single(stopsAgain.Records) is var b ? (b.State, b.Announced) : default);
-        Assert.True(AlertLifecycle.Fold(_rows)[AlertStates.AllCategories].Firing);
+        Assert.Equal((AlertState.VolumeDrop, true), Assert.Single(trickle.Records) is var a ? (a.State, a.Announced) : default);
+        Assert.Equal((AlertState.FeedStopped, true), Assert.Single(stopsAgain.Records) is var b ? (b.State, b.Announced) : default);
+        Assert.True(AlertLifecycle.Fold(_rows)[DayTotal.Category].Firing);
     }
 
     [Fact]
@@ -296,7 +296,7 @@ public sealed class AlertLifecycleTests
         Assert.Null(partial.Notice);
         var states = AlertLifecycle.Fold(_rows);
         Assert.True(states["Payments"].Firing);
-        Assert.True(states[AlertStates.AllCategories].Firing);
+        Assert.True(states[DayTotal.Category].Firing);
     }
 
     /// <summary>
@@ -328,7 +328,7 @@ public sealed class AlertLifecycleTests
         Judge(D1, Category("Payments", D1, 42));
         Assert.False(quiet.IsSpike);
         var row = Assert.Single(Judge(D2, quiet).Records);
-        Assert.Equal(AlertStates.Resolved, row.State);
+        Assert.Equal(AlertState.Resolved, row.State);
         return row.Why;
     }
 

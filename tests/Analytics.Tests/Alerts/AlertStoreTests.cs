@@ -14,7 +14,7 @@ public sealed class AlertStoreTests : IDisposable
     public void A_spike_found_over_two_days_keeps_its_days_with_the_sums_it_was_judged_on()
     {
         // Found by the 2-day check on 2026-10-28: 30 + 28 = 58 tickets against 12 + 11 = 23 typical, 58 / 23 = 2.52.
-        var spike = new AlertRecord("Payments", new DateOnly(2026, 10, 28), AlertStates.Firing, 58, 23, 58 / 23.0, 1e-6, 2,
+        var spike = new AlertRecord("Payments", new DateOnly(2026, 10, 28), AlertState.Firing, 58, 23, 58 / 23.0, 1e-6, 2,
             "Payments: 30 tickets today and 28 yesterday, typical Wednesday 12 and Tuesday 11 (2.5× over 2 days)", Silenced: false, Held: null, Days: 2);
         var now = new DateTimeOffset(2026, 10, 29, 6, 0, 0, TimeSpan.Zero);
 

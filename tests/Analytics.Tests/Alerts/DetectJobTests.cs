@@ -57,14 +57,14 @@ public sealed class DetectJobTests : IDisposable
         // Thursday 10-29: yesterday Payments was back to 10 (resolved), Login still at 30 (no new email for it).
         var thursday = await runner.RunAsync(JobNames.Detect, Morning("2026-10-29"), late: false, CancellationToken.None);
 
-        Assert.Equal("succeeded", wednesday.Outcome);
+        Assert.Equal(JobOutcome.Succeeded, wednesday.Outcome);
         Assert.StartsWith("2026-10-27: Login firing (severity 3), Payments firing (severity 3); 1 email(s) queued; outbox via ", wednesday.Message, StringComparison.Ordinal);
         Assert.EndsWith("sent 1, queued for retry 0, failed 0", wednesday.Message, StringComparison.Ordinal);
         var grouped = Assert.Single(afterWednesday);
         Assert.StartsWith("alerts_2026-10-27_", grouped, StringComparison.Ordinal);
         Assert.Equal("Spikes: Login 3.0×, Payments 4.0× (2026-10-27)", MimeMessage.Load(Path.Combine(_serve.Folder, "alert-mail", grouped)).Subject);
 
-        Assert.Equal(("succeeded", true), (rerun.Outcome, rerun.Message.StartsWith("2026-10-27: already judged; nothing recorded or sent again", StringComparison.Ordinal)));
+        Assert.Equal((JobOutcome.Succeeded, true), (rerun.Outcome, rerun.Message.StartsWith("2026-10-27: already judged; nothing recorded or sent again", StringComparison.Ordinal)));
         Assert.StartsWith("2026-10-28: Payments resolved; still firing, not sent again: Login; 1 email(s) queued", thursday.Message, StringComparison.Ordinal);
         var all = Mail();
         Assert.Equal(2, all.Length);
@@ -82,7 +82,7 @@ public sealed class DetectJobTests : IDisposable
         await runner.RunAsync(JobNames.Detect, Morning("2026-10-28"), late: false, CancellationToken.None);
         var friday = await runner.RunAsync(JobNames.Detect, Morning("2026-10-30"), late: false, CancellationToken.None);
 
-        Assert.Equal("succeeded", friday.Outcome);
+        Assert.Equal(JobOutcome.Succeeded, friday.Outcome);
         Assert.StartsWith("2026-10-28: Payments resolved; still firing, not sent again: Login; 1 email(s) queued; 2026-10-29: Login resolved; 1 email(s) queued",
             friday.Message, StringComparison.Ordinal);
         Assert.Equal(["Resolved: Login (2026-10-29)", "Resolved: Payments (2026-10-28)", "Spikes: Login 3.0×, Payments 4.0× (2026-10-27)"],
@@ -106,7 +106,7 @@ public sealed class DetectJobTests : IDisposable
 
         var result = await serve.Runner().RunAsync(JobNames.Detect, Morning("2026-10-28"), late: false, CancellationToken.None);
 
-        Assert.Equal("succeeded", result.Outcome);
+        Assert.Equal(JobOutcome.Succeeded, result.Outcome);
         Assert.StartsWith("inbox first: helpdesk: 1 file(s) loaded; 2026-10-27: Login firing (severity 3), Payments firing (severity 3); 1 email(s) queued", result.Message, StringComparison.Ordinal);
     }
 }

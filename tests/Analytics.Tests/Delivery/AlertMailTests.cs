@@ -18,11 +18,11 @@ public sealed class AlertMailTests : IDisposable
 
     public void Dispose() => _w.Dispose();
 
-    private static AlertChange Firing(string category, double ratio, AlertChangeKind kind = AlertChangeKind.Firing) =>
+    private static AlertChange Firing(string category, double ratio, AlertState kind = AlertState.Firing) =>
         new(category, D, kind, 42, 9.5, ratio, 1e-12, 3, $"{category}: 42 tickets today, typical Tuesday 9.5 ({ratio:0.0}×)");
 
     private static AlertChange Resolved(string category) =>
-        new(category, D, AlertChangeKind.Resolved, 11, 12, 0.9, 0.6, 0, $"{category}: 11 tickets today, typical Tuesday 12 (0.9×): no longer improbable (p = 0.6), less than 5 above typical and under 1.5× typical");
+        new(category, D, AlertState.Resolved, 11, 12, 0.9, 0.6, 0, $"{category}: 11 tickets today, typical Tuesday 12 (0.9×): no longer improbable (p = 0.6), less than 5 above typical and under 1.5× typical");
 
     /// <summary>56 days ending on D: 10 a day, 42 on D; two standout terms.</summary>
     private static CategoryEvidence Evidence(string category, params StandoutTerm[] terms)
@@ -47,7 +47,7 @@ public sealed class AlertMailTests : IDisposable
     {
         var many = new AlertNotice(D, "r1",
         [
-            Firing("Payments", 4.42), Firing("Login & Access", 3.6, AlertChangeKind.Escalated), Firing("Shipping", 2.0),
+            Firing("Payments", 4.42), Firing("Login & Access", 3.6, AlertState.Escalated), Firing("Shipping", 2.0),
             Firing("Returns", 1.9), Resolved("Billing"),
         ]);
         var resolvedOnly = new AlertNotice(D, "r2", [Resolved("Billing"), Resolved("Returns")]);
@@ -62,7 +62,7 @@ public sealed class AlertMailTests : IDisposable
     [Fact]
     public void Each_spike_has_its_sentence_an_inline_chart_and_its_terms_resolved_ones_a_plain_line_and_the_footer_the_rule()
     {
-        var notice = new AlertNotice(D, "r1", [Firing("Payments", 4.42), Firing("Login & Access", 3.6, AlertChangeKind.Escalated), Resolved("Billing")]);
+        var notice = new AlertNotice(D, "r1", [Firing("Payments", 4.42), Firing("Login & Access", 3.6, AlertState.Escalated), Resolved("Billing")]);
         var evidence = EvidenceFor(Evidence("Payments"), Evidence("Login & Access", new StandoutTerm("2fa", 16, 0.02)));
         var rules = new AlertSettings { Alpha = 0.001, MinExcess = 5, MinRatio = 1.5 };
 
@@ -102,7 +102,7 @@ public sealed class AlertMailTests : IDisposable
     public void A_stopped_feed_leads_the_subject_and_body_and_is_not_a_spike()
     {
         // 3 tickets on a day whose total is typically 182.4 (printed to one decimal); Payments spiked beside it.
-        var feed = new AlertChange("(all categories)", D, AlertChangeKind.FeedStopped, 3, 182.4, 3 / 182.4, 1e-9, 0,
+        var feed = new AlertChange("(all categories)", D, AlertState.FeedStopped, 3, 182.4, 3 / 182.4, 1e-9, 0,
             "All categories: 3 tickets today, typical Tuesday 182.4; the ticket feed may have stopped");
         var notice = new AlertNotice(D, "r1", [feed, Firing("Payments", 4.42)]);
 
@@ -119,10 +119,10 @@ public sealed class AlertMailTests : IDisposable
     public void A_volume_drop_leads_the_subject_and_body_and_never_reads_as_a_stopped_feed()
     {
         // 120 tickets on a Monday whose total is typically 260: 0.46×, improbably low but not near zero.
-        var drop = new AlertChange("(all categories)", D, AlertChangeKind.VolumeDrop, 120, 260, 120 / 260.0, 1e-9, 1,
+        var drop = new AlertChange("(all categories)", D, AlertState.VolumeDrop, 120, 260, 120 / 260.0, 1e-9, 1,
             "All categories: 120 tickets today, typical Tuesday 260 (0.46×); volume dropped: a holiday, or an outage on the customers' side?");
         var notice = new AlertNotice(D, "r1", [drop, Firing("Payments", 4.42)]);
-        var back = new AlertNotice(D.AddDays(1), "r2", [new AlertChange("(all categories)", D.AddDays(1), AlertChangeKind.Resolved, 255, 262, 255 / 262.0, 0.41, 0,
+        var back = new AlertNotice(D.AddDays(1), "r2", [new AlertChange("(all categories)", D.AddDays(1), AlertState.Resolved, 255, 262, 255 / 262.0, 0.41, 0,
             "All categories: 255 tickets today, typical Wednesday 262 (0.97×): volume is back, no longer improbably low (p = 0.41)")]);
 
         var mail = AlertMail.Compose(notice, AlertEvidence.None, "ops@example.com", Zone, new AlertSettings());

@@ -136,7 +136,7 @@ public sealed class MailOutboxTests : IDisposable
         }
 
         Assert.Equal(new OutboxRunResult(0, 1, 0), down);
-        Assert.Equal("pending", waiting.Status);
+        Assert.Equal(OutboxMessageStatus.Pending, waiting.Status);
         Assert.Equal(1, waiting.Attempts);
         Assert.Contains($"127.0.0.1:{port}", waiting.LastError, StringComparison.Ordinal);
         Assert.InRange(waiting.NextAttemptAt!.Value, Now.AddSeconds(47), Now.AddSeconds(73));
@@ -158,7 +158,7 @@ public sealed class MailOutboxTests : IDisposable
         var received = Assert.Single(server.Received());
         Assert.Equal(MailMessages.MessageId(key, MailboxAddress.Parse("reports@example.com")), received.MessageId);
         var sent = outbox.Status([key]).Single();
-        Assert.Equal(("sent", 2, (string?)null), (sent.Status, sent.Attempts, sent.LastError));
+        Assert.Equal((OutboxMessageStatus.Sent, 2, (string?)null), (sent.Status, sent.Attempts, sent.LastError));
     }
 
     [Fact]
@@ -184,7 +184,7 @@ public sealed class MailOutboxTests : IDisposable
         Assert.Equal(new OutboxRunResult(0, 0, 0), later);
         Assert.Equal(1, server.RcptCommands);
         var entry = outbox.Status([key]).Single();
-        Assert.Equal("failed", entry.Status);
+        Assert.Equal(OutboxMessageStatus.Failed, entry.Status);
         Assert.Null(entry.NextAttemptAt);
         Assert.Contains("550", entry.LastError, StringComparison.Ordinal);
     }

@@ -35,7 +35,7 @@ public sealed class ReportMailTests
         var model = SampleReport.Busy() with
         {
             Title = "Monthly support report",
-            Period = new("month", "2026-11", new(2026, 11, 1), new(2026, 11, 30), "2026-10", "Europe/Berlin"),
+            Period = new(Grain.Month, "2026-11", new(2026, 11, 1), new(2026, 11, 30), "2026-10", "Europe/Berlin"),
         };
 
         var mail = ReportMail.Compose(model, Pdf, "monthly-2026-11.pdf", "ops@example.com", late: true);

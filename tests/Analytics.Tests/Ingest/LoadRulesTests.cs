@@ -47,8 +47,8 @@ public sealed class LoadRulesTests : IDisposable
         var again = _w.Ingest(path);
         var copied = _w.Ingest(copy);
 
-        Assert.Equal(("unchanged", 0L, 0L), (again.Status, again.RowsRead, again.RowsLoaded));
-        Assert.Equal("unchanged", copied.Status);
+        Assert.Equal((IngestStatus.Unchanged, 0L, 0L), (again.Status, again.RowsRead, again.RowsLoaded));
+        Assert.Equal(IngestStatus.Unchanged, copied.Status);
         Assert.Equal(before, Snapshot());
     }
 

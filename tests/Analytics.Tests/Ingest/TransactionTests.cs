@@ -28,7 +28,7 @@ public sealed class TransactionTests : IDisposable
         Assert.Equal(before, Counts()); // reopened after the crash: the file left no trace
 
         var result = _w.Ingest(Fixtures.Path("canonical/tickets.csv"));
-        Assert.Equal(("loaded", 4L), (result.Status, result.RowsLoaded)); // and it loads normally afterwards
+        Assert.Equal((IngestStatus.Loaded, 4L), (result.Status, result.RowsLoaded)); // and it loads normally afterwards
     }
 
     [Fact]

@@ -32,8 +32,8 @@ public sealed class BusinessHoursTests
 
     private static double Minutes(Dictionary<string, object?> ticket, string column) => (double)ticket[column]!;
 
-    private static Dictionary<string, object?> Week(KpiWarehouse w, string monday, string hours) =>
-        KpiWarehouse.Single(w.Kpi(monday, monday, "week", hours: hours));
+    private static Dictionary<string, object?> Week(KpiWarehouse w, string monday, HoursBasis hours) =>
+        KpiWarehouse.Single(w.Kpi(monday, monday, Grain.Week, hours: hours));
 
     [Fact]
     public void A_weekend_has_no_business_minutes()
@@ -59,13 +59,13 @@ public sealed class BusinessHoursTests
         Assert.Equal(5460.0, Minutes(t, "resolution_minutes"), 9);
 
         // The KPI table of the week of Mon 15 Jun (both first responses and W1's solve in it).
-        var business = Week(w, "2026-06-15", "business");
+        var business = Week(w, "2026-06-15", HoursBasis.Business);
         Assert.Equal(2L, business["frt_n"]);
         Assert.Equal(150.0, (double)business["frt_median_min"]!, 9); // [150, 150]
         Assert.Equal(150.0, (double)business["frt_mean_min"]!, 9);
         Assert.Equal(13.0, (double)business["mttr_hours"]!, 9); // 780 / 60
         Assert.Equal(13.0, (double)business["resolution_median_hours"]!, 9);
-        var calendar = Week(w, "2026-06-15", "calendar");
+        var calendar = Week(w, "2026-06-15", HoursBasis.Calendar);
         Assert.Equal(3930.0, (double)calendar["frt_median_min"]!, 9); // [3930, 3930]
         Assert.Equal(91.0, (double)calendar["mttr_hours"]!, 9); // 5460 / 60
     }
@@ -113,7 +113,7 @@ public sealed class BusinessHoursTests
 
         // Week of Mon 8 Jun, business: [0, 60, 480]; median 60, mean (0 + 60 + 480) / 3 = 180,
         // p90 = 60 + 0.8 * (480 - 60) = 396 (position 0.9 * 2 = 1.8 between the 2nd and 3rd).
-        var week = Week(w, "2026-06-08", "business");
+        var week = Week(w, "2026-06-08", HoursBasis.Business);
         Assert.Equal(3L, week["frt_n"]);
         Assert.Equal(60.0, (double)week["frt_median_min"]!, 9);
         Assert.Equal(180.0, (double)week["frt_mean_min"]!, 9);
@@ -215,7 +215,7 @@ public sealed class BusinessHoursTests
 
         // Z3's first response is Monday 01:30 in Berlin: it counts in the Berlin week of Mon 22 Jun,
         // though in New York it is still Sunday.
-        var week = KpiWarehouse.Single(w.Kpi("2026-06-22", "2026-06-22", "week", hours: "business"));
+        var week = KpiWarehouse.Single(w.Kpi("2026-06-22", "2026-06-22", Grain.Week, hours: HoursBasis.Business));
         Assert.Equal(new DateTimeOffset(2026, 6, 22, 0, 0, 0, Cest), (DateTimeOffset)week["period_start"]!);
         Assert.Equal(1L, week["frt_n"]);
         Assert.Equal(60.0, (double)week["frt_median_min"]!, 9);
@@ -271,7 +271,7 @@ public sealed class BusinessHoursTests
 
         // Week of Mon 15 Jun, business: FRT [45, 150] -> median = mean = (45 + 150) / 2 = 97.5;
         // resolution [300, 780] min -> mean 540 min = 9 h.
-        var week = Week(w, "2026-06-15", "business");
+        var week = Week(w, "2026-06-15", HoursBasis.Business);
         Assert.Equal(97.5, (double)week["frt_median_min"]!, 9);
         Assert.Equal(97.5, (double)week["frt_mean_min"]!, 9);
         Assert.Equal(9.0, (double)week["mttr_hours"]!, 9);
@@ -290,7 +290,7 @@ public sealed class BusinessHoursTests
         Assert.Equal(3930.0, Minutes(t, "frt_business_minutes"), 9);
         Assert.Equal(5460.0, Minutes(t, "resolution_business_minutes"), 9);
 
-        var week = Week(w, "2026-06-15", "business");
+        var week = Week(w, "2026-06-15", HoursBasis.Business);
         Assert.Equal(3930.0, (double)week["frt_median_min"]!, 9);
         Assert.Equal(91.0, (double)week["mttr_hours"]!, 9);
     }
@@ -307,7 +307,7 @@ public sealed class BusinessHoursTests
             "K1,2026-06-14T21:30:00Z,open,normal,30",  // Sun 14 Jun 23:30 CEST -> week of Mon 8 Jun
             "K2,2026-06-14T22:30:00Z,open,normal,90"); // Mon 15 Jun 00:30 CEST -> week of Mon 15 Jun (UTC still says Sunday)
 
-        var rows = KpiWarehouse.Rows(w.Kpi("2026-06-08", "2026-06-15", "week", hours: "business"));
+        var rows = KpiWarehouse.Rows(w.Kpi("2026-06-08", "2026-06-15", Grain.Week, hours: HoursBasis.Business));
 
         Assert.Equal(2, rows.Count);
         // Week of 8 Jun: K1 alone, 30 business minutes, within the 60-minute target -> 1 of 1 = 100 %.
@@ -341,7 +341,7 @@ public sealed class BusinessHoursTests
         w.Load("ticket_id,created_at,status,priority,frt_business_minutes",
             "K1,2026-06-14T21:30:00Z,open,normal,30"); // Sun 14 Jun 23:30 CEST -> week of Mon 8 Jun
 
-        var week = Week(w, "2026-06-08", "calendar");
+        var week = Week(w, "2026-06-08", HoursBasis.Calendar);
 
         // 30 business minutes within the 60-minute business target: 1 of 1 = 100 %.
         Assert.Equal(1L, week["frt_sla_n"]);
@@ -389,7 +389,7 @@ public sealed class BusinessHoursTests
             "T6,2026-06-15T08:00:00Z,2026-06-15T08:30:00Z,,open,low");
 
         // The SLA columns do not depend on --hours: the same with either basis for the duration columns.
-        foreach (var hours in new[] { "calendar", "business" })
+        foreach (var hours in Enum.GetValues<HoursBasis>())
         {
             var week = Week(w, "2026-06-15", hours);
             Assert.Equal(6L, week["frt_n"]);

@@ -54,14 +54,14 @@ public sealed class CoverageTests : IDisposable
     [Fact]
     public void A_day_is_complete_when_every_source_with_tickets_in_it_covers_it_and_partial_at_the_least_covered_share()
     {
-        var days = KpiWarehouse.Rows(_w.Kpi("2026-03-03", "2026-03-06", "day"));
+        var days = KpiWarehouse.Rows(_w.Kpi("2026-03-03", "2026-03-06", Grain.Day));
 
         // 03-03: no ticket of either source in it (a's first is 03-04 12:00, b's 03-04 00:30): empty.
         Assert.Equal(("empty", 0.0), Coverage(days[0]));
         // 03-04: the day each source's data starts is never covered whole: a from 12:00 covers 12 of 24 hours,
         // b from 00:30 covers 23.5 of 24. The least covered decides: partial 0.5.
         Assert.Equal(("partial", 0.5), Coverage(days[1]));
-        var bySource = KpiWarehouse.Rows(_w.Kpi("2026-03-04", "2026-03-04", "day", "source"));
+        var bySource = KpiWarehouse.Rows(_w.Kpi("2026-03-04", "2026-03-04", Grain.Day, Dimension.Source));
         Assert.Equal((23.5 / 24, 0.5), ((double)bySource.Single(r => (string?)r["value"] == "b")["coverage_share"]!,
             (double)bySource.Single(r => (string?)r["value"] == "a")["coverage_share"]!));
         // 03-05: a's first is before it; its last (16:00) + 12 h = 03-06 04:00 reaches the day's end; b too.
@@ -78,7 +78,7 @@ public sealed class CoverageTests : IDisposable
         Assert.Equal("partial", week["coverage"]);
         Assert.Equal(28.0 / 168, (double)week["coverage_share"]!, 12);
 
-        var bySource = KpiWarehouse.Rows(_w.Kpi("2026-03-02", "2026-03-08", "week", "source"));
+        var bySource = KpiWarehouse.Rows(_w.Kpi("2026-03-02", "2026-03-08", Grain.Week, Dimension.Source));
         Assert.Equal(28.0 / 168, (double)bySource.Single(r => (string?)r["value"] == "a")["coverage_share"]!, 12);
         Assert.Equal(46.5 / 168, (double)bySource.Single(r => (string?)r["value"] == "b")["coverage_share"]!, 12);
     }
@@ -102,7 +102,7 @@ public sealed class CoverageTests : IDisposable
         // Week of 03-16: the hole takes 03-16 00:00 to 03-18 12:00, 60 h: 108 / 168.
         Assert.Equal(108.0 / 168, (double)weeks[1]["coverage_share"]!, 12);
         // A day inside the hole is empty, not a day of no tickets; a day before it is whole.
-        var days = KpiWarehouse.Rows(holed.Kpi("2026-03-08", "2026-03-12", "day"));
+        var days = KpiWarehouse.Rows(holed.Kpi("2026-03-08", "2026-03-12", Grain.Day));
         Assert.Equal(("complete", 1.0), Coverage(days[0]));
         Assert.Equal(("empty", 0.0), Coverage(days[4]));
     }
@@ -133,7 +133,7 @@ public sealed class CoverageTests : IDisposable
         using var surveysOnly = new KpiWarehouse(Utc);
         surveysOnly.Load("response_id,survey,score,responded_at", "R1,nps,9,2026-03-04T10:00:00Z");
 
-        var day = KpiWarehouse.Single(surveysOnly.Kpi("2026-03-04", "2026-03-04", "day"));
+        var day = KpiWarehouse.Single(surveysOnly.Kpi("2026-03-04", "2026-03-04", Grain.Day));
 
         Assert.Null(day["coverage"]);
         Assert.Null(day["coverage_share"]);

@@ -29,9 +29,9 @@ public sealed class DurationBasisTests
     ];
 
     [Theory]
-    [InlineData("calendar")]
-    [InlineData("business")]
-    public void A_source_with_only_business_hours_reply_times_gives_those_under_either_hours(string hours)
+    [InlineData(HoursBasis.Calendar)]
+    [InlineData(HoursBasis.Business)]
+    public void A_source_with_only_business_hours_reply_times_gives_those_under_either_hours(HoursBasis hours)
     {
         using var w = new KpiWarehouse();
         w.Load(ZendeskHeader, ZendeskRows);
@@ -58,8 +58,8 @@ public sealed class DurationBasisTests
         w.Load(ZendeskHeader, ZendeskRows);
         w.Load(CanonicalHeader, CanonicalRows);
 
-        var calendar = KpiWarehouse.Rows(w.Kpi("2026-03-02", "2026-03-08", hours: "calendar"))[0];
-        var business = KpiWarehouse.Rows(w.Kpi("2026-03-02", "2026-03-08", hours: "business"))[0];
+        var calendar = KpiWarehouse.Rows(w.Kpi("2026-03-02", "2026-03-08", hours: HoursBasis.Calendar))[0];
+        var business = KpiWarehouse.Rows(w.Kpi("2026-03-02", "2026-03-08", hours: HoursBasis.Business))[0];
 
         // Calendar: C1 20 and C2 120 on the calendar, Z1 30, Z2 90, Z3 300 on business hours: sorted 20, 30, 90,
         // 120, 300 (n = 5); median x[2] = 90; p90 at 4 * 0.9 = 3.6 -> 120 + 0.6 * 180 = 228; mean 560 / 5 = 112.
@@ -74,7 +74,7 @@ public sealed class DurationBasisTests
         Assert.Equal(112.0, (double)business["frt_mean_min"]!, 9);
 
         // Per source under calendar hours, each row on one basis: canonical {20, 120}, zendesk {30, 90, 300}.
-        var bySource = KpiWarehouse.Rows(w.Kpi("2026-03-02", "2026-03-08", dim: "source"))
+        var bySource = KpiWarehouse.Rows(w.Kpi("2026-03-02", "2026-03-08", dim: Dimension.Source))
             .ToDictionary(r => (string)r["value"]!);
         Assert.Equal(("calendar", 70.0), (bySource["canonical"]["frt_basis"], (double)bySource["canonical"]["frt_median_min"]!));
         Assert.Equal(("business", 90.0), (bySource["zendesk"]["frt_basis"], (double)bySource["zendesk"]["frt_median_min"]!));

@@ -119,7 +119,7 @@ public sealed class PeriodTests : IDisposable
         _w.Load(Header, "X,2026-03-01T12:00:00Z,,,open,");
         var date = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
 
-        var row = KpiWarehouse.Single(_w.Kpi(day, day, "day"));
+        var row = KpiWarehouse.Single(_w.Kpi(day, day, Grain.Day));
 
         var start = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(startOffsetHours));
         var end = new DateTimeOffset(date.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(endOffsetHours));
@@ -138,7 +138,7 @@ public sealed class PeriodTests : IDisposable
             "D4,2026-03-29T21:59:00Z,,,open,",  // Sun 29 Mar 23:59 CEST
             "D5,2026-03-29T22:00:00Z,,,open,"); // Mon 30 Mar 00:00 CEST
 
-        var rows = KpiWarehouse.Rows(_w.Kpi("2026-03-28", "2026-03-30", "day"));
+        var rows = KpiWarehouse.Rows(_w.Kpi("2026-03-28", "2026-03-30", Grain.Day));
 
         // 28th: D1; 29th: D2, D3, D4; 30th: D5.
         Assert.Equal([1L, 3L, 1L], rows.Select(r => r["tickets_created"]));
@@ -155,7 +155,7 @@ public sealed class PeriodTests : IDisposable
             "M4,2026-03-31T22:30:00Z,,,open,"); // Wed 1 Apr 00:30 CEST -> April (UTC says March)
 
         // --from 15 Mar --to 15 Apr: both months, each whole.
-        var rows = KpiWarehouse.Rows(_w.Kpi("2026-03-15", "2026-04-15", "month"));
+        var rows = KpiWarehouse.Rows(_w.Kpi("2026-03-15", "2026-04-15", Grain.Month));
 
         Assert.Equal(2, rows.Count);
         // March: 1 Mar 00:00 CET to 1 Apr 00:00 CEST = 31 * 24 - 1 = 743 hours; M2 and M3.
@@ -175,7 +175,7 @@ public sealed class PeriodTests : IDisposable
     {
         _w.Load(Header, "X,2026-10-10T12:00:00Z,,,open,");
 
-        var october = KpiWarehouse.Single(_w.Kpi("2026-10-01", "2026-10-31", "month"));
+        var october = KpiWarehouse.Single(_w.Kpi("2026-10-01", "2026-10-31", Grain.Month));
 
         // 1 Oct 00:00 CEST to 1 Nov 00:00 CET = 31 * 24 + 1 = 745 hours.
         Assert.Equal(Local(2026, 10, 1, Cest), Start(october));
@@ -200,7 +200,7 @@ public sealed class PeriodTests : IDisposable
         Assert.Equal(2L, week["tickets_created"]);
 
         // By month: Y1 in December 2025, Y2 in January 2026.
-        var months = KpiWarehouse.Rows(_w.Kpi("2025-12-01", "2026-01-31", "month"));
+        var months = KpiWarehouse.Rows(_w.Kpi("2025-12-01", "2026-01-31", Grain.Month));
         Assert.Equal([new DateTimeOffset(2025, 12, 1, 0, 0, 0, Cet), Local(2026, 1, 1, Cet)], months.Select(Start));
         Assert.Equal([1L, 1L], months.Select(r => r["tickets_created"]));
     }

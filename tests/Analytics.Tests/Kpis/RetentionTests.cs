@@ -142,7 +142,7 @@ public sealed class RetentionTests
 
         // With --dim channel: rows for email and chat exist, and retention is not split by a ticket
         // dimension: null on every row.
-        var split = KpiWarehouse.Rows(w.Kpi("2026-03-02", "2026-03-15", dim: "channel"));
+        var split = KpiWarehouse.Rows(w.Kpi("2026-03-02", "2026-03-15", dim: Dimension.Channel));
         Assert.Contains(split, r => Equals(r["value"], "email"));
         Assert.Contains(split, r => Equals(r["value"], "chat"));
         Assert.All(split, r => Assert.Null(r["retention_pct"]));

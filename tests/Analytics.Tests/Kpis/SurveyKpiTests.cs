@@ -191,7 +191,7 @@ public sealed class SurveyKpiTests
                 "R6,ces,6,,2026-03-05T11:00:00Z,T3,,,",
                 "R7,csat,1,,2026-03-06T10:00:00Z,,C9,,");
 
-        var rows = KpiWarehouse.Rows(w.Kpi("2026-03-02", "2026-03-08", dim: "category"));
+        var rows = KpiWarehouse.Rows(w.Kpi("2026-03-02", "2026-03-08", dim: Dimension.Category));
         Assert.All(rows, r => Assert.Equal("category", r["dimension"]));
 
         // Billing = T1, T2: csat R1 5 (satisfied), R2 2 -> n 2, 100 * 1 / 2 = 50;
@@ -230,7 +230,7 @@ public sealed class SurveyKpiTests
                 "R3,csat,4,,2026-03-04T10:00:00Z,T1,,,",
                 "R4,csat,2,,2026-03-04T11:00:00Z,,C1,a1,");
 
-        var rows = KpiWarehouse.Rows(w.Kpi("2026-03-02", "2026-03-08", dim: "agent"));
+        var rows = KpiWarehouse.Rows(w.Kpi("2026-03-02", "2026-03-08", dim: Dimension.Agent));
 
         // R1 names a9 (not T1's a1) -> a9; R2 names none -> T2's a2; R3 names none -> T1's a1;
         // R4 names a1 and has no ticket -> a1.

@@ -234,7 +234,7 @@ public sealed class TicketKpiTests
         Expect(KpiWarehouse.Single(wh.Kpi("2026-03-02", "2026-03-08")), expected);
 
         // By category: the deleted tickets' category (Spam) has no row at all; Billing has N1's numbers.
-        var byCategory = KpiWarehouse.Single(wh.Kpi("2026-03-02", "2026-03-08", dim: "category"));
+        var byCategory = KpiWarehouse.Single(wh.Kpi("2026-03-02", "2026-03-08", dim: Dimension.Category));
         Expect(byCategory, new(expected) { ["dimension"] = "category", ["value"] = "Billing" });
     }
 
@@ -528,7 +528,7 @@ public sealed class TicketKpiTests
         using var wh = new KpiWarehouse();
         wh.Load(Header, DimensionTickets);
 
-        var rows = KpiWarehouse.Rows(wh.Kpi("2026-03-02", "2026-03-15", dim: "category"));
+        var rows = KpiWarehouse.Rows(wh.Kpi("2026-03-02", "2026-03-15", dim: Dimension.Category));
         // Billing and Shipping have nothing in W2 (nothing created, answered or solved, nothing open): no rows.
         Assert.Equal(
             [(Utc("2026-03-02"), "Billing"), (Utc("2026-03-02"), "Login"), (Utc("2026-03-02"), "Shipping"), (Utc("2026-03-09"), "Login")],
@@ -582,7 +582,7 @@ public sealed class TicketKpiTests
         using var wh = new KpiWarehouse();
         wh.Load(Header, DimensionTickets);
 
-        var rows = KpiWarehouse.Rows(wh.Kpi("2026-03-02", "2026-03-15", dim: "channel"));
+        var rows = KpiWarehouse.Rows(wh.Kpi("2026-03-02", "2026-03-15", dim: Dimension.Channel));
         // W2: phone has nothing (no row); chat has nothing created, answered or solved, but C3 is still open, so
         // its row carries backlog_end 1 (the values' backlogs add up to the total's).
         Assert.Equal(

@@ -23,8 +23,8 @@ public sealed class VendorKpiTests
         // Rows 105 (negative reply time) and 106 (30 February) are quarantined by the ingest; 101-104 load.
         k.Warehouse.Ingest(Fixtures.Path("zendesk/tickets.csv"), new IngestOptions { Vendor = Vendors.Zendesk });
 
-        var business = KpiWarehouse.Single(k.Kpi("2026-03-02", "2026-03-08", hours: "business"));
-        var calendar = KpiWarehouse.Single(k.Kpi("2026-03-02", "2026-03-08", hours: "calendar"));
+        var business = KpiWarehouse.Single(k.Kpi("2026-03-02", "2026-03-08", hours: HoursBasis.Business));
+        var calendar = KpiWarehouse.Single(k.Kpi("2026-03-02", "2026-03-08", hours: HoursBasis.Calendar));
 
         // First reply within business hours, as exported: 101 -> 30, 103 -> 15, 104 -> 5 (102 unanswered).
         // With no reply time stamp they count in the week of created_at (all in this week).

@@ -43,8 +43,8 @@ public sealed class WaitTimeTests
         Assert.Equal(((object?)null, (object?)null), (t["Z4"]["awt_minutes"], t["Z4"]["awt_business_minutes"]));
         Assert.Equal(((object?)null, (object?)null), (t["Z6"]["awt_minutes"], t["Z6"]["awt_business_minutes"]));
 
-        var calendar = KpiWarehouse.Rows(w.Kpi("2026-03-02", "2026-03-15", hours: "calendar"));
-        var business = KpiWarehouse.Rows(w.Kpi("2026-03-02", "2026-03-15", hours: "business"));
+        var calendar = KpiWarehouse.Rows(w.Kpi("2026-03-02", "2026-03-15", hours: HoursBasis.Calendar));
+        var business = KpiWarehouse.Rows(w.Kpi("2026-03-02", "2026-03-15", hours: HoursBasis.Business));
 
         // W1 calendar: solved Z1, Z2, Z3, Z6 (4); with a wait Z1 60, Z2 300, Z3 45 -> n 3; mean 405 / 3 = 135;
         //   sorted 45, 60, 300: median 60; all calendar.
@@ -114,12 +114,12 @@ public sealed class WaitTimeTests
 
         // W1, all solved in it: E1, E2, E3, E6 (n = 4).
         // Calendar 0, 25, 390, 1080: mean 1495 / 4 = 373.75; median (25 + 390) / 2 = 207.5.
-        var calendar = KpiWarehouse.Single(w.Kpi("2026-03-02", "2026-03-08", hours: "calendar"));
+        var calendar = KpiWarehouse.Single(w.Kpi("2026-03-02", "2026-03-08", hours: HoursBasis.Calendar));
         Assert.Equal((4L, "calendar"), (calendar["awt_n"], calendar["awt_basis"]));
         Assert.Equal(373.75, (double)calendar["awt_mean_min"]!, 9);
         Assert.Equal(207.5, (double)calendar["awt_median_min"]!, 9);
         // Business 0, 20, 120, 330: mean 470 / 4 = 117.5; median (20 + 120) / 2 = 70.
-        var business = KpiWarehouse.Single(w.Kpi("2026-03-02", "2026-03-08", hours: "business"));
+        var business = KpiWarehouse.Single(w.Kpi("2026-03-02", "2026-03-08", hours: HoursBasis.Business));
         Assert.Equal((4L, "business"), (business["awt_n"], business["awt_basis"]));
         Assert.Equal(117.5, (double)business["awt_mean_min"]!, 9);
         Assert.Equal(70.0, (double)business["awt_median_min"]!, 9);
@@ -138,7 +138,7 @@ public sealed class WaitTimeTests
 
         var t = Tickets(w)["E1"];
         Assert.Equal((240.0, 240.0), ((double)t["awt_minutes"]!, (double)t["awt_business_minutes"]!));
-        var business = KpiWarehouse.Single(w.Kpi("2026-03-02", "2026-03-08", hours: "business"));
+        var business = KpiWarehouse.Single(w.Kpi("2026-03-02", "2026-03-08", hours: HoursBasis.Business));
         Assert.Equal((1L, 240.0, "business"), (business["awt_n"], business["awt_mean_min"], business["awt_basis"]));
     }
 

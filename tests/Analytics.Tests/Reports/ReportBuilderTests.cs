@@ -25,18 +25,18 @@ public sealed class ReportBuilderTests : IClassFixture<KpiCommandTests.SampleWar
 
     private DuckDBConnection Open() => WarehouseDb.OpenReadOnly(_sample.W.DbPath, _sample.W.Settings);
 
-    private ReportModel Build(DuckDBConnection db, ReportSpan period, string hours = "calendar", IReadOnlyList<CategorySpike>? spikes = null) =>
+    private ReportModel Build(DuckDBConnection db, ReportSpan period, HoursBasis hours = HoursBasis.Calendar, IReadOnlyList<CategorySpike>? spikes = null) =>
         new ReportBuilder(db, _sample.W.Settings).Build(period, hours, spikes);
 
     private KpiEngine Engine(DuckDBConnection db) => new(db, _sample.W.Settings.Reporting.TimeZone);
 
-    private static IReadOnlyList<KpiRow> Kpi(KpiEngine engine, DateOnly from, DateOnly to, string grain = "week", string? dim = null, string hours = "calendar") =>
+    private static IReadOnlyList<KpiRow> Kpi(KpiEngine engine, DateOnly from, DateOnly to, Grain grain = Grain.Week, Dimension? dim = null, HoursBasis hours = HoursBasis.Calendar) =>
         KpiRows.Of(engine.Table(new KpiRequest(from, to, grain, dim, hours)));
 
     [Theory]
-    [InlineData("calendar")]
-    [InlineData("business")]
-    public void Tiles_are_the_kpi_tables_values_for_the_week_and_the_week_before(string hours)
+    [InlineData(HoursBasis.Calendar)]
+    [InlineData(HoursBasis.Business)]
+    public void Tiles_are_the_kpi_tables_values_for_the_week_and_the_week_before(HoursBasis hours)
     {
         using var db = Open();
         var model = Build(db, ReportSpan.Week(W46), hours);
@@ -59,9 +59,9 @@ public sealed class ReportBuilderTests : IClassFixture<KpiCommandTests.SampleWar
             [Direction.Neutral, Direction.HigherIsBetter, Direction.LowerIsBetter, Direction.LowerIsBetter, Direction.LowerIsBetter,
              Direction.HigherIsBetter, Direction.HigherIsBetter, Direction.HigherIsBetter, Direction.HigherIsBetter, Direction.HigherIsBetter],
             model.Tiles.Select(t => t.Direction));
-        Assert.Equal(new ReportPeriod("week", "2026-W46", W46, new DateOnly(2026, 11, 15), "2026-W45", "Europe/Berlin"), model.Period);
+        Assert.Equal(new ReportPeriod(Grain.Week, "2026-W46", W46, new DateOnly(2026, 11, 15), "2026-W45", "Europe/Berlin"), model.Period);
         Assert.Equal(hours, model.Speed.Hours);
-        Assert.Equal(hours, model.Speed.FrtBasis); // the sample tickets have first-response instants: every time is on the basis asked for
+        Assert.Equal(hours.Text(), model.Speed.FrtBasis); // the sample tickets have first-response instants: every time is on the basis asked for
     }
 
     [Fact]
@@ -94,13 +94,13 @@ public sealed class ReportBuilderTests : IClassFixture<KpiCommandTests.SampleWar
         var engine = Engine(db);
         var sunday = W46.AddDays(6);
 
-        var channels = Kpi(engine, W46, sunday, dim: "channel");
+        var channels = Kpi(engine, W46, sunday, dim: Dimension.Channel);
         Assert.Equal(
             channels.Where(r => r.Count("tickets_created") > 0).OrderByDescending(r => r.Count("tickets_created"))
                 .Select(r => (ReportBuilder.Name(r.Value), (double)r.Count("tickets_created"))),
             model.Volume.ByChannel.Select(b => (b.Label, b.Value)));
 
-        var categories = Kpi(engine, W45, sunday, dim: "category");
+        var categories = Kpi(engine, W45, sunday, dim: Dimension.Category);
         Assert.Equal(13, model.Breakdowns.Categories.Count); // 12 categories and the tickets without one
         foreach (var row in model.Breakdowns.Categories)
         {
@@ -114,14 +114,14 @@ public sealed class ReportBuilderTests : IClassFixture<KpiCommandTests.SampleWar
         Assert.Equal(model.Breakdowns.Categories.OrderByDescending(r => r.Created).Select(r => r.Created), model.Breakdowns.Categories.Select(r => r.Created));
         Assert.Equal(model.Tiles[0].Value, (double)model.Breakdowns.Categories.Sum(r => r.Created));
 
-        var teams = Kpi(engine, W45, sunday, dim: "team");
+        var teams = Kpi(engine, W45, sunday, dim: Dimension.Team);
         Assert.NotEmpty(model.Breakdowns.Teams);
         Assert.All(model.Breakdowns.Teams, row =>
             Assert.Equal(teams.Single(r => r.Start == W46 && r.Value == row.Name).Count("tickets_created"), row.Created));
         Assert.Equal(model.Tiles[0].Value, (double)model.Breakdowns.Teams.Sum(r => r.Created));
 
         // Categories per day: the largest six, each day as the KPI table by day and category says.
-        var categoryDays = Kpi(engine, W46, sunday, "day", "category");
+        var categoryDays = Kpi(engine, W46, sunday, Grain.Day, Dimension.Category);
         Assert.Equal(ReportBuilder.CategoriesPerDay, model.Volume.CategoryDays.Count);
         Assert.Equal(model.Breakdowns.Categories.Take(ReportBuilder.CategoriesPerDay).Select(r => ReportBuilder.Name(r.Name)), model.Volume.CategoryDays.Select(c => c.Category));
         foreach (var category in model.Volume.CategoryDays)
@@ -133,7 +133,7 @@ public sealed class ReportBuilderTests : IClassFixture<KpiCommandTests.SampleWar
         }
 
         // SLA by priority: every configured target, tightest first, with the KPI table's attainment.
-        var priorities = Kpi(engine, W46, sunday, dim: "priority");
+        var priorities = Kpi(engine, W46, sunday, dim: Dimension.Priority);
         Assert.Equal([("urgent", 60.0), ("high", 240.0), ("normal", 480.0), ("low", 1440.0)], model.Speed.SlaByPriority.Select(s => (s.Priority, s.TargetMinutes)));
         foreach (var sla in model.Speed.SlaByPriority)
         {
@@ -175,9 +175,9 @@ public sealed class ReportBuilderTests : IClassFixture<KpiCommandTests.SampleWar
     {
         using var db = Open();
         var model = Build(db, ReportSpan.ParseMonth("2026-10"));
-        var months = Kpi(Engine(db), new DateOnly(2025, 11, 1), new DateOnly(2026, 10, 31), "month");
+        var months = Kpi(Engine(db), new DateOnly(2025, 11, 1), new DateOnly(2026, 10, 31), Grain.Month);
 
-        Assert.Equal(new ReportPeriod("month", "2026-10", new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31), "2026-09", "Europe/Berlin"), model.Period);
+        Assert.Equal(new ReportPeriod(Grain.Month, "2026-10", new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31), "2026-09", "Europe/Berlin"), model.Period);
         Assert.Equal("Monthly support report", model.Title);
         Assert.Equal(31, model.Volume.Days.Count);
         Assert.Equal(Enumerable.Range(0, 12).Select(i => new DateOnly(2025, 11, 1).AddMonths(i).ToString("yyyy-MM", CultureInfo.InvariantCulture)), model.Speed.Weeks);
@@ -339,9 +339,9 @@ public sealed class ReportBuilderTests : IClassFixture<KpiCommandTests.SampleWar
     {
         using var db = Open();
         var engine = Engine(db);
-        var before = KpiRows.Of(engine.Table(new KpiRequest(new DateOnly(2026, 5, 18), new DateOnly(2026, 11, 15), "week")));
+        var before = KpiRows.Of(engine.Table(new KpiRequest(new DateOnly(2026, 5, 18), new DateOnly(2026, 11, 15), Grain.Week)));
         Build(db, ReportSpan.Week(W46));
-        var after = KpiRows.Of(engine.Table(new KpiRequest(new DateOnly(2026, 5, 18), new DateOnly(2026, 11, 15), "week")));
+        var after = KpiRows.Of(engine.Table(new KpiRequest(new DateOnly(2026, 5, 18), new DateOnly(2026, 11, 15), Grain.Week)));
 
         Assert.Equal(0L, db.Scalar<long>("SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'report_%'"));
         Assert.DoesNotContain("report_kpi", db.Scalar<string>("SELECT sql FROM duckdb_views() WHERE view_name = 'kpi_tickets'"), StringComparison.Ordinal);

@@ -113,12 +113,12 @@ public sealed class ReportCoverageTests(SampleSpikeTests.TwoSourceWarehouse samp
     {
         using var db = Open();
 
-        Assert.Equal(("2026-W46", null), Label(ReportPeriods.Default(db, "week", MondayAfter, Berlin)));
-        var (week, note) = Label(ReportPeriods.Default(db, "week", WeeksLater, Berlin));
+        Assert.Equal(("2026-W46", null), Label(ReportPeriods.Default(db, Grain.Week, MondayAfter, Berlin)));
+        var (week, note) = Label(ReportPeriods.Default(db, Grain.Week, WeeksLater, Berlin));
         Assert.Equal("2026-W46", week);
         Assert.Equal("2026-W46 is the latest complete week the data covers; 2026-W49, which has just ended, is not covered (give --week to choose)", note);
         // November has ended by 12-07 but the data stops on the 15th: October is the latest month covered whole.
-        Assert.Equal("2026-10", ReportPeriods.Default(db, "month", WeeksLater, Berlin).Span.Label);
+        Assert.Equal("2026-10", ReportPeriods.Default(db, Grain.Month, WeeksLater, Berlin).Span.Label);
     }
 
     private static (string, string?) Label((ReportSpan Span, string? Note) chosen) => (chosen.Span.Label, chosen.Note);

@@ -15,7 +15,7 @@ public sealed class ReportSpanTests
     {
         var week = ReportSpan.ParseWeek(text);
 
-        Assert.Equal(("week", DateOnly.Parse(monday), DateOnly.Parse(sunday), text), (week.Kind, week.From, week.To, week.Label));
+        Assert.Equal((Grain.Week, DateOnly.Parse(monday), DateOnly.Parse(sunday), text), (week.Kind, week.From, week.To, week.Label));
     }
 
     [Theory]
@@ -40,7 +40,7 @@ public sealed class ReportSpanTests
     {
         var month = ReportSpan.ParseMonth("2026-02");
 
-        Assert.Equal(("month", new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 28), "2026-02", "2026-01"), (month.Kind, month.From, month.To, month.Label, month.Previous.Label));
+        Assert.Equal((Grain.Month, new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 28), "2026-02", "2026-01"), (month.Kind, month.From, month.To, month.Label, month.Previous.Label));
         Assert.Equal(new DateOnly(2025, 3, 1), month.TrendFrom);
         Assert.Throws<UserInputException>(() => ReportSpan.ParseMonth("2026-13"));
         Assert.Throws<UserInputException>(() => ReportSpan.ParseMonth("2026-1"));
@@ -64,7 +64,7 @@ public sealed class ReportSpanTests
     [InlineData("2026-11-22T22:59:59Z", "Europe/Berlin", "2026-W46")]
     public void The_default_week_is_the_latest_that_has_ended_in_the_reporting_zone(string now, string zone, string expected)
     {
-        var week = ReportSpan.LatestComplete("week", DateTimeOffset.Parse(now), TimeZoneInfo.FindSystemTimeZoneById(zone));
+        var week = ReportSpan.LatestComplete(Grain.Week, DateTimeOffset.Parse(now), TimeZoneInfo.FindSystemTimeZoneById(zone));
 
         Assert.Equal(expected, week.Label);
     }
@@ -75,7 +75,7 @@ public sealed class ReportSpanTests
     [InlineData("2026-01-15T12:00:00Z", "UTC", "2025-12")]
     public void The_default_month_is_the_latest_that_has_ended_in_the_reporting_zone(string now, string zone, string expected)
     {
-        var month = ReportSpan.LatestComplete("month", DateTimeOffset.Parse(now), TimeZoneInfo.FindSystemTimeZoneById(zone));
+        var month = ReportSpan.LatestComplete(Grain.Month, DateTimeOffset.Parse(now), TimeZoneInfo.FindSystemTimeZoneById(zone));
 
         Assert.Equal(expected, month.Label);
     }

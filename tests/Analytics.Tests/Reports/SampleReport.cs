@@ -17,7 +17,7 @@ public static class SampleReport
 
     public static IReadOnlyList<string> Weeks => [.. Enumerable.Range(35, 12).Select(w => $"2026-W{w}")];
 
-    public static ReportPeriod Period => new("week", "2026-W46", From, From.AddDays(6), "2026-W45", "Europe/Berlin");
+    public static ReportPeriod Period => new(Grain.Week, "2026-W46", From, From.AddDays(6), "2026-W45", "Europe/Berlin");
 
     public static ReportModel Busy() => new(
         "Weekly support report",
@@ -63,7 +63,7 @@ public static class SampleReport
             [66, 71, 78, 64, 62, 70, 88, 69, 66, 72, 70, 61],
             [new("<1 h", 702), new("1-4 h", 281), new("4-8 h", 118), new("8-24 h", 74), new(">24 h", 22)],
             [new("urgent", 30, 48, 87.5), new("high", 60, 196, 91.3), new("normal", 240, 702, 88.0), new("low", 1440, 251, 95.6)],
-            "business"),
+            HoursBasis.Business),
         new QualitySection(
             Weeks,
             [88.2, 89.0, 87.5, 90.1, 90.8, 89.4, 86.9, 88.7, 90.2, 89.9, 89.8, 91.3],
@@ -135,7 +135,7 @@ public static class SampleReport
         [],
         new VolumeSection(Days, [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0], [], []),
         new SpeedSection(Weeks, Nulls(), Nulls(), Nulls(), Nulls(),
-            [new("<1 h", 0), new("1-4 h", 0), new("4-8 h", 0), new("8-24 h", 0), new(">24 h", 0)], [], "calendar"),
+            [new("<1 h", 0), new("1-4 h", 0), new("4-8 h", 0), new("8-24 h", 0), new(">24 h", 0)], [], HoursBasis.Calendar),
         new QualitySection(Weeks, Nulls(), Zeros(), Nulls(), Zeros(), Nulls(), Zeros(), Nulls(), Nulls(), 0, 0, 0),
         new BreakdownSection([], []),
         new RetentionSection(Weeks, Nulls(), []),

@@ -34,7 +34,7 @@ public static class SeededCharts
         Around(random, 40, 8), Around(random, 200, 40), Around(random, 20, 4), Around(random, 70, 12),
         [new("<1 h", random.Next(500, 800)), new("1-4 h", random.Next(200, 300)), new("4-8 h", random.Next(80, 150)), new("8-24 h", random.Next(40, 90)), new(">24 h", random.Next(5, 30))],
         [new("urgent", 30, random.Next(20, 60), 85 + random.Next(10)), new("high", 60, random.Next(100, 200), 85 + random.Next(10)), new("normal", 240, random.Next(500, 800), 85 + random.Next(10))],
-        "business");
+        HoursBasis.Business);
 
     public static QualitySection Quality(Random random) => new(
         SampleReport.Weeks,

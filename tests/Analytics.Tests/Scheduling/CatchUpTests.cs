@@ -41,7 +41,7 @@ public sealed class CatchUpTests : IDisposable
         await _serve.Runner(delivery).CatchUpAsync(WeeklyOccurrence.AddHours(73), CancellationToken.None);
 
         Assert.Empty(delivery.Calls);
-        Assert.Equal(2, results.Count(r => r.Outcome == "skipped"));
+        Assert.Equal(2, results.Count(r => r.Outcome == JobOutcome.Skipped));
         var runs = _serve.Runs();
         Assert.Equal(("skipped", WeeklyOccurrence), Assert.Single(runs, r => r.Job == JobNames.WeeklyReport) is var w ? (w.Outcome, w.ScheduledFor!.Value) : default);
         Assert.Equal(("skipped", Utc("2026-11-01T07:00:00Z")), Assert.Single(runs, r => r.Job == JobNames.MonthlyReport) is var m ? (m.Outcome, m.ScheduledFor!.Value) : default);
@@ -56,7 +56,7 @@ public sealed class CatchUpTests : IDisposable
         await runner.CatchUpAsync(WeeklyOccurrence.AddMinutes(1), CancellationToken.None);
         var fired = await runner.RunAsync(JobNames.WeeklyReport, WeeklyOccurrence, late: false, CancellationToken.None);
 
-        Assert.Equal("unchanged", fired.Outcome);
+        Assert.Equal(JobOutcome.Unchanged, fired.Outcome);
         Assert.Single(delivery.Calls);
     }
 

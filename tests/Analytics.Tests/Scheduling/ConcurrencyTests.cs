@@ -22,7 +22,7 @@ public sealed class ConcurrencyTests : IDisposable
     {
         _serve.DropInInbox("canonical/tickets.csv");
         var runner = _serve.Runner(new RecordingDelivery());
-        Assert.Equal("succeeded", (await runner.RunAsync(JobNames.Ingest, null, false, CancellationToken.None)).Outcome);
+        Assert.Equal(JobOutcome.Succeeded, (await runner.RunAsync(JobNames.Ingest, null, false, CancellationToken.None)).Outcome);
 
         // The weekly report job is held inside its run, with the warehouse open for writing.
         using var hold = new ManualResetEventSlim();
@@ -40,14 +40,14 @@ public sealed class ConcurrencyTests : IDisposable
         {
             hold.Set();
         }
-        Assert.Equal("succeeded", (await job).Outcome);
+        Assert.Equal(JobOutcome.Succeeded, (await job).Outcome);
     }
 
     [Fact]
     public async Task A_job_runs_while_an_analyst_keeps_a_session_open_and_the_session_keeps_working()
     {
         var runner = _serve.Runner();
-        Assert.Equal("succeeded", (await runner.RunAsync(JobNames.Ingest, null, false, CancellationToken.None)).Outcome);
+        Assert.Equal(JobOutcome.Succeeded, (await runner.RunAsync(JobNames.Ingest, null, false, CancellationToken.None)).Outcome);
         using var session = _serve.Start("--db", _serve.DbPath, "sql", "--format", "csv");
         try
         {
@@ -57,7 +57,7 @@ public sealed class ConcurrencyTests : IDisposable
 
             _serve.DropInInbox("canonical/tickets.csv");
             var run = await runner.RunAsync(JobNames.Ingest, null, false, new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
-            Assert.Equal("succeeded", run.Outcome);
+            Assert.Equal(JobOutcome.Succeeded, run.Outcome);
             Assert.Contains("1 file(s) loaded", run.Message, StringComparison.Ordinal);
 
             // The open session still answers, from the copy it opened.
@@ -92,7 +92,7 @@ public sealed class ConcurrencyTests : IDisposable
         Assert.True(session.WaitForExit(TimeSpan.FromMinutes(1)));
 
         var result = await run.WaitAsync(TimeSpan.FromMinutes(1));
-        Assert.Equal("succeeded", result.Outcome);
+        Assert.Equal(JobOutcome.Succeeded, result.Outcome);
         Assert.Equal(("detect", "succeeded"), Assert.Single(_serve.Runs()) is var r ? (r.Job, r.Outcome) : default);
     }
 

@@ -19,7 +19,7 @@ public sealed class InboxAndStatusTests : IDisposable
 
         var run = await _serve.Runner().RunAsync(JobNames.Ingest, null, late: false, CancellationToken.None);
 
-        Assert.Equal("succeeded", run.Outcome);
+        Assert.Equal(JobOutcome.Succeeded, run.Outcome);
         Assert.Contains("1 file(s) loaded, 1 failed", run.Message, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(_serve.Inbox));
         Assert.True(File.Exists(Path.Combine(_serve.Inbox, "processed", "tickets.csv")));

@@ -59,7 +59,7 @@ public sealed class MondayReportByMailTests : IDisposable
         await _serve.Runner(delivery).CatchUpAsync(MondayEight.AddHours(11), CancellationToken.None);
         await _serve.Runner(delivery).CatchUpAsync(MondayEight.AddHours(12), CancellationToken.None);
 
-        Assert.Equal("succeeded", ingest.Outcome);
+        Assert.Equal(JobOutcome.Succeeded, ingest.Outcome);
         Assert.True(File.Exists(Path.Combine(_serve.Inbox, "processed", "tickets.csv")));
         var message = Assert.Single(_smtp.Received());
         Assert.Equal("head-of-support@example.com", Assert.Single(message.To.Mailboxes).Address);

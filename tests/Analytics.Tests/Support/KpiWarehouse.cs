@@ -45,7 +45,7 @@ public sealed class KpiWarehouse : IDisposable
         return this;
     }
 
-    public DataFrame Kpi(string from, string to, string grain = "week", string? dim = null, string hours = "calendar") =>
+    public DataFrame Kpi(string from, string to, Grain grain = Grain.Week, Dimension? dim = null, HoursBasis hours = HoursBasis.Calendar) =>
         Engine.Table(new KpiRequest(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture), grain, dim, hours));
 
     public DataFrame Roi() => Engine.Roi();

@@ -66,7 +66,7 @@ public sealed class ReportingZonesTests
     [Fact]
     public void Loading_warns_when_the_files_zone_is_not_the_reporting_zone()
     {
-        IngestResult File(string vendor) => new() { Path = "x.csv", Kind = "tickets", Source = vendor, Vendor = vendor, Status = "loaded", Sha256 = "0" };
+        IngestResult File(string vendor) => new() { Path = "x.csv", Kind = "tickets", Source = vendor, Vendor = vendor, Status = IngestStatus.Loaded, Sha256 = "0" };
         var servicenow = new[] { File("servicenow") };
         var canonical = new[] { File("canonical") };
         var configuredUtc = new ZoneChoice("UTC", ZoneOrigin.Configured);
@@ -86,7 +86,7 @@ public sealed class ReportingZonesTests
             ReportingZones.FilesWarning(canonical, "Asia/Kolkata", new ZoneChoice("Europe/Berlin", ZoneOrigin.Configured)));
         Assert.Null(ReportingZones.FilesWarning(servicenow, "Asia/Kolkata", new ZoneChoice("Asia/Kolkata", ZoneOrigin.Ingested)));
         // A file already loaded before (unchanged) says nothing new.
-        Assert.Null(ReportingZones.FilesWarning([servicenow[0] with { Status = "unchanged" }], null, nothing));
+        Assert.Null(ReportingZones.FilesWarning([servicenow[0] with { Status = IngestStatus.Unchanged }], null, nothing));
     }
 
     [Fact]

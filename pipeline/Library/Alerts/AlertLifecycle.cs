@@ -1,0 +1,263 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Analytics.Pipeline.Configuration;
+
+namespace Analytics.Pipeline.Alerts;
+
+/// <summary>The checks on the day's total over all categories (a stopped feed, a volume drop; docs/alerts.md, "Stopped feed and volume drop").</summary>
+public static class DayTotal
+{
+    /// <summary>The pseudo-category the total's alert rows carry.</summary>
+    public const string Category = "(all categories)";
+
+    /// <summary>What the total's firing state means, in a few words: "the ticket feed may have stopped" or "volume dropped".</summary>
+    public static string Meaning(AlertState state) => state == AlertState.VolumeDrop ? "volume dropped" : "the ticket feed may have stopped";
+}
+
+/// <summary>One row of the <c>alerts</c> table: a change of one category's alert state on one judged day.</summary>
+public sealed record AlertRecord(
+    string Category,
+    DateOnly Day,
+    AlertState State,
+    int Observed,
+    double Baseline,
+    double Ratio,
+    double PValue,
+    int Severity,
+    string Why,
+    bool Silenced,
+    string? Held,
+    int Days = 1)
+{
+    /// <summary>Meant for the alert email: not held back by a silence, the cooldown, or an unsent firing.</summary>
+    public bool Announced => Held is null;
+
+    public bool IsFiringState => State is AlertState.Firing or AlertState.Escalated or AlertState.FeedStopped or AlertState.VolumeDrop;
+}
+
+/// <summary>A mute: changes of <see cref="Category"/> (null: all, the stopped feed included) on days up to <see cref="Until"/> send no email.</summary>
+public sealed record AlertSilence(long Id, string? Category, DateOnly Until, string? Reason)
+{
+    public bool Covers(string category, DateOnly day) => day <= Until && (Category is null || Category == category);
+
+    public string Describe() =>
+        $"silenced ({Category ?? "all categories"}) through {Until:yyyy-MM-dd}" + (string.IsNullOrWhiteSpace(Reason) ? "" : ": " + Reason);
+}
+
+/// <summary>
+/// Where one category stands after its recorded changes (folded from the <c>alerts</c> rows, oldest first).
+/// </summary>
+/// <param name="Firing">In an episode: the last change was firing, escalated, feed-stopped or volume-drop.</param>
+/// <param name="Since">The day the current (or last) episode began.</param>
+/// <param name="RecordedSeverity">Highest severity recorded in the current episode.</param>
+/// <param name="AnnouncedSeverity">Highest severity announced in the current episode (0: none).</param>
+/// <param name="EpisodeAnnounced">Whether any firing of the current episode was announced.</param>
+/// <param name="LastAnnouncedDay">The day of the category's last announced change of any kind.</param>
+/// <param name="LastAnnouncedSeverity">The severity of its last announced firing or escalation.</param>
+/// <param name="Last">The latest row.</param>
+public sealed record CategoryAlertState(
+    string Category,
+    bool Firing,
+    DateOnly? Since,
+    int RecordedSeverity,
+    int AnnouncedSeverity,
+    bool EpisodeAnnounced,
+    DateOnly? LastAnnouncedDay,
+    int LastAnnouncedSeverity,
+    AlertRecord? Last)
+{
+    public static CategoryAlertState Ok(string category) => new(category, false, null, 0, 0, false, null, 0, null);
+}
+
+/// <summary>What judging one day gives: the rows to record and the email to send (null: none).</summary>
+public sealed record LifecycleStep(DateOnly Day, IReadOnlyList<AlertRecord> Records, AlertNotice? Notice);
+
+/// <summary>
+/// The alert lifecycle per category (docs/alerts.md, "Lifecycle"): ok → firing → resolved, with escalation,
+/// cooldown and silences. Pure: the current states, one day's verdict, the silences and the settings in, the
+/// changes to record and the one grouped notice out. Time is measured on the judged days' clock (a day's run
+/// counts as happening on that day), so a replay of a range behaves as the morning runs did.
+/// </summary>
+public static class AlertLifecycle
+{
+    /// <summary>The states of all categories with rows, from the rows oldest first.</summary>
+    public static Dictionary<string, CategoryAlertState> Fold(IEnumerable<AlertRecord> rows)
+    {
+        var states = new Dictionary<string, CategoryAlertState>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            states[row.Category] = Apply(states.GetValueOrDefault(row.Category) ?? CategoryAlertState.Ok(row.Category), row);
+        }
+        return states;
+    }
+
+    /// <summary>The state after one more row.</summary>
+    public static CategoryAlertState Apply(CategoryAlertState state, AlertRecord row)
+    {
+        if (row.State == AlertState.Resolved)
+        {
+            return state with
+            {
+                Firing = false,
+                LastAnnouncedDay = row.Announced ? row.Day : state.LastAnnouncedDay,
+                Last = row,
+            };
+        }
+        var next = state.Firing
+            ? state with { RecordedSeverity = Math.Max(state.RecordedSeverity, row.Severity) }
+            : state with { Firing = true, Since = row.Day, RecordedSeverity = row.Severity, AnnouncedSeverity = 0, EpisodeAnnounced = false };
+        if (row.Announced)
+        {
+            next = next with
+            {
+                AnnouncedSeverity = Math.Max(next.AnnouncedSeverity, row.Severity),
+                EpisodeAnnounced = true,
+                LastAnnouncedDay = row.Day,
+                LastAnnouncedSeverity = row.Severity,
+            };
+        }
+        return next with { Last = row };
+    }
+
+    /// <summary>
+    /// Judges one day: for each category with a verdict (warming-up ones, and every category of a day the data does
+    /// not cover, change nothing) and for the checks on the total, the change of state, whether it is announced, and
+    /// the notice of all announced changes.
+    /// </summary>
+    public static LifecycleStep Judge(
+        IReadOnlyDictionary<string, CategoryAlertState> states,
+        DayVerdict day,
+        IReadOnlyList<AlertSilence> silences,
+        AlertSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        ArgumentNullException.ThrowIfNull(day);
+        ArgumentNullException.ThrowIfNull(settings);
+        var records = new List<AlertRecord>();
+        foreach (var verdict in day.Categories.Where(c => c.HasVerdict).OrderBy(c => c.Category, StringComparer.Ordinal))
+        {
+            var reading = new Reading(verdict.Category, verdict.WindowCount, verdict.WindowTypical, verdict.Ratio, verdict.PValue,
+                verdict.IsSpike, verdict.Severity, verdict.Why, AlertState.Firing, WhySentence.Resolved(verdict, settings), verdict.Days);
+            if (Step(states.GetValueOrDefault(verdict.Category) ?? CategoryAlertState.Ok(verdict.Category), day.Day, reading, silences, settings) is { } record)
+            {
+                records.Add(record);
+            }
+        }
+        var feed = day.Feed;
+        if (feed.Baseline.State == BaselineState.Ready)
+        {
+            var state = states.GetValueOrDefault(DayTotal.Category) ?? CategoryAlertState.Ok(DayTotal.Category);
+            var ratio = feed.Total / Math.Max(feed.Baseline.Median, 1);
+            var reading = new Reading(DayTotal.Category, feed.Total, feed.Baseline.Median, ratio, feed.PValue,
+                feed.IsLow, feed.Stopped ? FeedStoppedSeverity : VolumeDropSeverity, feed.Why,
+                feed.Stopped ? AlertState.FeedStopped : AlertState.VolumeDrop,
+                WhySentence.FeedBack(feed, state.Last?.State == AlertState.VolumeDrop));
+            if (Step(state, day.Day, reading, silences, settings) is { } record)
+            {
+                records.Add(record);
+            }
+        }
+        var announced = records.Where(r => r.Announced).Select(Change).ToList();
+        return new LifecycleStep(day.Day, records, announced.Count == 0 ? null : new AlertNotice(day.Day, RunKey(announced), announced));
+    }
+
+    /// <summary>A stopped feed: nothing is coming in, the most urgent thing to look at.</summary>
+    public const int FeedStoppedSeverity = Severity.Critical;
+
+    /// <summary>A volume drop: most often a holiday; worth knowing, rarely urgent.</summary>
+    public const int VolumeDropSeverity = Severity.Minor;
+
+    /// <summary>Same changes, same key: the outbox sends a notice once however often its day is run.</summary>
+    public static string RunKey(IReadOnlyList<AlertChange> changes)
+    {
+        var text = string.Join('\n', changes
+            .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Category}\t{c.Kind}\t{c.Severity}"))
+            .Order(StringComparer.Ordinal));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
+    }
+
+    public static AlertChange Change(AlertRecord record) => new(
+        record.Category,
+        record.Day,
+        record.State,
+        record.Observed,
+        record.Baseline,
+        record.Ratio,
+        record.PValue,
+        record.Severity,
+        record.Why,
+        record.Days);
+
+    /// <summary>One category's (or the total's) figures on the judged day; <paramref name="Resolution"/> is what a
+    /// resolve says (the gates the day no longer passes).</summary>
+    private sealed record Reading(string Category, int Observed, double Baseline, double Ratio, double PValue, bool Alarm, int Severity, string Why,
+        AlertState FiringState, string Resolution, int Days = 1);
+
+    private static AlertRecord? Step(CategoryAlertState state, DateOnly day, Reading reading, IReadOnlyList<AlertSilence> silences, AlertSettings settings)
+    {
+        var silence = silences.Where(s => s.Covers(reading.Category, day)).OrderByDescending(s => s.Until).FirstOrDefault();
+        var silenced = silence is not null;
+        AlertRecord Row(AlertState rowState, int severity, string why, string? held) =>
+            new(reading.Category, day, rowState, reading.Observed, reading.Baseline, reading.Ratio, reading.PValue, severity, why, silenced, held, reading.Days);
+
+        if (!reading.Alarm)
+        {
+            if (!state.Firing)
+            {
+                return null;
+            }
+            // A full judged day that is not a spike ends the episode. Recipients who never heard of it are not
+            // told it is over.
+            var held = silence?.Describe() ?? (state.EpisodeAnnounced ? null : "its firing was not sent, so neither is its end");
+            return Row(AlertState.Resolved, 0, reading.Resolution, held);
+        }
+
+        var cooldown = Cooldown(state, day, reading.Severity, settings);
+        if (!state.Firing)
+        {
+            return Row(reading.FiringState, reading.Severity, reading.Why, silence?.Describe() ?? cooldown);
+        }
+        if (reading.FiringState != AlertState.Firing && state.Last is { } last && last.State != reading.FiringState)
+        {
+            // The total's alarm changed kind: tickets came back but the volume is still low (a stopped feed became a
+            // drop), or a drop went down to nothing. A new state, told unless silenced.
+            return Row(reading.FiringState, reading.Severity, reading.Why, silence?.Describe());
+        }
+        if (!state.EpisodeAnnounced)
+        {
+            // Still spiking, never sent: announced on the first day it is held back no more (a silence ended,
+            // the cooldown ran out, or the severity rose above the last alert's).
+            if (silence is null && cooldown is null)
+            {
+                return Row(reading.FiringState, reading.Severity, reading.Why, null);
+            }
+            return reading.Severity > state.RecordedSeverity
+                ? Row(AlertState.Escalated, reading.Severity, reading.Why, silence?.Describe() ?? cooldown)
+                : null;
+        }
+        if (reading.Severity > state.AnnouncedSeverity && reading.Severity > (silenced ? state.RecordedSeverity : 0))
+        {
+            return Row(AlertState.Escalated, reading.Severity, reading.Why, silence?.Describe());
+        }
+        // Same or lower level while firing: nothing new to say (not re-sent while it stays firing).
+        return null;
+    }
+
+    /// <summary>
+    /// Why a new firing is held back by the cooldown (null: it is not): the category's last announced change
+    /// was under CooldownHours before this day (whole days × 24 h on the judged days' clock) and the severity is
+    /// not above that of its last announced alert.
+    /// </summary>
+    private static string? Cooldown(CategoryAlertState state, DateOnly day, int severity, AlertSettings settings)
+    {
+        if (state.LastAnnouncedDay is not { } last)
+        {
+            return null;
+        }
+        var hours = (day.DayNumber - last.DayNumber) * 24;
+        return hours < settings.CooldownHours && severity <= state.LastAnnouncedSeverity
+            ? string.Create(CultureInfo.InvariantCulture, $"cooldown: last alert {hours} h earlier ({last:yyyy-MM-dd}), under Alerts:CooldownHours {settings.CooldownHours}, and severity not higher")
+            : null;
+    }
+}

@@ -1,0 +1,231 @@
+using Analytics.Pipeline.Configuration;
+using Analytics.Pipeline.Kpis;
+using Analytics.Reports;
+using Analytics.Reports.Model;
+using DuckDB.NET.Data;
+
+namespace Analytics.Pipeline.Reports;
+
+/// <summary>
+/// A category that spiked on a local day, to be marked in the report, with the detector's figures when known:
+/// the tickets created, the typical count they were judged against, and their ratio, over the <paramref name="Days"/>
+/// days ending on <paramref name="Day"/> that were judged together (1 for the day alone).
+/// </summary>
+public sealed record CategorySpike(string? Category, DateOnly Day, int? Observed = null, double? Typical = null, double? Ratio = null, int Days = 1);
+
+/// <summary>
+/// Fills the <see cref="ReportModel"/> of a week or month from the KPI SQL: the <c>kpi()</c> table (through
+/// <see cref="KpiEngine"/>) for the period, the previous one, its days and its dimensions, and the queries of
+/// <c>queries/report/</c> for what that table does not hold (first-response buckets, the NPS split, data
+/// freshness, row counts, definitions). Nothing is computed here but picking, ordering and labelling.
+/// </summary>
+public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings settings)
+{
+    /// <summary>Categories drawn per day in the volume section (plus any that spiked).</summary>
+    public const int CategoriesPerDay = 6;
+
+    /// <summary>Categories listed as the biggest movers.</summary>
+    public const int Movers = 3;
+
+    /// <summary>The summary tiles, in order: label, KPI column, whether a rise is good.</summary>
+    public static readonly IReadOnlyList<(string Label, string Column, Direction Direction)> TileColumns =
+    [
+        ("Tickets created", "tickets_created", Direction.Neutral),
+        ("Tickets solved", "tickets_solved", Direction.HigherIsBetter),
+        ("Backlog", "backlog_end", Direction.LowerIsBetter),
+        ("FRT median", "frt_median_min", Direction.LowerIsBetter),
+        ("Resolution median", "resolution_median_hours", Direction.LowerIsBetter),
+        ("FCR", "fcr_pct", Direction.HigherIsBetter),
+        ("CSAT", "csat_pct", Direction.HigherIsBetter),
+        ("NPS", "nps", Direction.HigherIsBetter),
+        ("CES", "ces_mean", Direction.HigherIsBetter),
+        ("First-response SLA", "frt_sla_pct", Direction.HigherIsBetter),
+    ];
+
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(settings.Reporting.TimeZone);
+
+    /// <param name="period">The week or month reported.</param>
+    /// <param name="hours">The basis of every duration, as <c>analytics kpi --hours</c>.</param>
+    /// <param name="spikes">Category spikes to mark (<see cref="ReportSpikes.Find"/>); none when null.</param>
+    /// <param name="now">When the report is made (default: now): a feed quiet since long before is named stale.</param>
+    public ReportModel Build(ReportSpan period, HoursBasis hours = HoursBasis.Calendar, IReadOnlyList<CategorySpike>? spikes = null, DateTimeOffset? now = null)
+    {
+        var spiked = (spikes ?? []).Where(s => period.Contains(s.Day)).ToList();
+        var engine = new KpiEngine(db, settings.Reporting.TimeZone);
+        var grain = period.Kind;
+        var previous = period.Previous;
+        var range = new { from = period.From, to = period.To };
+        var roi = engine.Roi();
+        var freshness = KpiRows.Query(db, "report/freshness.sql", _zone, range).Single();
+        var sources = KpiRows.Query(db, "report/sources.sql", _zone);
+        var definitions = KpiRows.Query(db, "report/definitions.sql", _zone);
+
+        KpiRequest Request(DateOnly from, Grain g, Dimension? dim = null) => new(from, period.To, g, dim, hours);
+        var trend = KpiRows.Of(engine.Table(Request(period.TrendFrom, grain)));
+        var current = trend.Single(r => r.Start == period.From);
+        var before = trend.Single(r => r.Start == previous.From);
+        var coverage = ReportCoverage.Read(db, period, current, before, now ?? DateTimeOffset.UtcNow, _zone);
+        // Changes over the sources that cover both periods, when some do not (like for like).
+        KpiRequest Compared(Dimension? dim = null) => new(previous.From, period.To, grain, dim, hours, coverage.Compared);
+        var comparedTotals = coverage.LikeForLike ? KpiRows.Of(engine.Table(Compared())) : null;
+        var comparedCategories = coverage.LikeForLike ? KpiRows.Of(engine.Table(Compared(Dimension.Category))) : null;
+        var comparedTeams = coverage.LikeForLike ? KpiRows.Of(engine.Table(Compared(Dimension.Team))) : null;
+        var days = KpiRows.Of(engine.Table(Request(period.From, Grain.Day)));
+        var channels = KpiRows.Of(engine.Table(Request(period.From, grain, Dimension.Channel)));
+        var categoryDays = KpiRows.Of(engine.Table(Request(period.From, Grain.Day, Dimension.Category)));
+        var priorities = KpiRows.Of(engine.Table(Request(period.From, grain, Dimension.Priority)));
+        var categories = Breakdown(KpiRows.Of(engine.Table(Request(previous.From, grain, Dimension.Category))), period, spiked, coverage, comparedCategories);
+        var teams = Breakdown(KpiRows.Of(engine.Table(Request(previous.From, grain, Dimension.Team))), period, [], coverage, comparedTeams);
+        var buckets = KpiRows.Query(db, "report/frt_buckets.sql", _zone, new { range.from, range.to, hours = hours.Text() });
+        var nps = KpiRows.Query(db, "report/nps_split.sql", _zone, range).Single();
+
+        var labels = trend.Select(r => PeriodLabel.Of(r.Start, grain)).ToList();
+        var dayList = days.Select(r => r.Start).ToList();
+        return new ReportModel(
+            Title: grain == Grain.Week ? "Weekly support report" : "Monthly support report",
+            Period: new ReportPeriod(grain, period.Label, period.From, period.To, previous.Label, settings.Reporting.TimeZone),
+            Freshness: new DataFreshness((DateTimeOffset?)freshness["latest_ticket_at"], freshness.Count("quarantined_in_period")),
+            Tiles: TileColumns.Select(t => new KpiTile(t.Label, t.Column, current.Number(t.Column), before.Number(t.Column), t.Direction)
+            {
+                Comparable = coverage.Comparable,
+                LikeForLike = comparedTotals is null ? null : new Compared(
+                    comparedTotals.Single(r => r.Start == period.From).Number(t.Column),
+                    comparedTotals.Single(r => r.Start == previous.From).Number(t.Column)),
+            }).ToList(),
+            WhatHappened: WhatHappened(categories, spiked, previous),
+            Volume: new VolumeSection(
+                dayList,
+                days.Select(r => (double)r.Count("tickets_created")).ToList(),
+                days.Select(r => (double)r.Count("tickets_solved")).ToList(),
+                days.Select(r => (double)r.Count("backlog_end")).ToList(),
+                channels.Where(r => r.Count("tickets_created") > 0)
+                    .OrderByDescending(r => r.Count("tickets_created")).ThenBy(r => Name(r.Value), StringComparer.Ordinal)
+                    .Select(r => new Bar(Name(r.Value), r.Count("tickets_created"))).ToList(),
+                CategoryDays(categoryDays, dayList, spiked)),
+            Speed: new SpeedSection(
+                labels,
+                trend.Select(r => r.Number("frt_median_min")).ToList(),
+                trend.Select(r => r.Number("frt_p90_min")).ToList(),
+                trend.Select(r => r.Number("resolution_median_hours")).ToList(),
+                trend.Select(r => r.Number("resolution_p90_hours")).ToList(),
+                buckets.All(b => b.Count("tickets") == 0) ? [] : buckets.Select(b => new Bar((string)b["bucket"]!, b.Count("tickets"))).ToList(),
+                SlaByPriority(priorities),
+                hours,
+                current["frt_basis"] as string),
+            Quality: new QualitySection(
+                labels,
+                trend.Select(r => r.Number("csat_pct")).ToList(),
+                trend.Select(r => r.Count("csat_n")).ToList(),
+                trend.Select(r => r.Number("nps")).ToList(),
+                trend.Select(r => r.Count("nps_n")).ToList(),
+                trend.Select(r => r.Number("ces_mean")).ToList(),
+                trend.Select(r => r.Count("ces_n")).ToList(),
+                trend.Select(r => r.Number("fcr_pct")).ToList(),
+                trend.Select(r => r.Number("reopen_pct")).ToList(),
+                nps.Count("promoters"),
+                nps.Count("passives"),
+                nps.Count("detractors")),
+            Breakdowns: new BreakdownSection(categories, teams),
+            Retention: new RetentionSection(labels, trend.Select(r => r.Number("retention_pct")).ToList(), Initiatives(roi)),
+            Definitions: definitions.Select(d => new Definition((string)d["kpi"]!, (string)d["definition"]!)).ToList(),
+            Sources: sources.Select(s => new SourceCount((string)s["table"]!, (string)s["source"]!, s.Count("rows"))).ToList())
+        {
+            Notices = coverage.Notices,
+            ComparedSources = coverage.LikeForLike ? coverage.Compared : [],
+        };
+    }
+
+    /// <summary>How a dimension value is printed: tickets without one form the value "(none)".</summary>
+    public static string Name(string? value) => value ?? "(none)";
+
+    /// <summary>
+    /// One row per dimension value active in the period (something created, solved, answered or rated) or
+    /// created in the previous one; sorted by volume (then name, as the categories per day).
+    /// </summary>
+    /// <param name="compared">The same table over the sources that cover both periods, when changes are like for like.</param>
+    private static List<BreakdownRow> Breakdown(IReadOnlyList<KpiRow> rows, ReportSpan period, IReadOnlyList<CategorySpike> spikes,
+        ReportCoverage coverage, IReadOnlyList<KpiRow>? compared) =>
+        rows.GroupBy(r => r.Value)
+            .Select(g => (Now: g.SingleOrDefault(r => r.Start == period.From), Before: g.SingleOrDefault(r => r.Start == period.Previous.From), Value: g.Key))
+            .Where(v => (v.Now is { } now && now.Count("tickets_created") + now.Count("tickets_solved") + now.Count("frt_n") + now.Count("csat_n") > 0)
+                        || (v.Before?.Count("tickets_created") ?? 0) > 0)
+            .Select(v => new BreakdownRow(
+                v.Value,
+                v.Now?.Count("tickets_created") ?? 0,
+                v.Before?.Count("tickets_created") ?? 0,
+                v.Now?.Number("frt_median_min"),
+                v.Now?.Number("resolution_median_hours"),
+                v.Now?.Number("csat_pct"),
+                spikes.Any(s => s.Category == v.Value))
+            {
+                Comparable = coverage.Comparable,
+                LikeForLike = compared is null ? null : new Compared(
+                    compared.SingleOrDefault(r => r.Value == v.Value && r.Start == period.From)?.Count("tickets_created") ?? 0,
+                    compared.SingleOrDefault(r => r.Value == v.Value && r.Start == period.Previous.From)?.Count("tickets_created") ?? 0),
+            })
+            .OrderByDescending(r => r.Created).ThenBy(r => Name(r.Name), StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Tickets created per day for the largest categories of the period and any that spiked.</summary>
+    private static List<CategoryDays> CategoryDays(IReadOnlyList<KpiRow> rows, IReadOnlyList<DateOnly> days, IReadOnlyList<CategorySpike> spikes)
+    {
+        var byCategory = rows.GroupBy(r => r.Value).Select(g => (Category: g.Key, Total: g.Sum(r => r.Count("tickets_created")), Rows: g.ToList()))
+            .Where(c => c.Total > 0)
+            .OrderByDescending(c => c.Total).ThenBy(c => Name(c.Category), StringComparer.Ordinal)
+            .ToList();
+        return byCategory
+            .Where((c, rank) => rank < CategoriesPerDay || spikes.Any(s => s.Category == c.Category))
+            .Select(c => new CategoryDays(
+                Name(c.Category),
+                days.Select(d => (double)(c.Rows.SingleOrDefault(r => r.Start == d)?.Count("tickets_created") ?? 0)).ToList(),
+                spikes.Where(s => s.Category == c.Category).Select(s => s.Day).Distinct().Order().ToList()))
+            .ToList();
+    }
+
+    /// <summary>First-response SLA attainment of each priority with a configured target, tightest target first.</summary>
+    private List<SlaRow> SlaByPriority(IReadOnlyList<KpiRow> rows) =>
+        settings.Sla.FirstResponseMinutes
+            .OrderBy(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal)
+            .Select(t => rows.SingleOrDefault(r => r.Value == t.Key) is { } row
+                ? new SlaRow(t.Key, t.Value, row.Count("frt_sla_n"), row.Number("frt_sla_pct"))
+                : new SlaRow(t.Key, t.Value, 0, null))
+            .ToList();
+
+    /// <summary>Spikes of the period first, then the categories whose volume changed most against the previous period.</summary>
+    private static List<string> WhatHappened(IReadOnlyList<BreakdownRow> categories, IReadOnlyList<CategorySpike> spikes, ReportSpan previous)
+    {
+        var lines = spikes.GroupBy(s => s.Category)
+            .OrderBy(g => g.Min(s => s.Day)).ThenBy(g => Name(g.Key), StringComparer.Ordinal)
+            .Select(g => $"Spike: {Name(g.Key)} on {string.Join(", ", g.DistinctBy(s => s.Day).OrderBy(s => s.Day).Select(SpikeDay))}")
+            .ToList();
+        // Movers by the change the table shows: like for like when some source does not cover both periods, none
+        // when no source does.
+        lines.AddRange(categories
+            .Where(c => c.Comparable)
+            .Select(c => (Row: c, Now: (long)(c.LikeForLike?.Current ?? c.Created), Before: (long)(c.LikeForLike?.Previous ?? c.PreviousCreated)))
+            .Where(c => c.Now != c.Before)
+            .OrderByDescending(c => Math.Abs(c.Now - c.Before)).ThenBy(c => Name(c.Row.Name), StringComparer.Ordinal)
+            .Take(Movers)
+            .Select(c => $"{Name(c.Row.Name)}: {KpiFormat.Value("tickets_created", c.Row.Created)} tickets created " +
+                         $"({KpiFormat.Change("tickets_created", c.Before, c.Now)} against {previous.Label}{(c.Row.LikeForLike is null ? "" : ", like for like")})"));
+        return lines;
+    }
+
+    /// <summary>"Wed 2026-11-11 (45 tickets, typical 15, 3.0×)", "Thu 2026-11-12 (58 tickets over 2 days, typical 23, 2.5×)", or the day alone without the detector's figures.</summary>
+    private static string SpikeDay(CategorySpike spike)
+    {
+        var day = spike.Day.ToString("ddd yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return spike is { Observed: { } observed, Typical: { } typical, Ratio: { } ratio }
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{day} ({observed:N0} tickets{(spike.Days > 1 ? $" over {spike.Days} days" : "")}, typical {typical:0.#}, {ratio:0.0}×)")
+            : day;
+    }
+
+    /// <summary>Each ROI initiative with every figure of the model, in the SQL's column order.</summary>
+    private static List<RoiInitiativeFigures> Initiatives(Microsoft.Data.Analysis.DataFrame roi) =>
+        KpiRows.Of(roi)
+            .Select(r => new RoiInitiativeFigures(
+                (string)r["initiative"]!,
+                roi.Columns.Where(c => c.Name != "initiative").Select(c => (c.Name, r[c.Name])).ToList()))
+            .ToList();
+}
