@@ -16,12 +16,9 @@ public static class KpiCommand
     {
         var from = new Option<string>("--from") { Description = "First local date (YYYY-MM-DD) in the reporting time zone", Required = true };
         var to = new Option<string>("--to") { Description = "Last local date (YYYY-MM-DD), inclusive", Required = true };
-        var by = new Option<string>("--by") { Description = "Period: day, week (ISO, Monday to Monday) or month", DefaultValueFactory = _ => "week" };
-        by.AcceptOnlyFromAmong([.. ClosedSet.Texts<Grain>()]);
-        var dim = new Option<string?>("--dim") { Description = "Split by channel, category, priority, team, agent or source" };
-        dim.AcceptOnlyFromAmong([.. ClosedSet.Texts<Dimension>()]);
-        var hours = new Option<string>("--hours") { Description = "Durations in calendar or business hours", DefaultValueFactory = _ => "calendar" };
-        hours.AcceptOnlyFromAmong([.. ClosedSet.Texts<HoursBasis>()]);
+        var by = OptionValues.OneOf("--by", "Period: day, week (ISO, Monday to Monday) or month", Grain.Week);
+        var dim = OptionValues.OneOf<Dimension>("--dim", "Split by channel, category, priority, team, agent or source");
+        var hours = OptionValues.OneOf("--hours", "Durations in calendar or business hours", HoursBasis.Calendar);
         var format = Output.FormatOption("table", "table", "json", "csv");
 
         var command = new Command("kpi", "KPI table per period (and dimension value): volume, first response, SLA, resolution, FCR, zero-touch, reopens, wait time, CSAT, NPS, CES, retention")
@@ -33,9 +30,7 @@ public static class KpiCommand
             var context = CommandContext.From(parse);
             var request = new KpiRequest(
                 Date("--from", parse.GetValue(from)!), Date("--to", parse.GetValue(to)!),
-                ClosedSet.Parse<Grain>(parse.GetValue(by)!),
-                parse.GetValue(dim) is { } split ? ClosedSet.Parse<Dimension>(split) : null,
-                ClosedSet.Parse<HoursBasis>(parse.GetValue(hours)!));
+                OptionValues.Value<Grain>(parse, by), OptionValues.ValueOrNull<Dimension>(parse, dim), OptionValues.Value<HoursBasis>(parse, hours));
             if (request.From > request.To)
             {
                 throw new UserInputException($"--from {request.From:yyyy-MM-dd} is after --to {request.To:yyyy-MM-dd}");

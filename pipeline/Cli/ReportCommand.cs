@@ -27,8 +27,7 @@ public static class ReportCommand
     {
         var period = new Option<string?>(optionName) { Description = description };
         var output = new Option<string?>("--out") { Description = $"PDF file to write (default: data/reports/{name}-<period>.pdf in the working directory); the charts go to a folder beside it" };
-        var hours = new Option<string>("--hours") { Description = "Durations in calendar or business hours, as analytics kpi --hours", DefaultValueFactory = _ => "calendar" };
-        hours.AcceptOnlyFromAmong([.. ClosedSet.Texts<HoursBasis>()]);
+        var hours = OptionValues.OneOf("--hours", "Durations in calendar or business hours, as analytics kpi --hours", HoursBasis.Calendar);
         var send = new Option<bool>("--send") { Description = "Email the report to every Recipients.Reports address through the outbox (SMTP, or .eml files in the outbox folder when no SMTP is configured)" };
         var command = new Command(name, $"Render the {name} PDF report") { period, output, hours, send };
         command.SetAction(parse =>
@@ -65,7 +64,7 @@ public static class ReportCommand
             {
                 throw new UserInputException($"--out: '{pdf}' is a folder; give the PDF file to write");
             }
-            var (model, written) = ReportFiles.Produce(session.Db, settings, span, pdf, ClosedSet.Parse<HoursBasis>(parse.GetValue(hours)!));
+            var (model, written) = ReportFiles.Produce(session.Db, settings, span, pdf, OptionValues.Value<HoursBasis>(parse, hours));
             Print(written, span, settings, Console.Out);
             return sending ? Send(session.Db, settings, model, written, Console.Out, Console.Error) : ExitCodes.Success;
         });

@@ -37,8 +37,8 @@ public sealed record ReportCoverage(IReadOnlyList<string> Compared, IReadOnlyLis
         notices.AddRange(FeedFreshness.Read(db, now)
             .Where(f => f.State == FeedState.Stale && Configuration.LocalDate.Of(f.NewestTicketAt, zone) >= period.TrendFrom)
             .Select(f => Stale(f, now, zone)));
-        notices.AddRange(Covered(current, period.Label, ""));
-        notices.AddRange(Covered(previous, period.Previous.Label, ", the period compared with,"));
+        notices.AddRange(Covered(current, period, ""));
+        notices.AddRange(Covered(previous, period.Previous, ", the period compared with,"));
         if (sources.Count > 0 && compared.Count == 0)
         {
             notices.Add($"Changes are not shown: no source's tickets cover both {period.Previous.Label} and {period.Label} whole.");
@@ -58,20 +58,19 @@ public sealed record ReportCoverage(IReadOnlyList<string> Compared, IReadOnlyLis
     }
 
     /// <summary>A notice when the period's row is not complete: "2026-11 is partial: the data covers 49% of it."</summary>
-    private static IEnumerable<string> Covered(KpiRow row, string label, string role)
+    private static IEnumerable<string> Covered(KpiRow row, ReportSpan span, string role)
     {
+        var label = span.Label;
         switch (row["coverage"] as string)
         {
             case "partial":
                 var share = row.Number("coverage_share") ?? 0;
                 yield return string.Create(CultureInfo.InvariantCulture,
-                    $"{label}{role} is partial: the data covers {share * 100:0.#}% of it, so its figures are not those of a whole {Grain(label)}.");
+                    $"{label}{role} is partial: the data covers {share * 100:0.#}% of it, so its figures are not those of a whole {span.Kind.Text()}.");
                 break;
             case "empty":
                 yield return $"{label}{role} has no data: no source has a ticket in it.";
                 break;
         }
     }
-
-    private static string Grain(string label) => label.Contains("-W", StringComparison.Ordinal) ? "week" : "month";
 }
