@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Warehouse;
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
@@ -110,7 +111,7 @@ public static class QueryResultWriter
     /// <summary>DuckDB hands TIMESTAMPTZ over as a UTC DateTime without a kind; give it its offset.</summary>
     private static DateTimeOffset? Instant(DbDataReader reader, int i) =>
         reader.GetDataTypeName(i) == "TimestampTz" && reader.GetValue(i) is DateTime t
-            ? new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Utc))
+            ? Instants.Of(t)
             : null;
 
     /// <summary>One value as text: instants ISO 8601 with offset, numbers invariant.</summary>

@@ -25,7 +25,7 @@ public static class ServeCommand
             {
                 var runner = host.Services.GetRequiredService<JobRunner>();
                 await runner.CatchUpAsync(DateTimeOffset.UtcNow, ct).ConfigureAwait(false);
-                var ingest = await runner.RunAsync(JobNames.Ingest, null, late: false, ct).ConfigureAwait(false);
+                var ingest = await runner.RunAsync(Job.Ingest, null, late: false, ct).ConfigureAwait(false);
                 return ingest.Outcome == JobOutcome.Failed ? ExitCodes.Failed : ExitCodes.Success;
             }
             await host.RunAsync(ct).ConfigureAwait(false);

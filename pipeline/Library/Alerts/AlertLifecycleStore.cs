@@ -30,7 +30,7 @@ public static class AlertLifecycleStore
 
     public static IReadOnlyList<AlertHistoryRow> History(DuckDBConnection db, long limit) =>
         Read(db, "alerts/history.sql", new { limit }, r => new AlertHistoryRow(
-            Record(r, daysColumn: 14), r.IsDBNull(11) ? null : r.GetString(11), Instant(r, 12), Instant(r, 13)!.Value));
+            Record(r, daysColumn: 14), r.IsDBNull(11) ? null : r.GetString(11), r.GetInstantOrNull(12), r.GetInstant(13)));
 
     public static void Record(DuckDBConnection db, AlertRecord record, string? runKey, DateTimeOffset? notifiedAt, DateTimeOffset now) =>
         db.Execute(SqlFiles.Read("alerts/record_change.sql"), new Dictionary<string, object>
@@ -106,11 +106,4 @@ public static class AlertLifecycleStore
         _ => throw new InvalidOperationException($"not a date: {value.GetType().Name}"),
     };
 
-    private static DateTimeOffset? Instant(DbDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetValue(ordinal) switch
-        {
-            DateTimeOffset d => d.ToUniversalTime(),
-            DateTime d => new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)),
-            var other => throw new InvalidOperationException($"not an instant: {other.GetType().Name}"),
-        };
 }

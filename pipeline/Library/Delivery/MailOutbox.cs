@@ -105,7 +105,7 @@ public sealed class MailOutbox(DuckDBConnection db, AnalyticsSettings settings, 
                 reader.GetString(0),
                 ClosedSet.Parse<OutboxMessageStatus>(reader.GetString(1)),
                 reader.GetInt32(2),
-                reader.IsDBNull(3) ? null : Instant(reader.GetValue(3)),
+                reader.GetInstantOrNull(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4)));
         }
         return entries;
@@ -203,13 +203,6 @@ public sealed class MailOutbox(DuckDBConnection db, AnalyticsSettings settings, 
                 throw new InvalidOperationException($"outbox.message is a {value.GetType().Name}, not a BLOB");
         }
     }
-
-    private static DateTimeOffset Instant(object value) => value switch
-    {
-        DateTimeOffset t => t,
-        DateTime t => new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Utc)),
-        _ => throw new InvalidOperationException($"unexpected timestamp {value}"),
-    };
 }
 
 /// <summary>How one attempt to send a message ended.</summary>

@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Warehouse;
 using System.Data.Common;
 using System.Numerics;
 using Microsoft.Data.Analysis;
@@ -60,8 +61,7 @@ public static class FrameReader
     /// <summary>DuckDB hands an instant over as a UTC DateTime; give it the reporting zone's offset.</summary>
     private static DateTimeOffset Local(DateTime utc, TimeZoneInfo zone)
     {
-        var instant = new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
-        return TimeZoneInfo.ConvertTime(instant, zone);
+        return TimeZoneInfo.ConvertTime(Instants.Of(utc), zone);
     }
 
     private sealed record ColumnReader(DataFrameColumn Frame, Action<DbDataReader> Append);

@@ -16,7 +16,7 @@ public sealed record ServePaths(string DatabasePath, string WorkingDirectory)
 }
 
 /// <summary>How one run ended.</summary>
-public sealed record JobRunResult(string Job, DateTimeOffset? ScheduledFor, JobOutcome Outcome, string Message);
+public sealed record JobRunResult(Job Job, DateTimeOffset? ScheduledFor, JobOutcome Outcome, string Message);
 
 /// <summary>
 /// Runs one job: takes the warehouse for writing only for the length of the run (waiting while another process
@@ -34,11 +34,21 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
 
     public IReadOnlyList<ScheduleCalendar> Calendars { get; } = ScheduleCalendar.All(settings.Schedules);
 
+    private readonly Dictionary<Job, PipelineJob> _jobs = [];
+
+    private PipelineJob Of(Job job)
+    {
+        lock (_jobs)
+        {
+            return _jobs.TryGetValue(job, out var known) ? known : _jobs[job] = PipelineJob.Create(job, this);
+        }
+    }
+
     /// <summary>
     /// Runs <paramref name="job"/> for the occurrence <paramref name="scheduledFor"/> (null: by hand). A report
     /// occurrence that already has a run that counts (succeeded, late, skipped, running) is not run again.
     /// </summary>
-    public async Task<JobRunResult> RunAsync(string job, DateTimeOffset? scheduledFor, bool late, CancellationToken ct)
+    public async Task<JobRunResult> RunAsync(Job job, DateTimeOffset? scheduledFor, bool late, CancellationToken ct)
     {
         await _warehouse.WaitAsync(ct).ConfigureAwait(false);
         try
@@ -47,7 +57,7 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
             var db = session.Db;
             try
             {
-                if (JobNames.IsReport(job) && scheduledFor is { } occurrence && OccurrenceDone(db, job, occurrence))
+                if (Of(job).OncePerOccurrence && scheduledFor is { } occurrence && OccurrenceDone(db, job, occurrence))
                 {
                     logger.LogInformation("{Job} for {Occurrence:u} already ran; not running it again", job, occurrence);
                     return new JobRunResult(job, scheduledFor, JobOutcome.Unchanged, "already ran for this occurrence");
@@ -55,13 +65,13 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
                 var started = Microseconds(DateTimeOffset.UtcNow);
                 db.Execute(SqlFiles.Read("scheduling/run_start.sql"), new Dictionary<string, object>
                 {
-                    ["job"] = job, ["scheduled_for"] = Utc(scheduledFor), ["started_at"] = started.UtcDateTime,
+                    ["job"] = job.Text(), ["scheduled_for"] = Utc(scheduledFor), ["started_at"] = started.UtcDateTime,
                 });
                 JobOutcome outcome;
                 string message;
                 try
                 {
-                    message = Work(db, session.Settings, job, scheduledFor, late, ct);
+                    message = Of(job).Work(new JobContext(db, session.Settings, paths, delivery, scheduledFor, late, ct));
                     outcome = late ? JobOutcome.Late : JobOutcome.Succeeded;
                 }
                 catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -75,7 +85,7 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
                 }
                 db.Execute(SqlFiles.Read("scheduling/run_finish.sql"), new Dictionary<string, object>
                 {
-                    ["job"] = job, ["started_at"] = started.UtcDateTime, ["outcome"] = outcome.Text(), ["message"] = message,
+                    ["job"] = job.Text(), ["started_at"] = started.UtcDateTime, ["outcome"] = outcome.Text(), ["message"] = message,
                 });
                 logger.LogInformation("{Job} {Outcome}: {Message}", job, outcome, message);
                 return new JobRunResult(job, scheduledFor, outcome, message);
@@ -98,7 +108,7 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
     /// </summary>
     public async Task<IReadOnlyList<JobRunResult>> CatchUpAsync(DateTimeOffset now, CancellationToken ct)
     {
-        var due = new List<(string Job, DateTimeOffset Occurrence)>();
+        var due = new List<(Job Job, DateTimeOffset Occurrence)>();
         var results = new List<JobRunResult>();
         await _warehouse.WaitAsync(ct).ConfigureAwait(false);
         try
@@ -108,7 +118,7 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
             try
             {
                 db.Execute(SqlFiles.Read("scheduling/runs_abandoned.sql"));
-                foreach (var calendar in Calendars.Where(c => JobNames.IsReport(c.Job)))
+                foreach (var calendar in Calendars.Where(c => Of(c.Job).OncePerOccurrence))
                 {
                     if (calendar.Latest(now, CatchUpHorizon) is not { } occurrence || OccurrenceDone(db, calendar.Job, occurrence))
                     {
@@ -122,7 +132,7 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
                     var message = $"missed while the service was down; {FormatAge(now - occurrence)} old, more than Schedules:CatchUpWithin ({FormatAge(settings.Schedules.CatchUpWithin)})";
                     db.Execute(SqlFiles.Read("scheduling/run_skipped.sql"), new Dictionary<string, object>
                     {
-                        ["job"] = calendar.Job, ["scheduled_for"] = occurrence.UtcDateTime, ["message"] = message,
+                        ["job"] = calendar.Job.Text(), ["scheduled_for"] = occurrence.UtcDateTime, ["message"] = message,
                     });
                     logger.LogWarning("{Job} of {Occurrence:u} skipped: {Message}", calendar.Job, occurrence, message);
                     results.Add(new JobRunResult(calendar.Job, occurrence, JobOutcome.Skipped, message));
@@ -143,64 +153,6 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
             results.Add(await RunAsync(job, occurrence, late: true, ct).ConfigureAwait(false));
         }
         return results;
-    }
-
-    /// <param name="settings">The configuration with the reporting zone chosen for this run's warehouse.</param>
-    private string Work(DuckDBConnection db, AnalyticsSettings settings, string job, DateTimeOffset? scheduledFor, bool late, CancellationToken ct)
-    {
-        switch (job)
-        {
-            case JobNames.Ingest:
-                // Every ingest run (every few minutes) also retries mail that is due, so nothing waits for the next report.
-                return InboxIngest.Describe(InboxIngest.Run(db, settings.Sources, paths.WorkingDirectory, ct))
-                    + "; " + OutboxPass.Run(db, settings, paths.WorkingDirectory, ct);
-            case JobNames.Detect:
-                return Detect(db, settings, scheduledFor ?? DateTimeOffset.UtcNow, ct);
-            case JobNames.WeeklyReport:
-            case JobNames.MonthlyReport:
-                return Report(db, settings, job == JobNames.WeeklyReport ? Grain.Week : Grain.Month, scheduledFor ?? DateTimeOffset.UtcNow, late, ct);
-            default:
-                throw new InvalidOperationException($"unknown job '{job}'");
-        }
-    }
-
-    /// <summary>Days before yesterday that a detect run still judges when earlier mornings were missed.</summary>
-    public const int MissedDaysJudged = 6;
-
-    /// <summary>
-    /// Spike detection for the day before the occurrence (reporting time zone) with the alert lifecycle: changes
-    /// recorded, announced ones put in the outbox as one grouped email, then one delivery pass. Exports waiting in
-    /// the inboxes are loaded first, so the day is judged on everything that has arrived ("after ingest"). A day
-    /// already judged (a re-run, a restart) records and sends nothing again. Days missed since the last judged one
-    /// (the service was down), at most <see cref="MissedDaysJudged"/> before yesterday, are judged first, in order,
-    /// as their mornings would have.
-    /// </summary>
-    private string Detect(DuckDBConnection db, AnalyticsSettings settings, DateTimeOffset occurrence, CancellationToken ct)
-    {
-        var inbox = InboxIngest.Run(db, settings.Sources, paths.WorkingDirectory, ct);
-        var loaded = inbox.Any(r => r.Loaded > 0 || r.Failed > 0) ? "inbox first: " + InboxIngest.Describe(inbox) + "; " : "";
-        var yesterday = LocalDate.Of(occurrence, settings.Reporting.TimeZone).AddDays(-1);
-        var from = AlertLifecycleStore.LastJudgedDay(db) is { } last && last < yesterday
-            ? new[] { last.AddDays(1), yesterday.AddDays(-MissedDaysJudged) }.Max()
-            : yesterday;
-        var days = AlertLifecycleRun.Process(db, settings, from, yesterday, DateTimeOffset.UtcNow);
-        ct.ThrowIfCancellationRequested();
-        var judged = days.Count == 0
-            ? $"{yesterday:yyyy-MM-dd}: no tickets in the warehouse yet, nothing to judge"
-            : string.Join("; ", days.Select(AlertLifecycleRun.Describe));
-        return loaded + judged + "; " + OutboxPass.Run(db, settings, paths.WorkingDirectory, ct);
-    }
-
-    /// <summary>The report of the period that had just ended at the occurrence (not at the time it runs, for late runs).</summary>
-    private string Report(DuckDBConnection db, AnalyticsSettings settings, Grain kind, DateTimeOffset occurrence, bool late, CancellationToken ct)
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(settings.Reporting.TimeZone);
-        var span = ReportSpan.LatestComplete(kind, occurrence, zone);
-        var pdf = Path.Combine(paths.ReportsFolder, Path.GetFileName(ReportFiles.DefaultPath(span)));
-        var (model, written) = ReportFiles.Produce(db, settings, span, pdf);
-        ct.ThrowIfCancellationRequested();
-        var mailed = delivery.Deliver(db, model, written.Pdf, late, ct);
-        return $"report of {span.Label} written to {written.Pdf} ({written.Pages} pages){(late ? ", late" : "")}; {mailed}";
     }
 
     private Task<WarehouseSession> OpenAsync(CancellationToken ct) =>
@@ -224,10 +176,10 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
         WarehouseAccess.MarkSnapshotCurrent(paths.DatabasePath);
     }
 
-    private static bool OccurrenceDone(DuckDBConnection db, string job, DateTimeOffset occurrence) =>
+    private static bool OccurrenceDone(DuckDBConnection db, Job job, DateTimeOffset occurrence) =>
         db.Scalar<long>(SqlFiles.Read("scheduling/occurrence_done.sql"), new Dictionary<string, object>
         {
-            ["job"] = job, ["scheduled_for"] = occurrence.UtcDateTime,
+            ["job"] = job.Text(), ["scheduled_for"] = occurrence.UtcDateTime,
         }) > 0;
 
     private static object Utc(DateTimeOffset? instant) => instant is { } i ? i.UtcDateTime : DBNull.Value;

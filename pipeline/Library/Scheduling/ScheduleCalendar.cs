@@ -11,7 +11,7 @@ namespace Analytics.Pipeline.Scheduling;
 /// </summary>
 public sealed class ScheduleCalendar
 {
-    public ScheduleCalendar(string job, ScheduleSettings schedule)
+    public ScheduleCalendar(Job job, ScheduleSettings schedule)
     {
         Job = job;
         Schedule = schedule;
@@ -19,7 +19,7 @@ public sealed class ScheduleCalendar
         Expression = CronExpression.Parse(schedule.Cron).WithTimeZone(Zone);
     }
 
-    public string Job { get; }
+    public Job Job { get; }
     public ScheduleSettings Schedule { get; }
     public TimeZoneInfo Zone { get; }
     public CronExpression Expression { get; }
@@ -56,20 +56,9 @@ public sealed class ScheduleCalendar
     /// <summary>The calendars of the four jobs (README, "Running as a service") from the settings.</summary>
     public static IReadOnlyList<ScheduleCalendar> All(SchedulesSettings schedules) =>
     [
-        new(JobNames.Ingest, schedules.Ingest),
-        new(JobNames.Detect, schedules.Detect),
-        new(JobNames.WeeklyReport, schedules.WeeklyReport),
-        new(JobNames.MonthlyReport, schedules.MonthlyReport),
+        new(Job.Ingest, schedules.Ingest),
+        new(Job.Detect, schedules.Detect),
+        new(Job.WeeklyReport, schedules.WeeklyReport),
+        new(Job.MonthlyReport, schedules.MonthlyReport),
     ];
-}
-
-/// <summary>The job names used as Quartz job keys and in <c>job_runs.job</c>.</summary>
-public static class JobNames
-{
-    public const string Ingest = "ingest";
-    public const string Detect = "detect";
-    public const string WeeklyReport = "weekly-report";
-    public const string MonthlyReport = "monthly-report";
-
-    public static bool IsReport(string job) => job is WeeklyReport or MonthlyReport;
 }

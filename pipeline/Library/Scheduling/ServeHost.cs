@@ -41,10 +41,11 @@ public static class ServeHost
         {
             foreach (var calendar in ScheduleCalendar.All(settings.Schedules))
             {
-                q.AddJob<ScheduledJob>(j => j.WithIdentity(calendar.Job).WithDescription($"{calendar.Job}: {calendar.Schedule.Cron} ({calendar.Schedule.TimeZone})"));
+                var name = calendar.Job.Text();
+                q.AddJob(PipelineJob.TypeOf(calendar.Job), j => j.WithIdentity(name).WithDescription($"{name}: {calendar.Schedule.Cron} ({calendar.Schedule.TimeZone})"));
                 q.AddTrigger(t => t
-                    .ForJob(calendar.Job)
-                    .WithIdentity(calendar.Job)
+                    .ForJob(name)
+                    .WithIdentity(name)
                     .WithSchedule(CronScheduleBuilder.Create(calendar.Expression)
                         .InTimeZone(calendar.Zone)
                         .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));

@@ -8,15 +8,15 @@ namespace Analytics.Pipeline.Scheduling;
 
 /// <summary>
 /// A source's data: its newest ticket and last load, its row count, and whether its ticket feed is current
-/// (<see cref="FeedFreshness"/>): <paramref name="Freshness"/> "current" or "stale", null for a source without
+/// (<see cref="FeedFreshness"/>): <paramref name="Freshness"/> current or stale, null for a source without
 /// tickets; <paramref name="Verdict"/> the sentence the table prints.
 /// </summary>
 public sealed record SourceFreshness(string Source, DateTimeOffset? LatestCreatedAt, DateTimeOffset? LatestIngestedAt, long Rows,
-    string? Freshness = null, double? QuietForHours = null, double? LongestQuietHours = null, string? Verdict = null);
+    FeedState? Freshness = null, double? QuietForHours = null, double? LongestQuietHours = null, string? Verdict = null);
 
 public sealed record JobStatus(
-    string Job, string Cron, string TimeZone, DateTimeOffset? LastScheduledFor, DateTimeOffset? LastStartedAt,
-    DateTimeOffset? LastFinishedAt, string? LastOutcome, string? LastMessage, DateTimeOffset? NextRun);
+    Job Job, string Cron, string TimeZone, DateTimeOffset? LastScheduledFor, DateTimeOffset? LastStartedAt,
+    DateTimeOffset? LastFinishedAt, JobOutcome? LastOutcome, string? LastMessage, DateTimeOffset? NextRun);
 
 public sealed record FailedMail(string Key, string Subject, int Attempts, string? LastError);
 
@@ -90,25 +90,25 @@ public sealed record ServiceStatus(
         DateTimeOffset? Local(DateTimeOffset? instant) => instant is { } i ? TimeZoneInfo.ConvertTime(i, zone) : null;
         var feeds = FeedFreshness.Read(db, now).ToDictionary(f => f.Source, StringComparer.Ordinal);
         var sources = Rows(db, "scheduling/source_freshness.sql", r => new SourceFreshness(
-            r.GetString(0), Local(Instant(r, 1)), Local(Instant(r, 2)), r.GetInt64(3)))
+            r.GetString(0), Local(r.GetInstantOrNull(1)), Local(r.GetInstantOrNull(2)), r.GetInt64(3)))
             .Select(s => feeds.GetValueOrDefault(s.Source) is { } feed
                 ? s with
                 {
-                    Freshness = feed.State == FeedState.Stale ? "stale" : "current",
+                    Freshness = feed.State,
                     QuietForHours = Math.Round(feed.QuietFor.TotalHours, 1),
                     LongestQuietHours = Math.Round(feed.LongestQuiet.TotalHours, 1),
                     Verdict = feed.Describe(zone),
                 }
                 : s)
             .ToList();
-        var runs = Rows(db, "scheduling/last_runs.sql", r => (Job: r.GetString(0), ScheduledFor: Instant(r, 1), Started: Instant(r, 2),
-            Finished: Instant(r, 3), Outcome: r.GetString(4), Message: r.IsDBNull(5) ? null : r.GetString(5)))
+        var runs = Rows(db, "scheduling/last_runs.sql", r => (Job: ClosedSet.Parse<Job>(r.GetString(0)), ScheduledFor: r.GetInstantOrNull(1), Started: r.GetInstantOrNull(2),
+            Finished: r.GetInstantOrNull(3), Outcome: ClosedSet.Parse<JobOutcome>(r.GetString(4)), Message: r.IsDBNull(5) ? null : r.GetString(5)))
             .ToDictionary(r => r.Job);
         var jobs = calendars.Select(c =>
         {
-            var run = runs.GetValueOrDefault(c.Job);
+            var ran = runs.TryGetValue(c.Job, out var run);
             return new JobStatus(c.Job, c.Schedule.Cron, c.Schedule.TimeZone, Local(run.ScheduledFor), Local(run.Started), Local(run.Finished),
-                run.Outcome, run.Message, Local(c.Next(now)));
+                ran ? run.Outcome : null, run.Message, Local(c.Next(now)));
         }).ToList();
         var counts = Rows(db, "scheduling/outbox_summary.sql", r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2)))[0];
         var failed = Rows(db, "scheduling/outbox_failed.sql", r => new FailedMail(
@@ -137,8 +137,8 @@ public sealed record ServiceStatus(
         output.WriteLine("Jobs");
         foreach (var j in status.Jobs)
         {
-            var last = j.LastOutcome is null ? "never ran" : $"{j.LastOutcome} {Show(j.LastStartedAt)}{(j.LastMessage is null ? "" : ": " + j.LastMessage)}";
-            output.WriteLine($"  {j.Job,-15} next {Show(j.NextRun)}  ({j.Cron}, {j.TimeZone})  last: {last}");
+            var last = j.LastOutcome is not { } outcome ? "never ran" : $"{outcome.Text()} {Show(j.LastStartedAt)}{(j.LastMessage is null ? "" : ": " + j.LastMessage)}";
+            output.WriteLine($"  {j.Job.Text(),-15} next {Show(j.NextRun)}  ({j.Cron}, {j.TimeZone})  last: {last}");
         }
         output.WriteLine($"Outbox: {status.Outbox.Pending} pending, {status.Outbox.Failed} failed, {status.Outbox.Sent} sent");
         foreach (var f in status.Outbox.FailedMessages)
@@ -166,12 +166,4 @@ public sealed record ServiceStatus(
         }
         return rows;
     }
-
-    private static DateTimeOffset? Instant(System.Data.Common.DbDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : reader.GetValue(ordinal) switch
-        {
-            DateTimeOffset d => d.ToUniversalTime(),
-            DateTime d => new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)),
-            var other => throw new InvalidOperationException($"not an instant: {other.GetType().Name}"),
-        };
 }

@@ -29,7 +29,7 @@ public sealed record FeedFreshness(string Source, DateTimeOffset NewestTicketAt,
         {
             feeds.Add(new FeedFreshness(
                 reader.GetString(0),
-                new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(1), DateTimeKind.Utc)),
+                reader.GetInstant(1),
                 reader.GetFieldValue<TimeSpan>(2),
                 reader.GetFieldValue<TimeSpan>(3),
                 reader.GetBoolean(4) ? FeedState.Stale : FeedState.Current));

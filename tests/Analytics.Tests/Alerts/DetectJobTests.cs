@@ -50,12 +50,12 @@ public sealed class DetectJobTests : IDisposable
 
         // Wednesday 10-28 07:00: yesterday, Tuesday 10-27 (tickets 08:00-08:39 UTC are 09:00-09:39 Berlin, same day),
         // Login and Payments spiked: one grouped email.
-        var wednesday = await runner.RunAsync(JobNames.Detect, Morning("2026-10-28"), late: false, CancellationToken.None);
+        var wednesday = await runner.RunAsync(Job.Detect, Morning("2026-10-28"), late: false, CancellationToken.None);
         var afterWednesday = Mail();
         // The same occurrence again (a restart): 10-27 is judged already, nothing new.
-        var rerun = await runner.RunAsync(JobNames.Detect, Morning("2026-10-28"), late: false, CancellationToken.None);
+        var rerun = await runner.RunAsync(Job.Detect, Morning("2026-10-28"), late: false, CancellationToken.None);
         // Thursday 10-29: yesterday Payments was back to 10 (resolved), Login still at 30 (no new email for it).
-        var thursday = await runner.RunAsync(JobNames.Detect, Morning("2026-10-29"), late: false, CancellationToken.None);
+        var thursday = await runner.RunAsync(Job.Detect, Morning("2026-10-29"), late: false, CancellationToken.None);
 
         Assert.Equal(JobOutcome.Succeeded, wednesday.Outcome);
         Assert.StartsWith("2026-10-27: Login firing (severity 3), Payments firing (severity 3); 1 email(s) queued; outbox via ", wednesday.Message, StringComparison.Ordinal);
@@ -79,8 +79,8 @@ public sealed class DetectJobTests : IDisposable
 
         // Wednesday 10-28 judges 10-27 (both spike); the service is down on Thursday 10-29; Friday 10-30 judges the
         // missed 10-28 (Payments back to 10: resolved; Login still 30) and then 10-29 (Login back to 10: resolved).
-        await runner.RunAsync(JobNames.Detect, Morning("2026-10-28"), late: false, CancellationToken.None);
-        var friday = await runner.RunAsync(JobNames.Detect, Morning("2026-10-30"), late: false, CancellationToken.None);
+        await runner.RunAsync(Job.Detect, Morning("2026-10-28"), late: false, CancellationToken.None);
+        var friday = await runner.RunAsync(Job.Detect, Morning("2026-10-30"), late: false, CancellationToken.None);
 
         Assert.Equal(JobOutcome.Succeeded, friday.Outcome);
         Assert.StartsWith("2026-10-28: Payments resolved; still firing, not sent again: Login; 1 email(s) queued; 2026-10-29: Login resolved; 1 email(s) queued",
@@ -104,7 +104,7 @@ public sealed class DetectJobTests : IDisposable
         Directory.CreateDirectory(serve.Inbox);
         File.WriteAllText(Path.Combine(serve.Inbox, "tickets.csv"), SpikeWarehouse.Csv());
 
-        var result = await serve.Runner().RunAsync(JobNames.Detect, Morning("2026-10-28"), late: false, CancellationToken.None);
+        var result = await serve.Runner().RunAsync(Job.Detect, Morning("2026-10-28"), late: false, CancellationToken.None);
 
         Assert.Equal(JobOutcome.Succeeded, result.Outcome);
         Assert.StartsWith("inbox first: helpdesk: 1 file(s) loaded; 2026-10-27: Login firing (severity 3), Payments firing (severity 3); 1 email(s) queued", result.Message, StringComparison.Ordinal);

@@ -27,9 +27,9 @@ public sealed class CatchUpTests : IDisposable
         var call = Assert.Single(delivery.Calls);
         Assert.Equal(("weekly-2026-W47", true), (call.Period, call.Late));
         Assert.True(File.Exists(call.Pdf));
-        var weekly = Assert.Single(_serve.Runs(), r => r.Job == JobNames.WeeklyReport);
+        var weekly = Assert.Single(_serve.Runs(), r => r.Job == Job.WeeklyReport.Text());
         Assert.Equal((WeeklyOccurrence, "late", true), (weekly.ScheduledFor!.Value, weekly.Outcome, weekly.Finished));
-        Assert.DoesNotContain(again, r => r.Job == JobNames.WeeklyReport);
+        Assert.DoesNotContain(again, r => r.Job == Job.WeeklyReport);
     }
 
     [Fact]
@@ -43,8 +43,8 @@ public sealed class CatchUpTests : IDisposable
         Assert.Empty(delivery.Calls);
         Assert.Equal(2, results.Count(r => r.Outcome == JobOutcome.Skipped));
         var runs = _serve.Runs();
-        Assert.Equal(("skipped", WeeklyOccurrence), Assert.Single(runs, r => r.Job == JobNames.WeeklyReport) is var w ? (w.Outcome, w.ScheduledFor!.Value) : default);
-        Assert.Equal(("skipped", Utc("2026-11-01T07:00:00Z")), Assert.Single(runs, r => r.Job == JobNames.MonthlyReport) is var m ? (m.Outcome, m.ScheduledFor!.Value) : default);
+        Assert.Equal(("skipped", WeeklyOccurrence), Assert.Single(runs, r => r.Job == Job.WeeklyReport.Text()) is var w ? (w.Outcome, w.ScheduledFor!.Value) : default);
+        Assert.Equal(("skipped", Utc("2026-11-01T07:00:00Z")), Assert.Single(runs, r => r.Job == Job.MonthlyReport.Text()) is var m ? (m.Outcome, m.ScheduledFor!.Value) : default);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class CatchUpTests : IDisposable
         var runner = _serve.Runner(delivery);
 
         await runner.CatchUpAsync(WeeklyOccurrence.AddMinutes(1), CancellationToken.None);
-        var fired = await runner.RunAsync(JobNames.WeeklyReport, WeeklyOccurrence, late: false, CancellationToken.None);
+        var fired = await runner.RunAsync(Job.WeeklyReport, WeeklyOccurrence, late: false, CancellationToken.None);
 
         Assert.Equal(JobOutcome.Unchanged, fired.Outcome);
         Assert.Single(delivery.Calls);
@@ -69,7 +69,7 @@ public sealed class CatchUpTests : IDisposable
         await _serve.Runner(delivery).CatchUpAsync(WeeklyOccurrence.AddHours(2), CancellationToken.None);
 
         Assert.Single(delivery.Calls);
-        Assert.Equal(["failed", "late"], _serve.Runs().Where(r => r.Job == JobNames.WeeklyReport).Select(r => r.Outcome));
+        Assert.Equal(["failed", "late"], _serve.Runs().Where(r => r.Job == Job.WeeklyReport.Text()).Select(r => r.Outcome));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class CatchUpTests : IDisposable
 
         await _serve.Runner().CatchUpAsync(WeeklyOccurrence.AddHours(100), CancellationToken.None);
 
-        Assert.Equal("abandoned", Assert.Single(_serve.Runs(), r => r.Job == JobNames.Ingest).Outcome);
+        Assert.Equal("abandoned", Assert.Single(_serve.Runs(), r => r.Job == Job.Ingest.Text()).Outcome);
     }
 
     private sealed class FailingDelivery : Pipeline.Delivery.IReportDelivery

@@ -22,12 +22,12 @@ public sealed class ConcurrencyTests : IDisposable
     {
         _serve.DropInInbox("canonical/tickets.csv");
         var runner = _serve.Runner(new RecordingDelivery());
-        Assert.Equal(JobOutcome.Succeeded, (await runner.RunAsync(JobNames.Ingest, null, false, CancellationToken.None)).Outcome);
+        Assert.Equal(JobOutcome.Succeeded, (await runner.RunAsync(Job.Ingest, null, false, CancellationToken.None)).Outcome);
 
         // The weekly report job is held inside its run, with the warehouse open for writing.
         using var hold = new ManualResetEventSlim();
         var held = new RecordingDelivery { Hold = hold };
-        var job = Task.Run(() => _serve.Runner(held).RunAsync(JobNames.WeeklyReport, WeeklyOccurrence, false, CancellationToken.None));
+        var job = Task.Run(() => _serve.Runner(held).RunAsync(Job.WeeklyReport, WeeklyOccurrence, false, CancellationToken.None));
         Assert.True(held.Entered.Wait(TimeSpan.FromMinutes(2)), "the report job did not reach delivery");
         try
         {
@@ -47,7 +47,7 @@ public sealed class ConcurrencyTests : IDisposable
     public async Task A_job_runs_while_an_analyst_keeps_a_session_open_and_the_session_keeps_working()
     {
         var runner = _serve.Runner();
-        Assert.Equal(JobOutcome.Succeeded, (await runner.RunAsync(JobNames.Ingest, null, false, CancellationToken.None)).Outcome);
+        Assert.Equal(JobOutcome.Succeeded, (await runner.RunAsync(Job.Ingest, null, false, CancellationToken.None)).Outcome);
         using var session = _serve.Start("--db", _serve.DbPath, "sql", "--format", "csv");
         try
         {
@@ -56,7 +56,7 @@ public sealed class ConcurrencyTests : IDisposable
             Assert.StartsWith("first", await ReadLineWith(session, "first"), StringComparison.Ordinal);
 
             _serve.DropInInbox("canonical/tickets.csv");
-            var run = await runner.RunAsync(JobNames.Ingest, null, false, new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
+            var run = await runner.RunAsync(Job.Ingest, null, false, new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
             Assert.Equal(JobOutcome.Succeeded, run.Outcome);
             Assert.Contains("1 file(s) loaded", run.Message, StringComparison.Ordinal);
 
@@ -85,7 +85,7 @@ public sealed class ConcurrencyTests : IDisposable
         await session.StandardInput.FlushAsync();
         await ReadLineWith(session, "open");
 
-        var run = Task.Run(() => _serve.Runner().RunAsync(JobNames.Detect, null, false, CancellationToken.None));
+        var run = Task.Run(() => _serve.Runner().RunAsync(Job.Detect, null, false, CancellationToken.None));
         await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.False(run.IsCompleted, "the job should wait while the session holds the file");
         session.StandardInput.Close();

@@ -7,8 +7,8 @@ namespace Analytics.Tests.Scheduling;
 /// <summary>Europe/Berlin: clocks go 02:00 → 03:00 on 2026-03-29 and 03:00 → 02:00 on 2026-10-25.</summary>
 public sealed class DstTests
 {
-    private static readonly ScheduleCalendar Daily0230 = new("detect", new ScheduleSettings("0 30 2 * * ?", "Europe/Berlin"));
-    private static readonly ScheduleCalendar WeeklyMonday0800 = new(JobNames.WeeklyReport, new ScheduleSettings("0 0 8 ? * MON", "Europe/Berlin"));
+    private static readonly ScheduleCalendar Daily0230 = new(Job.Detect, new ScheduleSettings("0 30 2 * * ?", "Europe/Berlin"));
+    private static readonly ScheduleCalendar WeeklyMonday0800 = new(Job.WeeklyReport, new ScheduleSettings("0 0 8 ? * MON", "Europe/Berlin"));
 
     private static DateTimeOffset Utc(string iso) => DateTimeOffset.Parse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 

@@ -51,7 +51,7 @@ public sealed class FeedFreshnessTests : IDisposable
 
         var desk = status.Sources.Single(s => s.Source == "desk");
         // From Mon 03-09 12:00Z to Mon 03-30 08:00Z: 20 days and 20 hours = 500 h.
-        Assert.Equal(("stale", 500.0), (desk.Freshness, desk.QuietForHours));
+        Assert.Equal((FeedState.Stale, 500.0), (desk.Freshness, desk.QuietForHours));
         // Mon 03-09 12:00Z is 13:00 CET; the status is built in the reporting zone (CEST from 03-29 does not matter here).
         Assert.Equal(new DateTimeOffset(2026, 3, 9, 13, 0, 0, TimeSpan.FromHours(1)), desk.LatestCreatedAt);
         Assert.Equal(TimeSpan.FromHours(1), desk.LatestCreatedAt!.Value.Offset);

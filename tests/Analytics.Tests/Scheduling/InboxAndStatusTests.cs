@@ -17,7 +17,7 @@ public sealed class InboxAndStatusTests : IDisposable
         Directory.CreateDirectory(_serve.Inbox);
         File.WriteAllText(Path.Combine(_serve.Inbox, "broken.csv"), "this,is\nnot,an export\n");
 
-        var run = await _serve.Runner().RunAsync(JobNames.Ingest, null, late: false, CancellationToken.None);
+        var run = await _serve.Runner().RunAsync(Job.Ingest, null, late: false, CancellationToken.None);
 
         Assert.Equal(JobOutcome.Succeeded, run.Outcome);
         Assert.Contains("1 file(s) loaded, 1 failed", run.Message, StringComparison.Ordinal);

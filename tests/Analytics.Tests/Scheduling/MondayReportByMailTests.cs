@@ -54,7 +54,7 @@ public sealed class MondayReportByMailTests : IDisposable
         var delivery = new OutboxReportDelivery(_serve.Settings, _serve.Folder);
 
         // Friday: the service ingests the export, then is stopped for the weekend.
-        var ingest = await _serve.Runner(delivery).RunAsync(JobNames.Ingest, null, late: false, CancellationToken.None);
+        var ingest = await _serve.Runner(delivery).RunAsync(Job.Ingest, null, late: false, CancellationToken.None);
         // Monday 19:00 Berlin: started again, 11 hours after the report's time; then restarted once more.
         await _serve.Runner(delivery).CatchUpAsync(MondayEight.AddHours(11), CancellationToken.None);
         await _serve.Runner(delivery).CatchUpAsync(MondayEight.AddHours(12), CancellationToken.None);

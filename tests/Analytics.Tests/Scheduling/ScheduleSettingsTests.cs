@@ -29,7 +29,7 @@ public sealed class ScheduleSettingsTests
             ["Schedules:WeeklyReport:Cron"] = "0 30 9 ? * TUE", ["Schedules:WeeklyReport:TimeZone"] = "America/New_York",
             ["Schedules:CatchUpWithin"] = "72:00:00",
         });
-        var weekly = ScheduleCalendar.All(settings.Schedules).Single(c => c.Job == JobNames.WeeklyReport);
+        var weekly = ScheduleCalendar.All(settings.Schedules).Single(c => c.Job == Job.WeeklyReport);
 
         // Tuesday 2026-11-24 09:30 in New York (EST, UTC-5) is 14:30 UTC.
         Assert.Equal(DateTimeOffset.Parse("2026-11-24T14:30:00Z", System.Globalization.CultureInfo.InvariantCulture), weekly.Next(DateTimeOffset.Parse("2026-11-23T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
