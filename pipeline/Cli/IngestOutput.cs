@@ -61,7 +61,7 @@ public static class IngestOutput
         foreach (var r in results)
         {
             var file = Markup.Escape(Shown(r.Path, results)) + (r.Status == IngestStatus.Unchanged ? " [grey](loaded before)[/]" : "");
-            table.AddRow(file, r.Kind, Markup.Escape(r.Source),
+            table.AddRow(file, r.Kind.Name, Markup.Escape(r.Source),
                 N(r.RowsRead), N(r.RowsLoaded), N(r.RowsUpdated), N(r.Duplicates), r.Quarantined > 0 ? $"[yellow]{N(r.Quarantined)}[/]" : "0");
             foreach (var d in r.Derived)
             {

@@ -33,8 +33,8 @@ public static class SpeedRegion
         var other = (speed.Hours == HoursBasis.Business ? HoursBasis.Calendar : HoursBasis.Business).Text();
         return speed.FrtBasis switch
         {
-            "mixed" => $"Durations in {hours} hours; some first response times in {other} hours, the only ones their source gives.",
-            { } basis when basis != hours => $"Durations in {hours} hours; first response times in {basis} hours, the only ones the source gives.",
+            DurationBasis.Mixed => $"Durations in {hours} hours; some first response times in {other} hours, the only ones their source gives.",
+            { } basis when basis.Text() != hours => $"Durations in {hours} hours; first response times in {other} hours, the only ones the source gives.",
             _ => $"Durations in {hours} hours.",
         };
     }

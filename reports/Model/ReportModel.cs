@@ -111,7 +111,7 @@ public sealed record CategoryDays(string Category, IReadOnlyList<double> Counts,
 /// <param name="Hours">The basis of the durations.</param>
 /// <param name="FrtBasis">
 /// The basis of the reported period's first response times (<c>frt_basis</c>): <paramref name="Hours"/>, the
-/// other basis when every ticket's source gave only that one, "mixed" when some did; null when none.
+/// other basis when every ticket's source gave only that one, mixed when some did; null when none.
 /// </param>
 public sealed record SpeedSection(
     IReadOnlyList<string> Weeks,
@@ -122,7 +122,7 @@ public sealed record SpeedSection(
     IReadOnlyList<Bar> FrtBuckets,
     IReadOnlyList<SlaRow> SlaByPriority,
     HoursBasis Hours,
-    string? FrtBasis = null);
+    DurationBasis? FrtBasis = null);
 
 public sealed record SlaRow(string Priority, double TargetMinutes, long N, double? Percent);
 

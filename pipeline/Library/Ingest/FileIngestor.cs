@@ -44,8 +44,8 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
             }
             var context = new LoadContext(file, readable, raw, options.SourceName ?? mapping.Vendor, phase);
             outputs.AddRange(mapping.Derived
-                .Select(d => (Kind: Kind.Named(d.Kind), d.Columns, d.When))
-                .Prepend((Kind: Kind.Named(mapping.Kind), mapping.Columns, When: (ColumnSource?)null))
+                .Select(d => (d.Kind, d.Columns, d.When))
+                .Prepend((mapping.Kind, mapping.Columns, When: (ColumnSource?)null))
                 .Select((output, index) => Stage(context, index, output.Kind, output.Columns, output.When)));
 
             // Every change to the warehouse, for every kind of rows in the file, is one transaction.
@@ -64,7 +64,7 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
             };
             db.Execute(SqlFiles.Read("ingest/log_file.sql"), new Dictionary<string, object>
             {
-                ["sha256"] = file.Sha256, ["path"] = path, ["bytes"] = file.Bytes, ["kind"] = mapping.Kind,
+                ["sha256"] = file.Sha256, ["path"] = path, ["bytes"] = file.Bytes, ["kind"] = mapping.Kind.Name,
                 ["vendor"] = mapping.Vendor, ["source"] = context.Source, ["rows_read"] = result.RowsRead,
                 ["rows_loaded"] = result.RowsLoaded, ["rows_updated"] = result.RowsUpdated,
                 ["duplicates"] = result.Duplicates, ["quarantined"] = result.Quarantined,
@@ -144,7 +144,7 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
         context.Phase?.Invoke($"upserting {output.Kind.Name}");
         db.Execute(SqlFiles.Read(output.Kind.UpsertQuery), new { source = context.Source, sha256 = context.File.Sha256 });
         var (loaded, updated) = Counts("SELECT count(*) FILTER (_loads), count(*) FILTER (_loads AND _replaces) FROM incoming");
-        return new OutputCounts(output.Kind.Name, output.Staged + rejects.Count, loaded, updated,
+        return new OutputCounts(output.Kind, output.Staged + rejects.Count, loaded, updated,
             output.Staged - output.Invalid - loaded, output.Invalid + rejects.Count);
     }
 
@@ -206,7 +206,7 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
         }
         return new IngestResult
         {
-            Path = file.Path, Kind = reader.GetString(0), Vendor = reader.GetString(1), Source = reader.GetString(2),
+            Path = file.Path, Kind = Kind.Named(reader.GetString(0)), Vendor = reader.GetString(1), Source = reader.GetString(2),
             Status = IngestStatus.Unchanged, Sha256 = file.Sha256,
         };
     }

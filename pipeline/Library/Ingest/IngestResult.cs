@@ -9,7 +9,7 @@ namespace Analytics.Pipeline.Ingest;
 public sealed record IngestResult
 {
     [JsonPropertyName("path")] public required string Path { get; init; }
-    [JsonPropertyName("kind")] public required string Kind { get; init; }
+    [JsonPropertyName("kind")] public required Kind Kind { get; init; }
     [JsonPropertyName("source")] public required string Source { get; init; }
     [JsonPropertyName("vendor")] public required string Vendor { get; init; }
     [JsonPropertyName("status"), JsonConverter(typeof(ClosedSetJsonConverter))] public required IngestStatus Status { get; init; }
@@ -33,7 +33,7 @@ public enum IngestStatus
 
 /// <summary>Counts for one kind of rows taken from a file.</summary>
 public sealed record OutputCounts(
-    [property: JsonPropertyName("kind")] string Kind,
+    [property: JsonPropertyName("kind")] Kind Kind,
     [property: JsonPropertyName("rows_read")] long RowsRead,
     [property: JsonPropertyName("rows_loaded")] long RowsLoaded,
     [property: JsonPropertyName("rows_updated")] long RowsUpdated,

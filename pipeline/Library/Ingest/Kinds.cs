@@ -1,11 +1,24 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace Analytics.Pipeline.Ingest;
 
 /// <summary>
-/// What the warehouse loads: each kind's canonical input columns (docs/ingest.md) and its validation and upsert
-/// queries in <c>queries/ingest/</c>.
+/// What the warehouse loads, a closed set of four: each kind's canonical input columns (docs/ingest.md) and its
+/// validation and upsert queries in <c>queries/ingest/</c>. Its <see cref="Name"/> is its text in the mappings,
+/// <c>ingest_log.kind</c> and the ingest output.
 /// </summary>
-public sealed record Kind(string Name, IReadOnlyList<string> Columns)
+[JsonConverter(typeof(KindJsonConverter))]
+public sealed record Kind
 {
+    private Kind(string name, IReadOnlyList<string> columns) => (Name, Columns) = (name, columns);
+
+    public string Name { get; }
+
+    public IReadOnlyList<string> Columns { get; }
+
+    public override string ToString() => Name;
+
     public string ValidateQuery => $"ingest/validate_{Name}.sql";
     public string UpsertQuery => $"ingest/upsert_{Name}.sql";
 
@@ -29,5 +42,14 @@ public sealed record Kind(string Name, IReadOnlyList<string> Columns)
     public static IReadOnlyList<Kind> All { get; } = [Tickets, Surveys, Customers, TicketEvents];
 
     public static Kind Named(string name) =>
-        All.FirstOrDefault(k => k.Name == name) ?? throw new InvalidOperationException($"unknown kind '{name}' in a mapping");
+        All.FirstOrDefault(k => k.Name == name)
+        ?? throw new InvalidOperationException($"unknown kind '{name}'; the kinds are {string.Join(", ", All.Select(k => k.Name))}");
+}
+
+/// <summary>A <see cref="Kind"/> as its name in JSON (mappings, the ingest output).</summary>
+internal sealed class KindJsonConverter : JsonConverter<Kind>
+{
+    public override Kind Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Kind.Named(reader.GetString()!);
+
+    public override void Write(Utf8JsonWriter writer, Kind value, JsonSerializerOptions options) => writer.WriteStringValue(value.Name);
 }

@@ -111,7 +111,7 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
                 buckets.All(b => b.Count("tickets") == 0) ? [] : buckets.Select(b => new Bar((string)b["bucket"]!, b.Count("tickets"))).ToList(),
                 SlaByPriority(priorities),
                 hours,
-                current["frt_basis"] as string),
+                current["frt_basis"] is string basis ? ClosedSet.Parse<DurationBasis>(basis) : null),
             Quality: new QualitySection(
                 labels,
                 trend.Select(r => r.Number("csat_pct")).ToList(),

@@ -18,7 +18,7 @@ public sealed class CanonicalIngestTests : IDisposable
         // 9 data rows: T-1, T-2, T-6 (newer of two), T-7 load; the older T-6 is a duplicate;
         // T-3, T-4, T-5 and the row without id are quarantined.
         Assert.Equal(("tickets", "canonical", 9L, 4L, 1L, 4L),
-            (result.Kind, result.Vendor, result.RowsRead, result.RowsLoaded, result.Duplicates, result.Quarantined));
+            (result.Kind.Name, result.Vendor, result.RowsRead, result.RowsLoaded, result.Duplicates, result.Quarantined));
 
         var tickets = _w.Rows("SELECT * FROM tickets ORDER BY ticket_id");
         Assert.Equal(["T-1", "T-2", "T-6", "T-7"], tickets.Select(t => t["ticket_id"]));
@@ -111,7 +111,7 @@ public sealed class CanonicalIngestTests : IDisposable
     {
         var result = _w.Ingest(Fixtures.Path("canonical/ticket_events.csv"));
 
-        Assert.Equal(("ticket_events", 6L, 4L, 1L, 1L), (result.Kind, result.RowsRead, result.RowsLoaded, result.Duplicates, result.Quarantined));
+        Assert.Equal(("ticket_events", 6L, 4L, 1L, 1L), (result.Kind.Name, result.RowsRead, result.RowsLoaded, result.Duplicates, result.Quarantined));
         var events = _w.Rows("SELECT actor, public, type, status FROM ticket_events ORDER BY \"at\"");
         Assert.Equal(
         [

@@ -24,7 +24,7 @@ public sealed class HeaderDetectionTests : IDisposable
     {
         var result = _w.Ingest(Fixtures.Path(fixture));
 
-        Assert.Equal((vendor, kind), (result.Vendor, result.Kind));
+        Assert.Equal((vendor, kind), (result.Vendor, result.Kind.Name));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class HeaderDetectionTests : IDisposable
         {
             foreach (var output in mapping.Derived.Select(d => (Kind: d.Kind, Columns: d.Columns, When: d.When)).Prepend((Kind: mapping.Kind, Columns: mapping.Columns, When: (ColumnSource?)null)))
             {
-                var kind = Kind.Named(output.Kind);
+                var kind = output.Kind;
                 Assert.All(output.Columns.Keys, c => Assert.Contains(c, kind.Columns));
                 foreach (var source in output.Columns.Values.Append(output.When).OfType<ColumnSource>())
                 {

@@ -17,7 +17,7 @@ public sealed class VendorIngestTests : IDisposable
         // Account time zone Europe/Berlin; March 2026 before the DST change is UTC+1.
         var result = _w.Ingest(Fixtures.Path("zendesk/tickets.csv"), new IngestOptions { TimeZone = "Europe/Berlin" });
 
-        Assert.Equal(("zendesk", "tickets", 6L, 4L, 0L, 2L), (result.Vendor, result.Kind, result.RowsRead, result.RowsLoaded, result.Duplicates, result.Quarantined));
+        Assert.Equal(("zendesk", "tickets", 6L, 4L, 0L, 2L), (result.Vendor, result.Kind.Name, result.RowsRead, result.RowsLoaded, result.Duplicates, result.Quarantined));
         var t = _w.Rows("SELECT * FROM tickets ORDER BY ticket_id").ToDictionary(r => (string)r["ticket_id"]!);
         Assert.Equal(["101", "102", "103", "104"], t.Keys);
 
@@ -47,7 +47,7 @@ public sealed class VendorIngestTests : IDisposable
 
         // Good = 5, Bad = 1, a number as given; Offered / Not Offered are not responses. Dated at Solved at.
         var csat = Assert.Single(result.Derived);
-        Assert.Equal(("surveys", 4L, 4L, 0L), (csat.Kind, csat.RowsRead, csat.RowsLoaded, csat.Quarantined));
+        Assert.Equal(("surveys", 4L, 4L, 0L), (csat.Kind.Name, csat.RowsRead, csat.RowsLoaded, csat.Quarantined));
         Assert.Equal(
         [
             ("csat-101", 5.0, Utc("2026-03-02T13:00:00Z"), "101"),
@@ -128,7 +128,7 @@ public sealed class VendorIngestTests : IDisposable
         ], _w.Rows("SELECT line, kind, reason FROM quarantine ORDER BY line, kind DESC").Select(q => ((long)q["line"]!, (string)q["kind"]!, (string)q["reason"]!)));
 
         var events = Assert.Single(result.Derived);
-        Assert.Equal(("ticket_events", 6L, 5L, 1L), (events.Kind, events.RowsRead, events.RowsLoaded, events.Quarantined));
+        Assert.Equal(("ticket_events", 6L, 5L, 1L), (events.Kind.Name, events.RowsRead, events.RowsLoaded, events.Quarantined));
         Assert.Equal(["new", "solved", "closed"], _w.Rows("SELECT status FROM ticket_events WHERE ticket_id = 'INC001' ORDER BY \"at\"").Select(e => e["status"]));
     }
 }

@@ -54,7 +54,7 @@ public sealed class FrtBucketTests
         Assert.Equal((5L, 90.0, "mixed"), (week["frt_n"], week["frt_median_min"], week["frt_basis"]));
         Assert.Equal(90.0, model.Speed.FrtMedian[^1]);
         // The Speed section says which first response times are not in the hours asked for.
-        Assert.Equal("mixed", model.Speed.FrtBasis);
+        Assert.Equal(DurationBasis.Mixed, model.Speed.FrtBasis);
         Assert.Equal("Durations in calendar hours; some first response times in business hours, the only ones their source gives.",
             SpeedRegion.HoursCaption(model.Speed));
     }

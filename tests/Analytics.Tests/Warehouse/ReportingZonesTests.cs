@@ -66,7 +66,7 @@ public sealed class ReportingZonesTests
     [Fact]
     public void Loading_warns_when_the_files_zone_is_not_the_reporting_zone()
     {
-        IngestResult File(string vendor) => new() { Path = "x.csv", Kind = "tickets", Source = vendor, Vendor = vendor, Status = IngestStatus.Loaded, Sha256 = "0" };
+        IngestResult File(string vendor) => new() { Path = "x.csv", Kind = Kind.Tickets, Source = vendor, Vendor = vendor, Status = IngestStatus.Loaded, Sha256 = "0" };
         var servicenow = new[] { File("servicenow") };
         var canonical = new[] { File("canonical") };
         var configuredUtc = new ZoneChoice("UTC", ZoneOrigin.Configured);

@@ -12,7 +12,7 @@ public sealed record ExportMapping
     public required string Name { get; init; }
     public string Description { get; init; } = "";
     public required string Vendor { get; init; }
-    public required string Kind { get; init; }
+    public required Kind Kind { get; init; }
     public required HeaderRule Detect { get; init; }
     public required IReadOnlyDictionary<string, ColumnSource> Columns { get; init; }
     public IReadOnlyList<DerivedOutput> Derived { get; init; } = [];
@@ -41,7 +41,7 @@ public sealed record ExportMapping
     }
 
     private sealed record MappingFile(
-        string? Description, string Vendor, string Kind, HeaderRule Detect,
+        string? Description, string Vendor, Kind Kind, HeaderRule Detect,
         Dictionary<string, ColumnSource> Columns, List<DerivedOutput>? Derived);
 }
 
@@ -80,7 +80,7 @@ public sealed record ColumnSource
 /// <summary>Rows of another kind carried by the same export (e.g. CSAT ratings inside a ticket export).</summary>
 public sealed record DerivedOutput
 {
-    public required string Kind { get; init; }
+    public required Kind Kind { get; init; }
     /// <summary>Only rows for which this column expression is true.</summary>
     public ColumnSource? When { get; init; }
     public required IReadOnlyDictionary<string, ColumnSource> Columns { get; init; }
