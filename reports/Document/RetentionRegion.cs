@@ -12,19 +12,19 @@ public static class RetentionRegion
     {
         var retention = model.Retention;
         flow.SectionHeading(ReportComposition.Title(5), keepWith: 170);
-        var hasTrend = retention.RetentionPct.HasAny();
-        if (!hasTrend && retention.Initiatives.Count == 0)
+        var trend = ChartCatalog.Retention(model);
+        if (!trend.HasData && retention.Initiatives.Count == 0)
         {
             flow.NothingToShow("no retention figures and no ROI initiatives.");
             return;
         }
-        if (hasTrend)
+        if (trend.HasData)
         {
-            flow.ChartRow(160, () => RetentionChart.Create(retention));
+            flow.ChartRow(160, trend.Create);
         }
         else
         {
-            flow.NothingToShow($"no customers to measure retention in {model.Period.Label}.");
+            flow.NothingToShow($"no {trend.Missing}.");
         }
         if (retention.Initiatives.Count == 0)
         {

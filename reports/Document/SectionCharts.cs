@@ -1,3 +1,4 @@
+using Analytics.Reports.Charts;
 using Analytics.Reports.Layout;
 
 namespace Analytics.Reports.Document;
@@ -11,21 +12,22 @@ internal sealed class SectionCharts
     private readonly List<Func<ScottPlot.Plot>> charts = [];
     private readonly List<string> missing = [];
 
-    public bool IsEmpty => charts.Count == 0;
-
-    /// <param name="has">Whether the chart has anything to draw.</param>
-    /// <param name="what">What is missing when it has not, e.g. "CSAT responses".</param>
-    public void Add(bool has, Func<ScottPlot.Plot> chart, string what)
+    public SectionCharts(IEnumerable<ReportChart> section)
     {
-        if (has)
+        foreach (var chart in section)
         {
-            charts.Add(chart);
-        }
-        else
-        {
-            missing.Add(what);
+            if (chart.HasData)
+            {
+                charts.Add(chart.Create);
+            }
+            else if (chart.Missing is { } what)
+            {
+                missing.Add(what);
+            }
         }
     }
+
+    public bool IsEmpty => charts.Count == 0;
 
     /// <summary>The charts in pairs, then "no …." for each chart left out.</summary>
     public void Draw(PageFlow flow, float height)

@@ -11,11 +11,7 @@ public static class SpeedRegion
     {
         var speed = model.Speed;
         flow.SectionHeading(ReportComposition.Title(2), keepWith: 200);
-        var charts = new SectionCharts();
-        charts.Add(speed.FrtMedian.HasAny() || speed.FrtP90.HasAny(), () => FrtTrendChart.Create(speed), "first response times in the trend periods");
-        charts.Add(speed.ResolutionMedian.HasAny() || speed.ResolutionP90.HasAny(), () => ResolutionTrendChart.Create(speed), "resolution times in the trend periods");
-        charts.Add(speed.FrtBuckets.Any(b => b.Value > 0), () => FrtBucketsChart.Create(speed), $"first responses in {model.Period.Label}");
-        charts.Add(speed.SlaByPriority.Any(r => r.Percent is not null), () => SlaByPriorityChart.Create(speed), $"tickets with an SLA target in {model.Period.Label}");
+        var charts = new SectionCharts(ChartCatalog.Speed(model));
         if (charts.IsEmpty)
         {
             flow.NothingToShow($"no first responses or resolutions in {model.Period.Label} or the trend periods.");

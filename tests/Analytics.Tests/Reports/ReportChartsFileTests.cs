@@ -34,4 +34,21 @@ public class ReportChartsFileTests
         var folder = Path.Combine(ReportOutput.Folder("files"), Guid.NewGuid().ToString("N"));
         Assert.Empty(ReportCharts.WritePngAndSvg(SampleReport.EmptyWeek(), folder, "empty-"));
     }
+
+    /// <summary>
+    /// A week in which nothing was created or solved but tickets stayed open has a daily chart (its backlog line) in
+    /// the PDF, so it has the chart file too: both follow the one rule of ChartCatalog.
+    /// </summary>
+    [Fact]
+    public void A_backlog_only_week_has_its_daily_chart_file_as_the_pdf_has_the_chart()
+    {
+        var empty = SampleReport.EmptyWeek();
+        var model = empty with { Volume = empty.Volume with { Backlog = [40, 40, 40, 40, 40, 40, 40] } };
+        var folder = Path.Combine(ReportOutput.Folder("files"), Guid.NewGuid().ToString("N"));
+
+        var written = ReportCharts.WritePngAndSvg(model, folder, "backlog-");
+
+        Assert.Equal(["backlog-volume-daily.png", "backlog-volume-daily.svg"], written.Select(Path.GetFileName));
+        Assert.Equal(["volume-daily"], ChartCatalog.Volume(model).Where(c => c.HasData).Select(c => c.Name));
+    }
 }
