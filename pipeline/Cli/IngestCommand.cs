@@ -28,16 +28,16 @@ public static class IngestCommand
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
-            var configured = context.Settings.Sources.FirstOrDefault(s => s.Name == parse.GetValue(name));
-            var options = new IngestOptions
+            // A --name of a configured source reads the files as that source's; each option given overrides its setting.
+            var configured = IngestOptions.From(context.Settings.Sources.FirstOrDefault(s => s.Name == parse.GetValue(name)));
+            var options = configured with
             {
-                Vendor = parse.GetValue(source) is { } v && v != Vendors.Auto ? v : configured?.Vendor ?? Vendors.Auto,
+                Vendor = parse.GetValue(source) is { } v && v != Vendors.Auto ? v : configured.Vendor,
                 SourceName = parse.GetValue(name),
                 // The global --timezone is, for ingest, the zone of the files' timestamps written without an offset.
-                TimeZone = context.TimeZone ?? configured?.TimeZone,
-                Encoding = parse.GetValue(encoding) ?? configured?.Encoding,
-                SurveyDate = OptionValues.Date("--survey-date", parse.GetValue(surveyDate)) ?? configured?.SurveyDate,
-                CategoryField = configured?.CategoryField,
+                TimeZone = context.TimeZone ?? configured.TimeZone,
+                Encoding = parse.GetValue(encoding) ?? configured.Encoding,
+                SurveyDate = OptionValues.Date("--survey-date", parse.GetValue(surveyDate)) ?? configured.SurveyDate,
             };
             if (options.Encoding is { } e)
             {

@@ -1,3 +1,5 @@
+using Analytics.Pipeline.Configuration;
+
 namespace Analytics.Pipeline.Ingest;
 
 /// <summary>How to read the files of one ingest call (from the command line or a configured source).</summary>
@@ -16,6 +18,17 @@ public sealed record IngestOptions
     public string? SurveyDate { get; init; }
     /// <summary>Vendor column holding the category.</summary>
     public string? CategoryField { get; init; }
+
+    /// <summary>How the files of a configured source are read (its <c>Sources[]</c> entry); the defaults when none.</summary>
+    public static IngestOptions From(SourceSettings? source) => source is null ? new() : new()
+    {
+        Vendor = source.Vendor,
+        SourceName = source.Name,
+        TimeZone = source.TimeZone,
+        Encoding = source.Encoding,
+        SurveyDate = source.SurveyDate,
+        CategoryField = source.CategoryField,
+    };
 
     public string? Parameter(string name) => name switch
     {

@@ -29,15 +29,7 @@ public static class InboxIngest
                 results.Add(new InboxResult(source.Name, 0, 0, []));
                 continue;
             }
-            var options = new IngestOptions
-            {
-                Vendor = source.Vendor,
-                SourceName = source.Name,
-                TimeZone = source.TimeZone,
-                Encoding = source.Encoding,
-                SurveyDate = source.SurveyDate,
-                CategoryField = source.CategoryField,
-            };
+            var options = IngestOptions.From(source);
             var files = Directory.EnumerateFiles(inbox, "*", SearchOption.TopDirectoryOnly)
                 .Where(f => !Path.GetFileName(f).StartsWith('.') && Ingestor.IsExportFile(f))
                 .Order(StringComparer.Ordinal)
