@@ -45,7 +45,16 @@ public static class AlertsCommand
                 {
                     throw new UserInputException($"--notify: {last:yyyy-MM-dd} is not over yet in {zone} (today is {today:yyyy-MM-dd}); the last day to judge is {today.AddDays(-1):yyyy-MM-dd}");
                 }
-                return Notify(session.Db, session.Settings, first, last, json, Console.Out, Console.Error);
+                var (judged, sent) = Sending.Alerts(session.Db, session.Settings, first, last, Directory.GetCurrentDirectory());
+                if (json)
+                {
+                    AlertsDetectOutput.WriteChangesJson(judged, sent, Console.Out, Console.Error);
+                }
+                else
+                {
+                    AlertsDetectOutput.WriteChanges(judged, first, last, session.Settings, sent, Console.Out);
+                }
+                return SendingOutput.ExitCode(sent, "alert", Console.Error);
             }
             var days = SpikeHistory.Replay(session.Db, session.Settings.Alerts, first, last);
             if (json)
@@ -59,43 +68,6 @@ public static class AlertsCommand
             return ExitCodes.Success;
         });
         return new Command("alerts", "Category spike alerts") { detect, AlertsListCommand.Create(), AlertsSilenceCommands.Silence(), AlertsSilenceCommands.Unsilence() };
-    }
-
-    /// <summary>
-    /// Judges <paramref name="first"/>..<paramref name="last"/> with the lifecycle on a warehouse open for writing,
-    /// delivers the alert emails and prints what changed and what was sent: <c>alerts detect --notify</c> and the demo.
-    /// </summary>
-    public static int Notify(DuckDB.NET.Data.DuckDBConnection db, Configuration.AnalyticsSettings settings, DateOnly first, DateOnly last, bool json, TextWriter output, TextWriter error)
-    {
-        var days = AlertLifecycleRun.Process(db, settings, first, last, DateTimeOffset.UtcNow);
-        var keys = days.SelectMany(d => d.Mail).ToList();
-        OutboxPassResult? pass = null;
-        IReadOnlyDictionary<string, OutboxEntry> after = new Dictionary<string, OutboxEntry>();
-        if (settings.Recipients.Alerts.Count > 0)
-        {
-            pass = OutboxPass.Run(db, settings, Directory.GetCurrentDirectory(), CancellationToken.None);
-            after = new MailOutbox(db, settings).Status(keys.Select(k => k.Key)).ToDictionary(e => e.Key);
-        }
-        if (json)
-        {
-            AlertsDetectOutput.WriteChangesJson(days, after, output, error);
-        }
-        else
-        {
-            AlertsDetectOutput.WriteChanges(days, first, last, settings, pass, keys, after, output);
-        }
-        var failed = after.Values.Count(e => e.Status == OutboxMessageStatus.Failed);
-        if (failed > 0)
-        {
-            error.WriteLine($"error: {failed} alert email(s) failed permanently and will not be retried; the reasons are in the outbox table (last_error) and analytics status");
-            return ExitCodes.Failed;
-        }
-        if (pass?.Result.SetupErrors > 0)
-        {
-            error.WriteLine("error: the mail server refused the connection's setup (certificate, login or TLS): fix Smtp in the configuration; the alert emails stay in the outbox and go out on the next delivery pass");
-            return ExitCodes.Failed;
-        }
-        return ExitCodes.Success;
     }
 
     internal static DateOnly Today(string timeZone) =>

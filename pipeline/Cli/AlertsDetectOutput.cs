@@ -9,8 +9,7 @@ namespace Analytics.Pipeline.Cli;
 public static class AlertsDetectOutput
 {
     internal static void WriteChanges(
-        IReadOnlyList<JudgedDay> days, DateOnly first, DateOnly last, Configuration.AnalyticsSettings settings, OutboxPassResult? pass,
-        IReadOnlyList<(string Recipient, string Key, bool Added)> keys, IReadOnlyDictionary<string, OutboxEntry> after, TextWriter output)
+        IReadOnlyList<JudgedDay> days, DateOnly first, DateOnly last, Configuration.AnalyticsSettings settings, Sending? sent, TextWriter output)
     {
         var judged = days.Where(d => !d.AlreadyJudged).ToList();
         var changes = judged.Sum(d => d.Records.Count);
@@ -49,25 +48,14 @@ public static class AlertsDetectOutput
         {
             output.WriteLine($"  {quiet} day(s) without a change");
         }
-        if (settings.Recipients.Alerts.Count == 0)
+        if (sent is null)
         {
             output.WriteLine(judged.Any(d => d.Notice is not null)
                 ? "  Mail:   no alert recipients are configured (Recipients:Alerts): the changes are recorded, no email was sent"
                 : "  Mail:   no alert recipients are configured (Recipients:Alerts)");
             return;
         }
-        output.WriteLine($"  Mail:   {keys.Count(k => k.Added)} alert email(s) queued; via {pass!.Via}: this pass sent {pass.Result.Sent}, left {pass.Result.Retrying} queued for retry, {pass.Result.Failed} failed");
-        foreach (var (recipient, key, _) in keys)
-        {
-            var entry = after[key];
-            var line = entry.Status switch
-            {
-                OutboxMessageStatus.Sent => "sent",
-                OutboxMessageStatus.Failed => $"failed: {entry.LastError}",
-                _ => $"queued, next attempt {entry.NextAttemptAt:yyyy-MM-dd HH:mm:ss} UTC: {entry.LastError}",
-            };
-            output.WriteLine($"          {key[..key.LastIndexOf('/')]} to {recipient}: {line}");
-        }
+        SendingOutput.Write(sent, $"{sent.Mails.Count(m => m.Added)} alert email(s) queued; ", m => $"{m.Key[..m.Key.LastIndexOf('/')]} to {m.Recipient}", output);
     }
 
     /// <summary>"not covered by the data (a source starts, stops or joins part-way through the day): not judged".</summary>
@@ -77,8 +65,9 @@ public static class AlertsDetectOutput
     /// With --notify: one object per recorded change (the spike fields, plus state, why, held, emailed). A day the
     /// data does not cover records nothing; it is named on <paramref name="error"/>, so that the JSON stays the changes.
     /// </summary>
-    internal static void WriteChangesJson(IReadOnlyList<JudgedDay> days, IReadOnlyDictionary<string, OutboxEntry> after, TextWriter output, TextWriter error)
+    internal static void WriteChangesJson(IReadOnlyList<JudgedDay> days, Sending? sent, TextWriter output, TextWriter error)
     {
+        var after = sent?.Mails.ToDictionary(m => m.Key, m => m.Entry) ?? [];
         NotCoveredNotes(days.Where(d => !d.AlreadyJudged).Select(d => d.Verdict), error);
         Output.WriteJson(output, json =>
         {

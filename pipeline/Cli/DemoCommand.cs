@@ -78,7 +78,7 @@ public static class DemoCommand
             AnsiConsole.MarkupLine($"\nWarehouse: [bold]{Markup.Escape(Path.GetRelativePath(Directory.GetCurrentDirectory(), dbPath))}[/]");
             if (report is var (written, reported))
             {
-                ReportCommand.Print(written, reported, context.Settings, Console.Out);
+                ReportOutput.Print(written, reported, context.Settings, Console.Out);
                 AnsiConsole.WriteLine($"  Mail:   {mailed}");
             }
             var dbShown = Path.GetRelativePath(Directory.GetCurrentDirectory(), dbPath);
@@ -130,7 +130,8 @@ public static class DemoCommand
         }
         AnsiConsole.WriteLine();
         AnsiConsole.MarkupLine("[bold]Spike alerts[/]");
-        AlertsCommand.Notify(db, settings, first, last, json: false, Console.Out, Console.Error);
+        var (days, sent) = Sending.Alerts(db, settings, first, last, Directory.GetCurrentDirectory());
+        AlertsDetectOutput.WriteChanges(days, first, last, settings, sent, Console.Out);
     }
 
     /// <summary>sample-data/ in the working directory, else beside the repository the program was built from.</summary>

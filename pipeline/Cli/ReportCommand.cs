@@ -65,58 +65,15 @@ public static class ReportCommand
                 throw new UserInputException($"--out: '{pdf}' is a folder; give the PDF file to write");
             }
             var (model, written) = ReportFiles.Produce(session.Db, settings, span, pdf, OptionValues.Value<HoursBasis>(parse, hours));
-            Print(written, span, settings, Console.Out);
-            return sending ? Send(session.Db, settings, model, written, Console.Out, Console.Error) : ExitCodes.Success;
+            ReportOutput.Print(written, span, settings, Console.Out);
+            if (!sending)
+            {
+                return ExitCodes.Success;
+            }
+            var sent = Sending.Report(session.Db, settings, model, written.Pdf, Directory.GetCurrentDirectory());
+            SendingOutput.Write(sent, "", m => m.Recipient, Console.Out);
+            return SendingOutput.ExitCode(sent, "report", Console.Error);
         });
         return command;
-    }
-
-    /// <summary>
-    /// Enqueues the report email for each Recipients.Reports address and runs one delivery pass; prints what
-    /// happened to each. Failed permanently: exit 1. Still queued (the server is unreachable): exit 0, the
-    /// message stays in the outbox and the next pass (another --send, or analytics serve) retries it.
-    /// </summary>
-    public static int Send(DuckDB.NET.Data.DuckDBConnection db, AnalyticsSettings settings, Analytics.Reports.Model.ReportModel model, WrittenReport written, TextWriter output, TextWriter error)
-    {
-        var outbox = new MailOutbox(db, settings);
-        var keys = ReportMail.Enqueue(outbox, model, written.Pdf, settings.Recipients.Reports, late: false, DateTimeOffset.UtcNow);
-        var before = outbox.Status(keys.Select(k => k.Key)).ToDictionary(e => e.Key, e => e.Status);
-        var pass = OutboxPass.Run(db, settings, Directory.GetCurrentDirectory(), CancellationToken.None);
-        var result = pass.Result;
-        var after = outbox.Status(keys.Select(k => k.Key)).ToDictionary(e => e.Key);
-        output.WriteLine($"  Mail:   via {pass.Via}: this pass sent {result.Sent}, left {result.Retrying} queued for retry, {result.Failed} failed");
-        foreach (var (recipient, key, _) in keys)
-        {
-            var entry = after[key];
-            var line = entry.Status switch
-            {
-                OutboxMessageStatus.Sent when before[key] == OutboxMessageStatus.Sent => "already sent before (not sent again)",
-                OutboxMessageStatus.Sent => "sent",
-                OutboxMessageStatus.Failed => $"failed: {entry.LastError}",
-                _ => $"queued, next attempt {entry.NextAttemptAt:yyyy-MM-dd HH:mm:ss} UTC: {entry.LastError}",
-            };
-            output.WriteLine($"          {recipient}: {line}");
-        }
-        var failed = after.Values.Count(e => e.Status == OutboxMessageStatus.Failed);
-        if (failed > 0)
-        {
-            error.WriteLine($"error: {failed} report email(s) failed permanently and will not be retried; the reasons are above and in the outbox table (last_error)");
-            return ExitCodes.Failed;
-        }
-        if (result.SetupErrors > 0)
-        {
-            error.WriteLine("error: the mail server refused the connection's setup (certificate, login or TLS; reason above): fix Smtp in the configuration; the email stays in the outbox and goes out on the next delivery pass");
-            return ExitCodes.Failed;
-        }
-        return ExitCodes.Success;
-    }
-
-    /// <summary>Where each output is, relative to the working directory.</summary>
-    public static void Print(WrittenReport written, ReportSpan span, AnalyticsSettings settings, TextWriter output)
-    {
-        var here = Directory.GetCurrentDirectory();
-        output.WriteLine($"Report of {span.Label} ({span.From:yyyy-MM-dd} to {span.To:yyyy-MM-dd}, {settings.Reporting.TimeZone}), compared with {span.Previous.Label}");
-        output.WriteLine($"  PDF:    {Path.GetRelativePath(here, written.Pdf)} ({written.Pages} pages, every section present)");
-        output.WriteLine($"  Charts: {Path.GetRelativePath(here, written.ChartsFolder)}{Path.DirectorySeparatorChar} ({written.Charts.Count(c => c.EndsWith(".png", StringComparison.Ordinal))} charts, each as PNG and SVG)");
     }
 }

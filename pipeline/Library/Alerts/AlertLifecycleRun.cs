@@ -1,5 +1,4 @@
 using Analytics.Pipeline.Configuration;
-using Analytics.Pipeline.Delivery;
 using DuckDB.NET.Data;
 
 namespace Analytics.Pipeline.Alerts;
@@ -21,13 +20,15 @@ public sealed record JudgedDay(
 /// Detection with the lifecycle, as each morning's run: the days of the range are judged in order, each once
 /// (a day up to the latest judged one is left alone, so a re-run records and sends nothing new); each day's
 /// changes are recorded, and its announced changes put in the outbox as one grouped email per alert
-/// recipient, in one transaction with the rows. Delivery is a separate outbox pass.
+/// recipient (by the <see cref="IAlertNotifier"/> given), in one transaction with the rows. Delivery is a separate outbox pass.
 /// </summary>
 public static class AlertLifecycleRun
 {
-    public static IReadOnlyList<JudgedDay> Process(DuckDBConnection db, AnalyticsSettings settings, DateOnly from, DateOnly to, DateTimeOffset now)
+    public static IReadOnlyList<JudgedDay> Process(
+        DuckDBConnection db, AnalyticsSettings settings, IAlertNotifier notifier, DateOnly from, DateOnly to, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(notifier);
         // The daily counts are read once: the replay judges them and each notice's chart shows them.
         var counts = DailyCategoryCounts.Read(db, to);
         var verdicts = SpikeHistory.Replay(counts, settings.Alerts, from, to, SpikeHistory.LocalToday(db, now));
@@ -45,7 +46,7 @@ public static class AlertLifecycleRun
             }
             var step = AlertLifecycle.Judge(states, day, silences, settings.Alerts);
             using var transaction = db.BeginTransaction();
-            var mail = step.Notice is { } notice ? Notify(db, settings, notice, counts, now) : [];
+            var mail = step.Notice is { } notice ? notifier.Enqueue(db, notice, counts, now) : [];
             var notified = mail.Count > 0 ? now : (DateTimeOffset?)null;
             foreach (var record in step.Records)
             {
@@ -62,13 +63,6 @@ public static class AlertLifecycleRun
         }
         return results;
     }
-
-    /// <summary>The one place the alert email is enqueued: to every Recipients.Alerts address (none: nothing).</summary>
-    private static IReadOnlyList<(string Recipient, string Key, bool Added)> Notify(
-        DuckDBConnection db, AnalyticsSettings settings, AlertNotice notice, DailyCategoryCounts counts, DateTimeOffset now) =>
-        settings.Recipients.Alerts.Count == 0
-            ? []
-            : AlertMail.Enqueue(new MailOutbox(db, settings), notice, AlertEvidence.Load(db, notice, counts), settings.Recipients.Alerts, settings.Reporting.TimeZone, settings.Alerts, now);
 
     /// <summary>One line: "2026-10-20: Payments firing (severity 3); 1 email(s) queued" and the like.</summary>
     public static string Describe(JudgedDay day)

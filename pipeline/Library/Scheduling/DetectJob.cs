@@ -28,7 +28,7 @@ public sealed class DetectJob(JobRunner runner) : PipelineJob(runner)
         var from = AlertLifecycleStore.LastJudgedDay(db) is { } last && last < yesterday
             ? new[] { last.AddDays(1), yesterday.AddDays(-MissedDaysJudged) }.Max()
             : yesterday;
-        var days = AlertLifecycleRun.Process(db, settings, from, yesterday, DateTimeOffset.UtcNow);
+        var days = AlertLifecycleRun.Process(db, settings, new AlertMailNotifier(settings), from, yesterday, DateTimeOffset.UtcNow);
         ct.ThrowIfCancellationRequested();
         var judged = days.Count == 0
             ? $"{yesterday:yyyy-MM-dd}: no tickets in the warehouse yet, nothing to judge"

@@ -1,3 +1,4 @@
+using Analytics.Pipeline.Delivery;
 using System.Globalization;
 using System.Text;
 using Analytics.Pipeline.Alerts;
@@ -90,7 +91,7 @@ public sealed class NotCoveredDayTests : IDisposable
     [Fact]
     public void The_lifecycle_records_nothing_and_sends_nothing_for_it()
     {
-        var days = AlertLifecycleRun.Process(_w.Db, _w.Settings, Stop, Stop, new DateTimeOffset(2026, 11, 9, 7, 0, 0, TimeSpan.Zero));
+        var days = AlertLifecycleRun.Process(_w.Db, _w.Settings, new AlertMailNotifier(_w.Settings), Stop, Stop, new DateTimeOffset(2026, 11, 9, 7, 0, 0, TimeSpan.Zero));
 
         var day = Assert.Single(days);
         Assert.Empty(day.Records);
