@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Analytics.Pipeline.Alerts;
+using Analytics.Pipeline.Configuration;
 using Analytics.Pipeline.Delivery;
 using Analytics.Pipeline.Warehouse;
 
@@ -40,7 +41,7 @@ public static class AlertsCommand
             if (notifying)
             {
                 // A day is judged once: judging one that is not over would settle it on part of its tickets.
-                var today = Today(zone);
+                var today = LocalDate.Of(DateTimeOffset.UtcNow, zone);
                 if (last >= today)
                 {
                     throw new UserInputException($"--notify: {last:yyyy-MM-dd} is not over yet in {zone} (today is {today:yyyy-MM-dd}); the last day to judge is {today.AddDays(-1):yyyy-MM-dd}");
@@ -70,9 +71,6 @@ public static class AlertsCommand
         return new Command("alerts", "Category spike alerts") { detect, AlertsListCommand.Create(), AlertsSilenceCommands.Silence(), AlertsSilenceCommands.Unsilence() };
     }
 
-    internal static DateOnly Today(string timeZone) =>
-        Configuration.LocalDate.Of(DateTimeOffset.UtcNow, timeZone);
-
     private static (DateOnly From, DateOnly To) Range(string? date, string? from, string? to, string timeZone)
     {
         if (date is not null && (from is not null || to is not null))
@@ -85,18 +83,15 @@ public static class AlertsCommand
         }
         if (from is not null)
         {
-            var (a, b) = (Parse("--from", from), Parse("--to", to!));
+            var (a, b) = (OptionValues.Day("--from", from), OptionValues.Day("--to", to!));
             return a <= b ? (a, b) : throw new UserInputException($"--from {from} is after --to {to}");
         }
         if (date is not null)
         {
-            var day = Parse("--date", date);
+            var day = OptionValues.Day("--date", date);
             return (day, day);
         }
-        var today = Today(timeZone);
+        var today = LocalDate.Of(DateTimeOffset.UtcNow, timeZone);
         return (today.AddDays(-1), today.AddDays(-1));
     }
-
-    internal static DateOnly Parse(string option, string value) =>
-        DateOnly.ParseExact(OptionValues.Date(option, value)!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -21,7 +21,7 @@ public static class AlertsListCommand
             var context = CommandContext.From(parse);
             using var session = context.OpenReadOnly();
             var db = session.Db;
-            var today = AlertsCommand.Today(session.Settings.Reporting.TimeZone);
+            var today = Configuration.LocalDate.Of(DateTimeOffset.UtcNow, session.Settings.Reporting.TimeZone);
             var exists = AlertLifecycleStore.Exists(db);
             var states = exists ? AlertLifecycleStore.States(db) : [];
             var silences = exists ? AlertLifecycleStore.Silences(db, today) : [];

@@ -49,4 +49,8 @@ public static class OptionValues
         }
         return value;
     }
+
+    /// <summary>A date option's value as a day (YYYY-MM-DD), or a usage error naming the option.</summary>
+    public static DateOnly Day(string option, string value) =>
+        DateOnly.ParseExact(Date(option, value)!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
