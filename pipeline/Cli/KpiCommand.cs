@@ -29,7 +29,7 @@ public static class KpiCommand
         {
             var context = CommandContext.From(parse);
             var request = new KpiRequest(
-                Date("--from", parse.GetValue(from)!), Date("--to", parse.GetValue(to)!),
+                OptionValues.Day("--from", parse.GetValue(from)!), OptionValues.Day("--to", parse.GetValue(to)!),
                 OptionValues.Value<Grain>(parse, by), OptionValues.ValueOrNull<Dimension>(parse, dim), OptionValues.Value<HoursBasis>(parse, hours));
             if (request.From > request.To)
             {
@@ -48,9 +48,6 @@ public static class KpiCommand
     {
         var start = (DateTimeOffset)row["period_start"]!;
         var label = PeriodLabel.Of(DateOnly.FromDateTime(start.DateTime), request.Grain);
-        return request.Dimension is null ? label : $"{label} {row["value"] ?? "(none)"}";
+        return request.Dimension is null ? label : $"{label} {DimensionValue.Shown(row["value"] as string)}";
     }
-
-    private static DateOnly Date(string option, string value) =>
-        DateOnly.ParseExact(OptionValues.Date(option, value)!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

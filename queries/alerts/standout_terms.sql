@@ -15,7 +15,7 @@ WITH window_tickets AS (
     SELECT CAST(k.created_local AS DATE) AS day, k.source, k.ticket_id, t.subject, t.tags
     FROM kpi_tickets k
     JOIN tickets t ON t.source = k.source AND t.ticket_id = k.ticket_id
-    WHERE coalesce(k.category, '(no category)') = $category
+    WHERE coalesce(k.category, $no_category) = $category
       AND CAST(k.created_local AS DATE) BETWEEN CAST($day AS DATE) - 56 AND CAST($day AS DATE)
 ),
 stop_words(word) AS (

@@ -57,7 +57,7 @@ public static class BreakdownRegion
 
     private static IReadOnlyList<TableCell> Row(BreakdownRow row) =>
     [
-        new(row.Name ?? "(none)", Bold: row.Spike),
+        new(DimensionValue.Shown(row.Name), Bold: row.Spike),
         KpiFormat.Value("tickets_created", row.Created),
         Change(row),
         KpiUnits.WithUnit("frt_median_min", row.FrtMedianMinutes),

@@ -147,7 +147,7 @@ public sealed record QualitySection(
 /// <summary>Per-category and per-team tables of the period, sorted by volume.</summary>
 public sealed record BreakdownSection(IReadOnlyList<BreakdownRow> Categories, IReadOnlyList<BreakdownRow> Teams);
 
-/// <param name="Name">Category or team (null shown as "(none)").</param>
+/// <param name="Name">Category or team (null shown as <see cref="DimensionValue.None"/>).</param>
 /// <param name="Created">Tickets created in the period.</param>
 /// <param name="PreviousCreated">Tickets created in the previous period.</param>
 /// <param name="FrtMedianMinutes">First response median, minutes.</param>

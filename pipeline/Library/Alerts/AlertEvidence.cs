@@ -74,7 +74,7 @@ public sealed record AlertEvidence(IReadOnlyDictionary<string, CategoryEvidence>
         var days = Enumerable.Range(0, SeriesDays).Select(i => day.AddDays(i + 1 - SeriesDays)).ToList();
         var tickets = days.Select(d => series?.GetValueOrDefault(d) ?? 0).ToList();
         var terms = new List<StandoutTerm>();
-        using (var command = db.Create(SqlFiles.Read("alerts/standout_terms.sql"), new { category, day, min_count = MinTermCount, limit = TermLimit }))
+        using (var command = db.Create(SqlFiles.Read("alerts/standout_terms.sql"), new { category, day, min_count = MinTermCount, limit = TermLimit, no_category = DailyCategoryCounts.NoCategory }))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())

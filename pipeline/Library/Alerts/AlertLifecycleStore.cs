@@ -78,7 +78,7 @@ public static class AlertLifecycleStore
         });
 
     public static bool KnownCategory(DuckDBConnection db, string category) =>
-        db.Scalar<long>(SqlFiles.Read("alerts/known_category.sql"), new { category }) > 0;
+        db.Scalar<long>(SqlFiles.Read("alerts/known_category.sql"), new { category, no_category = DailyCategoryCounts.NoCategory }) > 0;
 
     private static AlertRecord Record(DbDataReader r, int daysColumn = 11) => new(
         r.GetString(0), DayOf(r.GetValue(1)), ClosedSet.Parse<AlertState>(r.GetString(2)), r.GetInt32(3), r.GetDouble(4), r.GetDouble(5), r.GetDouble(6),

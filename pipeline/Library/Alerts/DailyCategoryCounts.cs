@@ -11,7 +11,11 @@ namespace Analytics.Pipeline.Alerts;
 /// </summary>
 public sealed class DailyCategoryCounts
 {
-    /// <summary>How the query names tickets without a category.</summary>
+    /// <summary>
+    /// The category the alerts give tickets without one: the key of their counts, of <c>alerts.category</c> and of the
+    /// alert email's line, passed to the alert queries as <c>$no_category</c>. Tables and the report show the same
+    /// tickets as <see cref="DimensionValue.None"/>, as they show any dimension's missing value.
+    /// </summary>
     public const string NoCategory = "(no category)";
 
     private readonly List<(DateOnly Day, string Source, string Category, int Tickets)> rows;
@@ -31,7 +35,7 @@ public sealed class DailyCategoryCounts
     {
         ArgumentNullException.ThrowIfNull(db);
         var rows = new List<(DateOnly, string, string, int)>();
-        using (var command = db.Create(SqlFiles.Read("alerts/daily_source_counts.sql"), new { to }))
+        using (var command = db.Create(SqlFiles.Read("alerts/daily_source_counts.sql"), new { to, no_category = NoCategory }))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())

@@ -136,7 +136,7 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
     }
 
     /// <summary>How a dimension value is printed: tickets without one form the value "(none)".</summary>
-    public static string Name(string? value) => value ?? "(none)";
+    public static string Name(string? value) => DimensionValue.Shown(value);
 
     /// <summary>
     /// One row per dimension value active in the period (something created, solved, answered or rated) or
