@@ -15,7 +15,13 @@ public static class DayTotal
     public static string Meaning(AlertState state) => state == AlertState.VolumeDrop ? "volume dropped" : "the ticket feed may have stopped";
 }
 
-/// <summary>One row of the <c>alerts</c> table: a change of one category's alert state on one judged day.</summary>
+/// <summary>
+/// One row of the <c>alerts</c> table: a change of one category's alert state on one judged day, with the verdict's
+/// figures (the one shape of "a spike with its figures" after detection; the status, the report and the JSON output
+/// show projections of it). <paramref name="Observed"/> and <paramref name="Baseline"/> are of the
+/// <paramref name="Days"/> days ending on <paramref name="Day"/> that were judged together (1 for the day alone; 2 or 3
+/// when the multi-day check found the spike). Announced rows are the changes the alert email tells.
+/// </summary>
 public sealed record AlertRecord(
     string Category,
     DateOnly Day,
@@ -32,6 +38,9 @@ public sealed record AlertRecord(
 {
     /// <summary>Meant for the alert email: not held back by a silence, the cooldown, or an unsent firing.</summary>
     public bool Announced => Held is null;
+
+    /// <summary>A category that began firing or rose a severity level: what the email shows with a chart and terms.</summary>
+    public bool IsSpike => State is AlertState.Firing or AlertState.Escalated;
 
     public bool IsFiringState => State is AlertState.Firing or AlertState.Escalated or AlertState.FeedStopped or AlertState.VolumeDrop;
 }
@@ -158,7 +167,7 @@ public static class AlertLifecycle
                 records.Add(record);
             }
         }
-        var announced = records.Where(r => r.Announced).Select(Change).ToList();
+        var announced = records.Where(r => r.Announced).ToList();
         return new LifecycleStep(day.Day, records, announced.Count == 0 ? null : new AlertNotice(day.Day, RunKey(announced), announced));
     }
 
@@ -169,25 +178,13 @@ public static class AlertLifecycle
     public const int VolumeDropSeverity = Severity.Minor;
 
     /// <summary>Same changes, same key: the outbox sends a notice once however often its day is run.</summary>
-    public static string RunKey(IReadOnlyList<AlertChange> changes)
+    public static string RunKey(IReadOnlyList<AlertRecord> changes)
     {
         var text = string.Join('\n', changes
-            .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Category}\t{c.Kind}\t{c.Severity}"))
+            .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Category}\t{c.State}\t{c.Severity}"))
             .Order(StringComparer.Ordinal));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
     }
-
-    public static AlertChange Change(AlertRecord record) => new(
-        record.Category,
-        record.Day,
-        record.State,
-        record.Observed,
-        record.Baseline,
-        record.Ratio,
-        record.PValue,
-        record.Severity,
-        record.Why,
-        record.Days);
 
     /// <summary>One category's (or the total's) figures on the judged day; <paramref name="Resolution"/> is what a
     /// resolve says (the gates the day no longer passes).</summary>

@@ -22,29 +22,8 @@ public enum AlertState
 }
 
 /// <summary>
-/// One category's change on the judged day, with the verdict's figures: <paramref name="Observed"/> and
-/// <paramref name="Baseline"/> are of the <paramref name="Days"/> days ending on <paramref name="Day"/> that were
-/// judged together (1 for the day alone; 2 or 3 when the multi-day check found the spike).
-/// </summary>
-public sealed record AlertChange(
-    string Category,
-    DateOnly Day,
-    AlertState Kind,
-    int Observed,
-    double Baseline,
-    double Ratio,
-    double PValue,
-    int Severity,
-    string Why,
-    int Days = 1)
-{
-    /// <summary>A category that began firing or rose a severity level: what the email shows with a chart and terms.</summary>
-    public bool IsSpike => Kind is AlertState.Firing or AlertState.Escalated;
-}
-
-/// <summary>
 /// What one detection run has to tell the alert recipients: the changes of one judged day that are not silenced
-/// and not held back by the cooldown. One notice is one grouped email per recipient. <paramref name="RunKey"/>
+/// and not held back by the cooldown (the announced rows of the day). One notice is one grouped email per recipient. <paramref name="RunKey"/>
 /// identifies the notice (the same changes give the same key), so the outbox sends it once.
 /// </summary>
-public sealed record AlertNotice(DateOnly Day, string RunKey, IReadOnlyList<AlertChange> Changes);
+public sealed record AlertNotice(DateOnly Day, string RunKey, IReadOnlyList<AlertRecord> Changes);

@@ -60,13 +60,13 @@ public static class AlertMail
     {
         ArgumentNullException.ThrowIfNull(notice);
         var firing = notice.Changes.Where(c => c.IsSpike).Select(c => $"{Short(c.Category)} {Ratio(c.Ratio)}").ToList();
-        var resolved = notice.Changes.Where(c => c.Kind == AlertState.Resolved).Select(c => Short(ResolvedName(c))).ToList();
+        var resolved = notice.Changes.Where(c => c.State == AlertState.Resolved).Select(c => Short(ResolvedName(c))).ToList();
         var parts = new List<string>();
-        if (notice.Changes.FirstOrDefault(c => c.Kind == AlertState.FeedStopped) is { } feed)
+        if (notice.Changes.FirstOrDefault(c => c.State == AlertState.FeedStopped) is { } feed)
         {
             parts.Add($"Ticket feed may have stopped: {feed.Observed} {(feed.Observed == 1 ? "ticket" : "tickets")}, typical {Number(Math.Round(feed.Baseline, 1))}");
         }
-        if (notice.Changes.FirstOrDefault(c => c.Kind == AlertState.VolumeDrop) is { } drop)
+        if (notice.Changes.FirstOrDefault(c => c.State == AlertState.VolumeDrop) is { } drop)
         {
             parts.Add($"Volume dropped: {drop.Observed} {(drop.Observed == 1 ? "ticket" : "tickets")}, typical {Number(Math.Round(drop.Baseline, 1))} ({drop.Ratio.ToString("0.0#", CultureInfo.InvariantCulture)}×)");
         }
@@ -93,9 +93,9 @@ public static class AlertMail
         html.Append("<h2 style=\"font-size:18px\">").Append(Html(subject)).Append("</h2>");
         var charts = new List<MailAttachment>();
 
-        foreach (var change in notice.Changes.Where(c => c.Kind is AlertState.FeedStopped or AlertState.VolumeDrop))
+        foreach (var change in notice.Changes.Where(c => c.State is AlertState.FeedStopped or AlertState.VolumeDrop))
         {
-            var heading = change.Kind == AlertState.FeedStopped ? "Ticket feed" : "Ticket volume";
+            var heading = change.State == AlertState.FeedStopped ? "Ticket feed" : "Ticket volume";
             text.Append(change.Why).Append("\n\n");
             html.Append("<h3 style=\"font-size:15px;margin-bottom:4px\">").Append(heading).Append("</h3><p style=\"margin-top:0\">").Append(Html(change.Why)).Append("</p>");
         }
@@ -117,7 +117,7 @@ public static class AlertMail
             text.Append('\n');
         }
 
-        var resolved = notice.Changes.Where(c => c.Kind == AlertState.Resolved).ToList();
+        var resolved = notice.Changes.Where(c => c.State == AlertState.Resolved).ToList();
         if (resolved.Count > 0)
         {
             text.Append("Resolved:\n");
@@ -173,7 +173,7 @@ public static class AlertMail
         html.Append("</ul>");
     }
 
-    private static MailAttachment Chart(AlertChange change, CategoryEvidence evidence, int number)
+    private static MailAttachment Chart(AlertRecord change, CategoryEvidence evidence, int number)
     {
         // A spike found over several days marks each of them, against their typical count per day.
         var days = Enumerable.Range(0, Math.Max(change.Days, 1)).Select(i => change.Day.AddDays(-i)).ToList();
@@ -190,12 +190,12 @@ public static class AlertMail
         + $"(at least {AlertEvidence.MinTermCount} tickets).";
 
     /// <summary>A resolve of the total is named by what ended (its sentence says "the ticket feed is back" or "volume is back").</summary>
-    private static string ResolvedName(AlertChange change) =>
+    private static string ResolvedName(AlertRecord change) =>
         change.Category != DayTotal.Category ? change.Category
         : change.Why.Contains(WhySentence.VolumeBack, StringComparison.Ordinal) ? "ticket volume"
         : "ticket feed";
 
-    private static string Line(AlertChange change) => change.Kind switch
+    private static string Line(AlertRecord change) => change.State switch
     {
         AlertState.Resolved => change.Why,
         AlertState.Escalated => $"{change.Why} (severity now {change.Severity})",

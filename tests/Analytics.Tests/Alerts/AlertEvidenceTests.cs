@@ -103,8 +103,8 @@ public sealed class AlertEvidenceTests : IDisposable
     {
         var notice = new AlertNotice(D, "run-1",
         [
-            new AlertChange("Payments", D, AlertState.Firing, 10, 1, 10, 1e-9, 3, "Payments: 10 tickets today, typical Tuesday 1 (10.0×)"),
-            new AlertChange("Shipping", D, AlertState.Resolved, 3, 2, 1.5, 0.2, 0, "Shipping: 3 tickets today, typical Tuesday 2 (1.5×)"),
+            new AlertRecord("Payments", D, AlertState.Firing, 10, 1, 10, 1e-9, 3, "Payments: 10 tickets today, typical Tuesday 1 (10.0×)", Silenced: false, Held: null),
+            new AlertRecord("Shipping", D, AlertState.Resolved, 3, 2, 1.5, 0.2, 0, "Shipping: 3 tickets today, typical Tuesday 2 (1.5×)", Silenced: false, Held: null),
         ]);
 
         var evidence = AlertEvidence.Load(_wh.Warehouse.Db, notice);

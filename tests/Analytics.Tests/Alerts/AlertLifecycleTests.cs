@@ -75,7 +75,7 @@ public sealed class AlertLifecycleTests
         var row = Assert.Single(step.Records);
         Assert.Equal(("Payments", AlertState.Firing, 3, 42, true, false), (row.Category, row.State, row.Severity, row.Observed, row.Announced, row.Silenced));
         var change = Assert.Single(step.Notice!.Changes);
-        Assert.Equal((AlertState.Firing, "Payments: 42 tickets today, typical Tuesday 12 (3.5×)"), (change.Kind, change.Why));
+        Assert.Equal((AlertState.Firing, "Payments: 42 tickets today, typical Tuesday 12 (3.5×)"), (change.State, change.Why));
         Assert.Equal(D1, step.Notice.Day);
     }
 
@@ -103,10 +103,10 @@ public sealed class AlertLifecycleTests
 
         Assert.Equal(1, Assert.Single(fire.Records).Severity);
         var escalated = Assert.Single(rise.Notice!.Changes);
-        Assert.Equal((AlertState.Escalated, 2), (escalated.Kind, escalated.Severity));
+        Assert.Equal((AlertState.Escalated, 2), (escalated.State, escalated.Severity));
         Assert.Equal(AlertState.Escalated, Assert.Single(rise.Records).State);
         Assert.Empty(hold.Records);
-        Assert.Equal((AlertState.Escalated, 3), Assert.Single(top.Notice!.Changes) is var c ? (c.Kind, c.Severity) : default);
+        Assert.Equal((AlertState.Escalated, 3), Assert.Single(top.Notice!.Changes) is var c ? (c.State, c.Severity) : default);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class AlertLifecycleTests
         Assert.Equal((AlertState.Resolved, 0, true), (row.State, row.Severity, row.Announced));
         // The helper's quiet day has p 0.4: all three gates fail.
         Assert.Equal("Payments: 14 tickets today, typical Wednesday 12 (1.2×): no longer improbable (p = 0.4), less than 5 above typical and under 1.5× typical", row.Why);
-        Assert.Equal(AlertState.Resolved, Assert.Single(step.Notice!.Changes).Kind);
+        Assert.Equal(AlertState.Resolved, Assert.Single(step.Notice!.Changes).State);
         Assert.False(AlertLifecycle.Fold(_rows)["Payments"].Firing);
         // A quiet day after that changes nothing.
         Assert.Empty(Judge(D3, Category("Payments", D3, 12)).Records);
@@ -144,7 +144,7 @@ public sealed class AlertLifecycleTests
         Assert.StartsWith("cooldown: last alert 24 h earlier (2026-10-21)", held.Held, StringComparison.Ordinal);
         Assert.Null(again.Notice);
         Assert.Empty(still.Records);
-        Assert.Equal(AlertState.Firing, Assert.Single(late.Notice!.Changes).Kind);
+        Assert.Equal(AlertState.Firing, Assert.Single(late.Notice!.Changes).State);
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed class AlertLifecycleTests
         Judge(D2, Category("Payments", D2, 12)); // resolved
         var step = Judge(D3, Category("Payments", D3, 30)); // 2.5×: severity 2 > 1, within 24 h of D2
 
-        Assert.Equal((AlertState.Firing, 2), Assert.Single(step.Notice!.Changes) is var c ? (c.Kind, c.Severity) : default);
+        Assert.Equal((AlertState.Firing, 2), Assert.Single(step.Notice!.Changes) is var c ? (c.State, c.Severity) : default);
     }
 
     [Fact]
@@ -202,7 +202,7 @@ public sealed class AlertLifecycleTests
         Assert.Empty(onUntil.Records);
         var announced = Assert.Single(after.Records);
         Assert.Equal((AlertState.Firing, true, false), (announced.State, announced.Announced, announced.Silenced));
-        Assert.Equal(AlertState.Firing, Assert.Single(after.Notice!.Changes).Kind);
+        Assert.Equal(AlertState.Firing, Assert.Single(after.Notice!.Changes).State);
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public sealed class AlertLifecycleTests
         Assert.Equal((AlertState.Escalated, 2, true, false), (row.State, row.Severity, row.Silenced, row.Announced));
         Assert.Null(muted.Notice);
         Assert.Empty(mutedAgain.Records);
-        Assert.Equal((AlertState.Escalated, 2), Assert.Single(after.Notice!.Changes) is var c ? (c.Kind, c.Severity) : default);
+        Assert.Equal((AlertState.Escalated, 2), Assert.Single(after.Notice!.Changes) is var c ? (c.State, c.Severity) : default);
         // Announced once: the day after, at the same level, nothing.
         Assert.Empty(Judge(D5, Category("Payments", D5, 26)).Records);
     }
@@ -247,7 +247,7 @@ public sealed class AlertLifecycleTests
 
         var row = Assert.Single(stopped.Records);
         Assert.Equal((DayTotal.Category, AlertState.FeedStopped, 3, Severity.Critical), (row.Category, row.State, row.Observed, row.Severity));
-        Assert.Equal(AlertState.FeedStopped, Assert.Single(stopped.Notice!.Changes).Kind);
+        Assert.Equal(AlertState.FeedStopped, Assert.Single(stopped.Notice!.Changes).State);
         Assert.Empty(same.Records);
         var resolved = Assert.Single(back.Records);
         // The total's one gate, the lower tail, is what no longer holds (D3 is a Thursday).
@@ -266,7 +266,7 @@ public sealed class AlertLifecycleTests
         var row = Assert.Single(drop.Records);
         Assert.Equal((DayTotal.Category, AlertState.VolumeDrop, Severity.Minor), (row.Category, row.State, row.Severity));
         Assert.Equal("All categories: 46 tickets today, typical Tuesday 100 (0.46×); volume dropped: a holiday, or an outage on the customers' side?", row.Why);
-        Assert.Equal(AlertState.VolumeDrop, Assert.Single(drop.Notice!.Changes).Kind);
+        Assert.Equal(AlertState.VolumeDrop, Assert.Single(drop.Notice!.Changes).State);
         Assert.Empty(same.Records);
         Assert.Equal("All categories: 97 tickets today, typical Thursday 100 (0.97×): volume is back, no longer improbably low (p = 0.5)",
             Assert.Single(back.Records).Why);

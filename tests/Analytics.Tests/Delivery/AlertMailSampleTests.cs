@@ -18,7 +18,7 @@ public sealed class AlertMailSampleTests(KpiCommandTests.SampleWarehouse sample,
 
     /// <summary>The detector's verdict on the day (SampleSpikeTests): 42 tickets, typical Tuesday 9.5, 42 / 9.5 = 4.4×, severity 3.</summary>
     private static AlertNotice PaymentsNotice() => new(PaymentsDay, "sample",
-        [new AlertChange("Payments", PaymentsDay, AlertState.Firing, 42, 9.5, 42 / 9.5, 7.9e-15, 3, "Payments: 42 tickets today, typical Tuesday 9.5 (4.4×)")]);
+        [new AlertRecord("Payments", PaymentsDay, AlertState.Firing, 42, 9.5, 42 / 9.5, 7.9e-15, 3, "Payments: 42 tickets today, typical Tuesday 9.5 (4.4×)", Silenced: false, Held: null)]);
 
     private MimeMessage WriteEml(AlertNotice notice, AlertEvidence evidence, string name)
     {

@@ -18,11 +18,11 @@ public sealed class AlertMailTests : IDisposable
 
     public void Dispose() => _w.Dispose();
 
-    private static AlertChange Firing(string category, double ratio, AlertState kind = AlertState.Firing) =>
-        new(category, D, kind, 42, 9.5, ratio, 1e-12, 3, $"{category}: 42 tickets today, typical Tuesday 9.5 ({ratio:0.0}×)");
+    private static AlertRecord Firing(string category, double ratio, AlertState kind = AlertState.Firing) =>
+        new(category, D, kind, 42, 9.5, ratio, 1e-12, 3, $"{category}: 42 tickets today, typical Tuesday 9.5 ({ratio:0.0}×)", Silenced: false, Held: null);
 
-    private static AlertChange Resolved(string category) =>
-        new(category, D, AlertState.Resolved, 11, 12, 0.9, 0.6, 0, $"{category}: 11 tickets today, typical Tuesday 12 (0.9×): no longer improbable (p = 0.6), less than 5 above typical and under 1.5× typical");
+    private static AlertRecord Resolved(string category) =>
+        new(category, D, AlertState.Resolved, 11, 12, 0.9, 0.6, 0, $"{category}: 11 tickets today, typical Tuesday 12 (0.9×): no longer improbable (p = 0.6), less than 5 above typical and under 1.5× typical", Silenced: false, Held: null);
 
     /// <summary>56 days ending on D: 10 a day, 42 on D; two standout terms.</summary>
     private static CategoryEvidence Evidence(string category, params StandoutTerm[] terms)
@@ -102,8 +102,8 @@ public sealed class AlertMailTests : IDisposable
     public void A_stopped_feed_leads_the_subject_and_body_and_is_not_a_spike()
     {
         // 3 tickets on a day whose total is typically 182.4 (printed to one decimal); Payments spiked beside it.
-        var feed = new AlertChange("(all categories)", D, AlertState.FeedStopped, 3, 182.4, 3 / 182.4, 1e-9, 0,
-            "All categories: 3 tickets today, typical Tuesday 182.4; the ticket feed may have stopped");
+        var feed = new AlertRecord("(all categories)", D, AlertState.FeedStopped, 3, 182.4, 3 / 182.4, 1e-9, 0,
+            "All categories: 3 tickets today, typical Tuesday 182.4; the ticket feed may have stopped", Silenced: false, Held: null);
         var notice = new AlertNotice(D, "r1", [feed, Firing("Payments", 4.42)]);
 
         var mail = AlertMail.Compose(notice, AlertEvidence.None, "ops@example.com", Zone, new AlertSettings());
@@ -119,11 +119,11 @@ public sealed class AlertMailTests : IDisposable
     public void A_volume_drop_leads_the_subject_and_body_and_never_reads_as_a_stopped_feed()
     {
         // 120 tickets on a Monday whose total is typically 260: 0.46×, improbably low but not near zero.
-        var drop = new AlertChange("(all categories)", D, AlertState.VolumeDrop, 120, 260, 120 / 260.0, 1e-9, 1,
-            "All categories: 120 tickets today, typical Tuesday 260 (0.46×); volume dropped: a holiday, or an outage on the customers' side?");
+        var drop = new AlertRecord("(all categories)", D, AlertState.VolumeDrop, 120, 260, 120 / 260.0, 1e-9, 1,
+            "All categories: 120 tickets today, typical Tuesday 260 (0.46×); volume dropped: a holiday, or an outage on the customers' side?", Silenced: false, Held: null);
         var notice = new AlertNotice(D, "r1", [drop, Firing("Payments", 4.42)]);
-        var back = new AlertNotice(D.AddDays(1), "r2", [new AlertChange("(all categories)", D.AddDays(1), AlertState.Resolved, 255, 262, 255 / 262.0, 0.41, 0,
-            "All categories: 255 tickets today, typical Wednesday 262 (0.97×): volume is back, no longer improbably low (p = 0.41)")]);
+        var back = new AlertNotice(D.AddDays(1), "r2", [new AlertRecord("(all categories)", D.AddDays(1), AlertState.Resolved, 255, 262, 255 / 262.0, 0.41, 0,
+            "All categories: 255 tickets today, typical Wednesday 262 (0.97×): volume is back, no longer improbably low (p = 0.41)", Silenced: false, Held: null)]);
 
         var mail = AlertMail.Compose(notice, AlertEvidence.None, "ops@example.com", Zone, new AlertSettings());
 
