@@ -1,6 +1,6 @@
 namespace Analytics.Pipeline.SampleData;
 
-/// <summary>The project's own layout: tickets.csv, surveys.csv and customers.csv (see spec/data.md).</summary>
+/// <summary>The project's own layout: tickets.csv, surveys.csv and customers.csv (docs/ingest.md).</summary>
 internal sealed class CanonicalWriter : ISampleDataWriter
 {
     public static readonly string[] TicketHeader =
