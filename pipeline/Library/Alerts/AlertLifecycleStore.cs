@@ -16,7 +16,7 @@ public static class AlertLifecycleStore
         db.Scalar<long>("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'alerts' AND database_name = current_database()") > 0;
 
     public static IReadOnlyList<AlertRecord> Rows(DuckDBConnection db) =>
-        Read(db, "alerts/lifecycle_rows.sql", null, r => Record(r));
+        db.Query<AlertRecord>(SqlFiles.Read("alerts/lifecycle_rows.sql"));
 
     public static Dictionary<string, CategoryAlertState> States(DuckDBConnection db) => AlertLifecycle.Fold(Rows(db));
 
@@ -25,12 +25,17 @@ public static class AlertLifecycleStore
 
     /// <summary>Silences not lifted that hold on <paramref name="from"/> or later.</summary>
     public static IReadOnlyList<AlertSilence> Silences(DuckDBConnection db, DateOnly from) =>
-        Read(db, "alerts/silences_active.sql", new { from = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, r =>
-            new AlertSilence(r.GetInt64(0), r.IsDBNull(1) ? null : r.GetString(1), Day(r.GetString(2)), r.IsDBNull(3) ? null : r.GetString(3)));
+        db.Query<AlertSilence>(SqlFiles.Read("alerts/silences_active.sql"), new { from = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
 
     public static IReadOnlyList<AlertHistoryRow> History(DuckDBConnection db, long limit) =>
-        Read(db, "alerts/history.sql", new { limit }, r => new AlertHistoryRow(
-            Record(r, daysColumn: 14), r.IsDBNull(11) ? null : r.GetString(11), r.GetInstantOrNull(12), r.GetInstant(13)));
+        [.. db.Query<StoredChange>(SqlFiles.Read("alerts/history.sql"), new { limit }).Select(r => new AlertHistoryRow(
+            new AlertRecord(r.Category, r.Day, r.State, r.Observed, r.Baseline, r.Ratio, r.PValue, r.Severity, r.Why, r.Silenced, r.Held, r.Days),
+            r.RunKey, r.NotifiedAt, r.RecordedAt))];
+
+    /// <summary>A row of <c>alerts</c> with its bookkeeping, as <c>alerts/history.sql</c> reads it.</summary>
+    private sealed record StoredChange(
+        string Category, DateOnly Day, AlertState State, int Observed, double Baseline, double Ratio, double PValue, int Severity, string Why,
+        bool Silenced, string? Held, string? RunKey, DateTimeOffset? NotifiedAt, DateTimeOffset RecordedAt, int Days);
 
     public static void Record(DuckDBConnection db, AlertRecord record, string? runKey, DateTimeOffset? notifiedAt, DateTimeOffset now) =>
         db.Execute(SqlFiles.Read("alerts/record_change.sql"), new Dictionary<string, object>
@@ -80,30 +85,6 @@ public static class AlertLifecycleStore
     public static bool KnownCategory(DuckDBConnection db, string category) =>
         db.Scalar<long>(SqlFiles.Read("alerts/known_category.sql"), new { category, no_category = DailyCategoryCounts.NoCategory }) > 0;
 
-    private static AlertRecord Record(DbDataReader r, int daysColumn = 11) => new(
-        r.GetString(0), DayOf(r.GetValue(1)), ClosedSet.Parse<AlertState>(r.GetString(2)), r.GetInt32(3), r.GetDouble(4), r.GetDouble(5), r.GetDouble(6),
-        r.GetInt32(7), r.GetString(8), r.GetBoolean(9), r.IsDBNull(10) ? null : r.GetString(10), r.GetInt32(daysColumn));
-
-    private static List<T> Read<T>(DuckDBConnection db, string query, object? parameters, Func<DbDataReader, T> map)
-    {
-        using var command = db.Create(SqlFiles.Read(query), parameters);
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-        {
-            rows.Add(map(reader));
-        }
-        return rows;
-    }
-
     private static DateOnly Day(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static DateOnly DayOf(object value) => value switch
-    {
-        DateOnly d => d,
-        DateTime d => DateOnly.FromDateTime(d),
-        string s => Day(s),
-        _ => throw new InvalidOperationException($"not a date: {value.GetType().Name}"),
-    };
 
 }

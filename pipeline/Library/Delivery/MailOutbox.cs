@@ -96,19 +96,7 @@ public sealed class MailOutbox(DuckDBConnection db, AnalyticsSettings settings, 
     /// <summary>Status, attempts, next attempt and last error of the given keys.</summary>
     public IReadOnlyList<OutboxEntry> Status(IEnumerable<string> keys)
     {
-        using var command = db.Create(SqlFiles.Read("delivery/outbox_status.sql"), new { keys = string.Join('\n', keys) });
-        using var reader = command.ExecuteReader();
-        var entries = new List<OutboxEntry>();
-        while (reader.Read())
-        {
-            entries.Add(new OutboxEntry(
-                reader.GetString(0),
-                ClosedSet.Parse<OutboxMessageStatus>(reader.GetString(1)),
-                reader.GetInt32(2),
-                reader.GetInstantOrNull(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4)));
-        }
-        return entries;
+        return db.Query<OutboxEntry>(SqlFiles.Read("delivery/outbox_status.sql"), new { keys = string.Join('\n', keys) });
     }
 
     /// <summary>The delay before attempt <paramref name="attempts"/> + 1: 1 min × 2^(attempts − 1), at most 6 h, ± 20 %.</summary>

@@ -89,8 +89,8 @@ public sealed record ServiceStatus(
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
         DateTimeOffset? Local(DateTimeOffset? instant) => instant is { } i ? TimeZoneInfo.ConvertTime(i, zone) : null;
         var feeds = FeedFreshness.Read(db, now).ToDictionary(f => f.Source, StringComparer.Ordinal);
-        var sources = Rows(db, "scheduling/source_freshness.sql", r => new SourceFreshness(
-            r.GetString(0), Local(r.GetInstantOrNull(1)), Local(r.GetInstantOrNull(2)), r.GetInt64(3)))
+        var sources = db.Query<SourceFreshness>(SqlFiles.Read("scheduling/source_freshness.sql"))
+            .Select(s => s with { LatestCreatedAt = Local(s.LatestCreatedAt), LatestIngestedAt = Local(s.LatestIngestedAt) })
             .Select(s => feeds.GetValueOrDefault(s.Source) is { } feed
                 ? s with
                 {
@@ -101,21 +101,17 @@ public sealed record ServiceStatus(
                 }
                 : s)
             .ToList();
-        var runs = Rows(db, "scheduling/last_runs.sql", r => (Job: ClosedSet.Parse<Job>(r.GetString(0)), ScheduledFor: r.GetInstantOrNull(1), Started: r.GetInstantOrNull(2),
-            Finished: r.GetInstantOrNull(3), Outcome: ClosedSet.Parse<JobOutcome>(r.GetString(4)), Message: r.IsDBNull(5) ? null : r.GetString(5)))
-            .ToDictionary(r => r.Job);
+        var runs = db.Query<LastRun>(SqlFiles.Read("scheduling/last_runs.sql")).ToDictionary(r => r.Job);
         var jobs = calendars.Select(c =>
         {
-            var ran = runs.TryGetValue(c.Job, out var run);
-            return new JobStatus(c.Job, c.Schedule.Cron, c.Schedule.TimeZone, Local(run.ScheduledFor), Local(run.Started), Local(run.Finished),
-                ran ? run.Outcome : null, run.Message, Local(c.Next(now)));
+            var run = runs.GetValueOrDefault(c.Job);
+            return new JobStatus(c.Job, c.Schedule.Cron, c.Schedule.TimeZone, Local(run?.ScheduledFor), Local(run?.StartedAt), Local(run?.FinishedAt),
+                run?.Outcome, run?.Message, Local(c.Next(now)));
         }).ToList();
-        var counts = Rows(db, "scheduling/outbox_summary.sql", r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2)))[0];
-        var failed = Rows(db, "scheduling/outbox_failed.sql", r => new FailedMail(
-            r.GetString(0), r.GetString(1), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetString(3)));
-        var retrying = Rows(db, "scheduling/outbox_retrying.sql", r => new FailedMail(
-            r.GetString(0), r.GetString(1), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetString(3)));
-        return new ServiceStatus(TimeZoneInfo.ConvertTime(now, zone), sources, jobs, new OutboxStatus(counts.Item1, counts.Item2, counts.Item3, failed, retrying),
+        var counts = db.Query<OutboxCounts>(SqlFiles.Read("scheduling/outbox_summary.sql"))[0];
+        var failed = db.Query<FailedMail>(SqlFiles.Read("scheduling/outbox_failed.sql"));
+        var retrying = db.Query<FailedMail>(SqlFiles.Read("scheduling/outbox_retrying.sql"));
+        return new ServiceStatus(TimeZoneInfo.ConvertTime(now, zone), sources, jobs, new OutboxStatus(counts.Pending, counts.Failed, counts.Sent, failed, retrying),
             AlertsStatus.Read(db, LocalDate.Of(now, timeZone))) { TimeZone = timeZone };
     }
 
@@ -155,15 +151,8 @@ public sealed record ServiceStatus(
     /// <summary>A local time (the status is built in the reporting zone).</summary>
     private static string Show(DateTimeOffset? instant) => instant is { } i ? i.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "-";
 
-    private static List<T> Rows<T>(DuckDBConnection db, string query, Func<System.Data.Common.DbDataReader, T> map)
-    {
-        using var command = db.Create(SqlFiles.Read(query));
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-        {
-            rows.Add(map(reader));
-        }
-        return rows;
-    }
+    /// <summary>A job's latest run (<c>scheduling/last_runs.sql</c>).</summary>
+    private sealed record LastRun(Job Job, DateTimeOffset? ScheduledFor, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, JobOutcome Outcome, string? Message);
+
+    private sealed record OutboxCounts(long Pending, long Failed, long Sent);
 }
