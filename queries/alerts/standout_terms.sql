@@ -61,7 +61,7 @@ candidates AS (
     FROM counted
     WHERE today >= $min_count AND today > typical_per_day
 )
-SELECT w.term, w.today, w.typical_per_day, w.score
+SELECT w.term, w.today, w.typical_per_day
 FROM candidates w
 WHERE w.is_tag
    OR NOT EXISTS (

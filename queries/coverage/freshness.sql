@@ -6,7 +6,8 @@ SELECT source,
        last_at AS newest_ticket_at,
        to_microseconds(CAST(greatest(epoch_us(CAST($now AS TIMESTAMPTZ)) - epoch_us(last_at), 0) AS BIGINT)) AS quiet_for,
        quiet_stretch AS longest_quiet,
-       epoch_us(CAST($now AS TIMESTAMPTZ)) - epoch_us(last_at) > greatest(epoch(quiet_stretch) * 1e6, 2 * 86400e6) AS stale
+       CASE WHEN epoch_us(CAST($now AS TIMESTAMPTZ)) - epoch_us(last_at) > greatest(epoch(quiet_stretch) * 1e6, 2 * 86400e6)
+            THEN 'stale' ELSE 'current' END AS state
 FROM coverage
 WHERE kind = 'tickets'
 ORDER BY source;

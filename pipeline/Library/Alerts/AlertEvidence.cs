@@ -73,15 +73,8 @@ public sealed record AlertEvidence(IReadOnlyDictionary<string, CategoryEvidence>
         var series = counts.Between(day.AddDays(1 - SeriesDays), day).GetValueOrDefault(category);
         var days = Enumerable.Range(0, SeriesDays).Select(i => day.AddDays(i + 1 - SeriesDays)).ToList();
         var tickets = days.Select(d => series?.GetValueOrDefault(d) ?? 0).ToList();
-        var terms = new List<StandoutTerm>();
-        using (var command = db.Create(SqlFiles.Read("alerts/standout_terms.sql"), new { category, day, min_count = MinTermCount, limit = TermLimit, no_category = DailyCategoryCounts.NoCategory }))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                terms.Add(new StandoutTerm(reader.GetString(0), checked((int)reader.GetInt64(1)), reader.GetDouble(2)));
-            }
-        }
+        var terms = db.Query<StandoutTerm>(SqlFiles.Read("alerts/standout_terms.sql"),
+            new { category, day, min_count = MinTermCount, limit = TermLimit, no_category = DailyCategoryCounts.NoCategory });
         return new CategoryEvidence(category, day, days, tickets, terms);
     }
 }

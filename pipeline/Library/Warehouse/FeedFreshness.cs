@@ -22,19 +22,7 @@ public sealed record FeedFreshness(string Source, DateTimeOffset NewestTicketAt,
     public static IReadOnlyList<FeedFreshness> Read(DuckDBConnection db, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(db);
-        using var command = db.Create(SqlFiles.Read("coverage/freshness.sql"), new { now = now.UtcDateTime });
-        using var reader = command.ExecuteReader();
-        var feeds = new List<FeedFreshness>();
-        while (reader.Read())
-        {
-            feeds.Add(new FeedFreshness(
-                reader.GetString(0),
-                reader.GetInstant(1),
-                reader.GetFieldValue<TimeSpan>(2),
-                reader.GetFieldValue<TimeSpan>(3),
-                reader.GetBoolean(4) ? FeedState.Stale : FeedState.Current));
-        }
-        return feeds;
+        return db.Query<FeedFreshness>(SqlFiles.Read("coverage/freshness.sql"), new { now = now.UtcDateTime });
     }
 
     /// <summary>"stale: no ticket for 21 days (newest Sun 2026-11-15 23:18; quiet for at most 11 h in its last 8 weeks)", or "current: newest ticket ...".</summary>
