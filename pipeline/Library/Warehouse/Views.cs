@@ -17,7 +17,27 @@ namespace Analytics.Pipeline.Warehouse;
 public static partial class Views
 {
     /// <summary>Views from this file on read the stored per-ticket rows, which are made current just before (<see cref="KpiFacts"/>).</summary>
-    private const string FirstViewOnStoredRows = "views/030_kpi.sql";
+    private const string FirstViewOnStoredRows = "views/kpi.sql";
+
+    /// <summary>
+    /// The files of <c>queries/views/</c> in the order they run: the list in <c>queries/views/order.txt</c>, the one
+    /// place that order is written (docs/architecture.md, "The views' order"). Every file of the folder is in it once.
+    /// </summary>
+    public static IReadOnlyList<string> Order()
+    {
+        var listed = SqlFiles.Read("views/order.txt").Split('\n')
+            .Select(line => line.Trim())
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => "views/" + line)
+            .ToList();
+        var files = SqlFiles.List("views").Where(name => name.EndsWith(".sql", StringComparison.Ordinal)).ToList();
+        if (listed.Count != listed.Distinct(StringComparer.Ordinal).Count() || !listed.Order(StringComparer.Ordinal).SequenceEqual(files))
+        {
+            throw new InvalidOperationException(
+                $"queries/views/order.txt must list every .sql file of queries/views/ once: it lists {string.Join(", ", listed)}; the folder holds {string.Join(", ", files)}");
+        }
+        return listed;
+    }
 
     /// <returns>What was done about the stored per-ticket rows, for a note; null when they served as they were.</returns>
     public static string? Refresh(DuckDBConnection connection, AnalyticsSettings settings, bool persistent)
@@ -27,18 +47,13 @@ public static partial class Views
         SettingsTables.Fill(connection, settings);
         ZoneOffsets(connection, persistent);
         string? facts = null;
-        foreach (var name in SqlFiles.List("views"))
+        foreach (var name in Order())
         {
             if (name == FirstViewOnStoredRows)
             {
                 facts = KpiFacts.Ensure(connection, settings, persistent);
             }
-            var sql = Scoped(SqlFiles.Read(name), persistent);
-            // A file of comments only (column documentation) has nothing to run in a temporary scope.
-            if (sql.Split('\n').Any(line => line.Trim() is { Length: > 0 } text && !text.StartsWith("--", StringComparison.Ordinal)))
-            {
-                connection.Execute(sql);
-            }
+            connection.Execute(Scoped(SqlFiles.Read(name), persistent));
         }
         return facts;
     }
