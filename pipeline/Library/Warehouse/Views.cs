@@ -19,6 +19,9 @@ public static partial class Views
     /// <summary>Views from this file on read the stored per-ticket rows, which are made current just before (<see cref="KpiFacts"/>).</summary>
     private const string FirstViewOnStoredRows = "views/kpi.sql";
 
+    /// <summary>The views of the KPI table over all the data (<c>queries/views/kpi_periods.sql</c>), whose columns are documented.</summary>
+    private static readonly string[] PeriodViews = ["kpi_daily", "kpi_weekly", "kpi_monthly"];
+
     /// <summary>
     /// The files of <c>queries/views/</c> in the order they run: the list in <c>queries/views/order.txt</c>, the one
     /// place that order is written (docs/architecture.md, "The views' order"). Every file of the folder is in it once.
@@ -55,8 +58,24 @@ public static partial class Views
             }
             connection.Execute(Scoped(SqlFiles.Read(name), persistent));
         }
+        if (persistent)
+        {
+            connection.Execute(ColumnComments());
+        }
         return facts;
     }
+
+    /// <summary>
+    /// The comments of the KPI views' columns, one per column of <see cref="KpiColumns"/> (queries/kpi/columns.json):
+    /// an analyst's <c>DESCRIBE</c> and the report's definitions read them (queries/report/definitions.sql). Made here,
+    /// not written in a SQL file, so that the definitions are written once; the view and column names are identifiers
+    /// of the program's own and the definitions SQL literals (a comment takes no parameter). Temporary views carry no
+    /// comments (<see cref="Scoped"/>).
+    /// </summary>
+    internal static string ColumnComments() => string.Concat(
+        from view in PeriodViews
+        from column in KpiColumns.All
+        select $"COMMENT ON COLUMN {view}.{Sql.Ident(column.Column)} IS {Sql.Literal(column.Definition)};\n");
 
     /// <summary>The table of UTC offsets of the settings' zones, filled zone by zone with the zone as a constant.</summary>
     private static void ZoneOffsets(DuckDBConnection connection, bool persistent)
