@@ -81,10 +81,16 @@ public static partial class Views
     private static void ZoneOffsets(DuckDBConnection connection, bool persistent)
     {
         connection.Execute(Scoped(SqlFiles.Read("settings/zone_offsets.sql"), persistent));
-        var zones = new[] { "reporting_time_zone", "business_time_zone" }
-            .Select(column => connection.Scalar<string>($"SELECT {column} FROM kpi_settings"))
-            .Distinct(StringComparer.Ordinal);
-        foreach (var zone in zones)
+        var zones = new List<string>();
+        using (var command = connection.Create(SqlFiles.Read("settings/zones.sql")))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                zones.Add(reader.GetString(0));
+            }
+        }
+        foreach (var zone in zones.Distinct(StringComparer.Ordinal))
         {
             connection.Execute(SqlFiles.Read("settings/zone_offsets_of.sql"), new { zone });
         }
