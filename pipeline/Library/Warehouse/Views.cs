@@ -24,7 +24,7 @@ public static partial class Views
 
     /// <summary>
     /// The files of <c>queries/views/</c> in the order they run: the list in <c>queries/views/order.txt</c>, the one
-    /// place that order is written (docs/architecture.md, "The views' order"). Every file of the folder is in it once.
+    /// place that order is written (docs/architecture.md, "SQL files"). Every file of the folder is in it once.
     /// </summary>
     public static IReadOnlyList<string> Order()
     {

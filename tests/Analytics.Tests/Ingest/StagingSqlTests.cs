@@ -4,7 +4,7 @@ using Analytics.Tests.Support;
 namespace Analytics.Tests.Ingest;
 
 /// <summary>
-/// queries/staging/ shows the staging SQL of every export format (docs/architecture.md, "Staging SQL"); it must be what
+/// queries/staging/ shows the staging SQL of every export format (docs/architecture.md, "SQL files"); it must be what
 /// the mappings make now. To write the files again: <c>ANALYTICS_WRITE_STAGING_SQL=1 dotnet test --filter StagingSqlTests</c>.
 /// </summary>
 public sealed class StagingSqlTests

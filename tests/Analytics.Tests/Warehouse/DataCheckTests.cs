@@ -5,7 +5,7 @@ using Analytics.Tests.Support;
 namespace Analytics.Tests.Warehouse;
 
 /// <summary>
-/// The data-quality checks of queries/checks/ (docs/architecture.md, "Data checks"): each returns zero rows over a
+/// The data-quality checks of queries/checks/ (docs/architecture.md, "SQL files"): each returns zero rows over a
 /// sound warehouse, here the sample data of every format loaded through the real ingest.
 /// </summary>
 [Collection(SampleDataCollection.Name)]

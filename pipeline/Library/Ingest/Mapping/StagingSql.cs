@@ -6,7 +6,7 @@ namespace Analytics.Pipeline.Ingest.Mapping;
 /// <summary>
 /// The staging SQL of each export format written out, for people to read: what <see cref="StagingQuery"/> makes of a
 /// mapping for a file that has every column the mapping names. Committed as <c>queries/staging/&lt;mapping&gt;.sql</c>
-/// and held to the mappings by a test (docs/architecture.md, "Staging SQL"); the ingest builds its own from the file's
+/// and held to the mappings by a test (docs/architecture.md, "SQL files"); the ingest builds its own from the file's
 /// real header and never reads these files.
 /// </summary>
 public static partial class StagingSql
