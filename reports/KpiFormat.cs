@@ -3,9 +3,11 @@ using System.Globalization;
 namespace Analytics.Reports;
 
 /// <summary>
-/// KPI values as people read them, the same in the terminal and in the report: counts whole with
-/// thousands separators, minutes and hours to one decimal, percentages (and shares of 0 to 1) to one decimal with a % sign,
-/// money to two decimals; a value that does not exist (n = 0) is a dash, never 0.
+/// KPI values as people read them, the same in the terminal and in the report. A column of the KPI table is printed
+/// as queries/kpi/columns.json says (<see cref="KpiColumns"/>: its unit and decimals): counts whole with thousands
+/// separators, minutes, hours and scores with their decimals, percentages (and shares of 0 to 1) with a % sign. Other
+/// columns (the ROI figures): money to two decimals, rates to four, other numbers to one. A value that does not exist
+/// (n = 0) is a dash, never 0.
 /// </summary>
 public static class KpiFormat
 {
@@ -39,30 +41,38 @@ public static class KpiFormat
         var delta = Convert.ToDouble(current, CultureInfo.InvariantCulture) - Convert.ToDouble(previous, CultureInfo.InvariantCulture);
         var sign = delta > 0 ? "+" : delta < 0 ? "-" : "±";
         var magnitude = Math.Abs(delta);
-        if (column.EndsWith("_pct", StringComparison.Ordinal))
+        if (Points(column) is { } percent)
         {
-            return sign + magnitude.ToString("F1", CultureInfo.InvariantCulture) + " pp";
-        }
-        if (column.EndsWith("_share", StringComparison.Ordinal))
-        {
-            // A share of 0 to 1 is shown as a percentage: its change is in percentage points.
-            return sign + (magnitude * 100).ToString("F1", CultureInfo.InvariantCulture) + " pp";
+            // A percentage's change is in percentage points; a share of 0 to 1 is shown as a percentage, so is its change.
+            return sign + percent(magnitude).ToString(Fixed(column), CultureInfo.InvariantCulture) + " pp";
         }
         return sign + (current is long && previous is long
             ? magnitude.ToString("N0", CultureInfo.InvariantCulture)
             : Number(column, magnitude));
     }
 
+    /// <summary>For a percentage or a share, how its value reads as a percentage; null for any other column.</summary>
+    private static Func<double, double>? Points(string column) =>
+        KpiColumns.Find(column)?.Unit switch
+        {
+            KpiUnit.Percent => v => v,
+            KpiUnit.Share => v => v * 100,
+            null when column.EndsWith("_pct", StringComparison.Ordinal) => v => v,
+            _ => null,
+        };
+
+    /// <summary>The fixed-point format of a percentage: the column's decimals (one for the ROI's percentages).</summary>
+    private static string Fixed(string column) => "F" + (KpiColumns.Find(column)?.Decimals ?? 1).ToString(CultureInfo.InvariantCulture);
+
     private static string Number(string column, double value)
     {
-        if (column.EndsWith("_pct", StringComparison.Ordinal))
+        if (Points(column) is { } percent)
         {
-            return value.ToString("F1", CultureInfo.InvariantCulture) + "%";
+            return percent(value).ToString(Fixed(column), CultureInfo.InvariantCulture) + "%";
         }
-        if (column.EndsWith("_share", StringComparison.Ordinal))
+        if (KpiColumns.Find(column) is { } kpi)
         {
-            // A share of 0 to 1 (coverage_share), read as a percentage.
-            return (value * 100).ToString("F1", CultureInfo.InvariantCulture) + "%";
+            return value.ToString("N" + kpi.Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         }
         if (MoneyColumns.Contains(column))
         {
@@ -72,7 +82,7 @@ public static class KpiFormat
         {
             return value.ToString("F4", CultureInfo.InvariantCulture);
         }
-        if (column is "ces_mean" or "months_a")
+        if (column is "months_a")
         {
             return value.ToString("F2", CultureInfo.InvariantCulture);
         }

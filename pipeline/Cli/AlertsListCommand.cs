@@ -27,7 +27,7 @@ public static class AlertsListCommand
             var silences = exists ? AlertLifecycleStore.Silences(db, today) : [];
             var judged = exists ? AlertLifecycleStore.LastJudgedDay(db) : null;
             var history = exists ? AlertLifecycleStore.History(db, parse.GetValue(all) ? long.MaxValue : HistoryShown + 1) : [];
-            var total = exists ? db.Scalar<long>("SELECT count(*) FROM alerts") : 0;
+            var total = exists ? AlertLifecycleStore.Count(db) : 0;
             var shown = parse.GetValue(all) ? history : [.. history.Take(HistoryShown)];
             if (parse.GetValue(format) == "json")
             {

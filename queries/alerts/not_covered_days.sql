@@ -1,5 +1,5 @@
 -- The local days (reporting zone) up to local day $to that the data does not fully cover (docs/alerts.md, "Not
--- covered"): days whose period_coverage() (queries/views/007_coverage.sql) is not 'complete', because a source's
+-- covered"): days whose period_coverage() (queries/views/coverage.sql) is not 'complete', because a source's
 -- tickets start, stop, join or leave part-way through them. Only the days from the first to the last with
 -- tickets are looked at: a day after all the data ends is judged like any other (its total may show a stopped
 -- feed). The detector neither judges these days nor uses them as history.

@@ -1,7 +1,7 @@
 -- What the stored per-ticket and per-response rows mean (docs/kpis.md, "Stored per-ticket rows"): run after
 -- each rebuild of the tables kpi_tickets and kpi_surveys (queries/facts/rebuild.sql).
 
-COMMENT ON TABLE kpi_tickets IS 'One row per ticket that counts in KPIs (deleted tickets left out), with every derived time: first response, resolution, wait, business minutes, SLA verdict. Stored, kept by the ingest from kpi_tickets_live() (queries/views/020_kpi_tickets.sql), and rebuilt when the settings it is computed with change (kpi_facts_state).';
+COMMENT ON TABLE kpi_tickets IS 'One row per ticket that counts in KPIs (deleted tickets left out), with every derived time: first response, resolution, wait, business minutes, SLA verdict. Stored, kept by the ingest from kpi_tickets_live() (queries/views/kpi_tickets.sql), and rebuilt when the settings it is computed with change (kpi_facts_state).';
 COMMENT ON COLUMN kpi_tickets.source IS 'Source name (tickets.source).';
 COMMENT ON COLUMN kpi_tickets.ticket_id IS 'Ticket id; unique per source.';
 COMMENT ON COLUMN kpi_tickets.status IS 'Current status (never deleted here).';
@@ -29,7 +29,7 @@ COMMENT ON COLUMN kpi_tickets.awt_business_minutes IS 'The same wait in business
 COMMENT ON COLUMN kpi_tickets.frt_sla_target_minutes IS 'First-response target for the ticket''s priority (null: no target).';
 COMMENT ON COLUMN kpi_tickets.frt_sla_met IS 'First response within target, measured in the target''s time basis (null: no target or no first response).';
 
-COMMENT ON TABLE kpi_surveys IS 'One row per survey response that counts in KPIs (responses about deleted tickets left out), with the dimensions of its ticket. Stored, kept by the ingest from kpi_surveys_live() (queries/views/021_kpi_surveys.sql).';
+COMMENT ON TABLE kpi_surveys IS 'One row per survey response that counts in KPIs (responses about deleted tickets left out), with the dimensions of its ticket. Stored, kept by the ingest from kpi_surveys_live() (queries/views/kpi_surveys.sql).';
 COMMENT ON COLUMN kpi_surveys.source IS 'Source name (surveys.source).';
 COMMENT ON COLUMN kpi_surveys.response_id IS 'Response id; unique per source.';
 COMMENT ON COLUMN kpi_surveys.survey IS 'csat, nps or ces.';

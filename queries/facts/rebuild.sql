@@ -1,5 +1,5 @@
 -- Builds the stored per-ticket and per-response rows whole from their definitions, kpi_tickets_live() and
--- kpi_surveys_live() (queries/views/020_kpi_tickets.sql, 021_kpi_surveys.sql), with the session's settings,
+-- kpi_surveys_live() (queries/views/kpi_tickets.sql, kpi_surveys.sql), with the session's settings,
 -- in the order of creation and response so that a query for a few periods skips most of the table, and
 -- records what they were computed with. A writer runs it when the settings or definitions change.
 CREATE OR REPLACE TABLE kpi_tickets AS SELECT * FROM kpi_tickets_live() ORDER BY created_at, source, ticket_id;

@@ -1,2 +1,2 @@
--- The ROI table behind `analytics roi` (definition: queries/views/050_roi.sql, docs/kpis.md).
+-- The ROI table behind `analytics roi` (definition: queries/views/roi.sql, docs/kpis.md).
 SELECT * FROM roi;

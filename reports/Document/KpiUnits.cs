@@ -1,14 +1,12 @@
 namespace Analytics.Reports.Document;
 
 /// <summary>
-/// What a KPI column's number is: counts are boxed as whole numbers so <see cref="KpiFormat"/> prints them as
-/// the KPI table does (the model carries every tile value as a double); durations carry a unit to print after them.
+/// What a KPI column's number is, as queries/kpi/columns.json says (<see cref="KpiColumns"/>): counts are boxed as
+/// whole numbers so <see cref="KpiFormat"/> prints them as the KPI table does (the model carries every tile value as a
+/// double); durations carry a unit to print after them.
 /// </summary>
 public static class KpiUnits
 {
-    private static readonly HashSet<string> CountColumns =
-        ["n", "tickets_created", "tickets_solved", "backlog_end", "open", "active", "joined", "churned"];
-
     public static object? Boxed(string column, double? value) => value switch
     {
         null => null,
@@ -16,13 +14,15 @@ public static class KpiUnits
         { } v => v,
     };
 
-    public static bool IsCount(string column) => CountColumns.Contains(column) || column.EndsWith("_n", StringComparison.Ordinal);
+    public static bool IsCount(string column) => KpiColumns.Find(column)?.Unit == KpiUnit.Count;
 
     /// <summary>"min" for minute columns, "h" for hour columns, empty where the format already says it (%, counts).</summary>
-    public static string Unit(string column) =>
-        column.EndsWith("_min", StringComparison.Ordinal) ? "min"
-        : column.EndsWith("_hours", StringComparison.Ordinal) ? "h"
-        : "";
+    public static string Unit(string column) => KpiColumns.Find(column)?.Unit switch
+    {
+        KpiUnit.Minutes => "min",
+        KpiUnit.Hours => "h",
+        _ => "",
+    };
 
     /// <summary>The value as printed with its unit, e.g. "42.5 min", "93.1%", "1,204".</summary>
     public static string WithUnit(string column, object? value)

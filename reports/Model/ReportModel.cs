@@ -50,14 +50,6 @@ public sealed record ReportPeriod(Grain Kind, string Label, DateOnly From, DateO
 /// <param name="QuarantinedInPeriod">Input rows quarantined during the period.</param>
 public sealed record DataFreshness(DateTimeOffset? LatestTicketAt, long QuarantinedInPeriod);
 
-/// <summary>Whether a rise of a KPI is good news (CSAT), bad news (backlog) or neither (tickets created).</summary>
-public enum Direction
-{
-    Neutral,
-    HigherIsBetter,
-    LowerIsBetter,
-}
-
 /// <summary>
 /// One summary tile. <paramref name="Column"/> is the KPI column the value comes from (it picks the format:
 /// minutes, %, counts). Value and Previous are null when the period had nothing to measure.

@@ -13,7 +13,10 @@ public static class AlertLifecycleStore
 {
     /// <summary>Whether the warehouse has the lifecycle tables (a read-only copy of an older file may not).</summary>
     public static bool Exists(DuckDBConnection db) =>
-        db.Scalar<long>("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'alerts' AND database_name = current_database()") > 0;
+        db.Scalar<long>(SqlFiles.Read("catalog/table_exists.sql"), new { name = "alerts" }) > 0;
+
+    /// <summary>How many changes of state the history holds.</summary>
+    public static long Count(DuckDBConnection db) => db.Scalar<long>(SqlFiles.Read("alerts/count.sql"));
 
     public static IReadOnlyList<AlertRecord> Rows(DuckDBConnection db) =>
         db.Query<AlertRecord>(SqlFiles.Read("alerts/lifecycle_rows.sql"));

@@ -143,7 +143,7 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
 
         context.Phase?.Invoke($"upserting {output.Kind.Name}");
         db.Execute(SqlFiles.Read(output.Kind.UpsertQuery), new { source = context.Source, sha256 = context.File.Sha256 });
-        var (loaded, updated) = Counts("SELECT count(*) FILTER (_loads), count(*) FILTER (_loads AND _replaces) FROM incoming");
+        var (loaded, updated) = Counts(SqlFiles.Read("ingest/upsert_counts.sql"));
         return new OutputCounts(output.Kind, output.Staged + rejects.Count, loaded, updated,
             output.Staged - output.Invalid - loaded, output.Invalid + rejects.Count);
     }
@@ -152,7 +152,7 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
     private void Quarantine(LoadContext context, Kind kind, IReadOnlyList<(long Record, string Raw, string Reason)> rejects)
     {
         var invalid = new List<long>();
-        using (var command = db.Create("SELECT _rec FROM typed WHERE _reason IS NOT NULL ORDER BY _rec"))
+        using (var command = db.Create(SqlFiles.Read("ingest/invalid_records.sql")))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -167,7 +167,7 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
             lines = LineLocator.StartLines(content, context.File.Format, recordOf.Values.Concat(rejects.Select(r => r.Record)));
         }
 
-        db.Execute("CREATE OR REPLACE TEMP TABLE quarantine_lines (_rec BIGINT, line BIGINT, raw VARCHAR, reason VARCHAR)");
+        db.Execute(SqlFiles.Read("ingest/quarantine_lines.sql"));
         using (var appender = db.CreateAppender("temp", "main", "quarantine_lines"))
         {
             foreach (var (rec, record) in recordOf)
@@ -198,7 +198,7 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
 
     private IngestResult? PreviousLoad(ExportFile file)
     {
-        using var command = db.Create("SELECT kind, vendor, source FROM ingest_log WHERE file_sha256 = $sha256", new { sha256 = file.Sha256 });
+        using var command = db.Create(SqlFiles.Read("ingest/previous_load.sql"), new { sha256 = file.Sha256 });
         using var reader = command.ExecuteReader();
         if (!reader.Read())
         {

@@ -27,19 +27,11 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
     /// <summary>Categories listed as the biggest movers.</summary>
     public const int Movers = 3;
 
-    /// <summary>The summary tiles, in order: label, KPI column, whether a rise is good.</summary>
-    public static readonly IReadOnlyList<(string Label, string Column, Direction Direction)> TileColumns =
+    /// <summary>The summary tiles, in order: their KPI columns, whose labels and directions are in queries/kpi/columns.json.</summary>
+    public static readonly IReadOnlyList<KpiColumn> TileColumns =
     [
-        ("Tickets created", "tickets_created", Direction.Neutral),
-        ("Tickets solved", "tickets_solved", Direction.HigherIsBetter),
-        ("Backlog", "backlog_end", Direction.LowerIsBetter),
-        ("FRT median", "frt_median_min", Direction.LowerIsBetter),
-        ("Resolution median", "resolution_median_hours", Direction.LowerIsBetter),
-        ("FCR", "fcr_pct", Direction.HigherIsBetter),
-        ("CSAT", "csat_pct", Direction.HigherIsBetter),
-        ("NPS", "nps", Direction.HigherIsBetter),
-        ("CES", "ces_mean", Direction.HigherIsBetter),
-        ("First-response SLA", "frt_sla_pct", Direction.HigherIsBetter),
+        .. new[] { "tickets_created", "tickets_solved", "backlog_end", "frt_median_min", "resolution_median_hours", "fcr_pct", "csat_pct", "nps", "ces_mean", "frt_sla_pct" }
+            .Select(KpiColumns.Get),
     ];
 
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(settings.Reporting.TimeZone);

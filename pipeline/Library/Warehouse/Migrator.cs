@@ -19,17 +19,16 @@ public static class Migrator
 
     public static int CurrentVersion(DuckDBConnection connection)
     {
-        if (connection.Scalar<long>("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_version' AND database_name = current_database()") == 0)
+        if (connection.Scalar<long>(SqlFiles.Read("catalog/table_exists.sql"), new { name = "schema_version" }) == 0)
         {
-            connection.Execute(
-                "CREATE TABLE schema_version (version INTEGER NOT NULL, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL);" +
-                "COMMENT ON TABLE schema_version IS 'One row per schema migration applied to this file (queries/schema/).';" +
-                "COMMENT ON COLUMN schema_version.version IS 'Number of the migration (the prefix of its file name).';" +
-                "COMMENT ON COLUMN schema_version.name IS 'The migration file, under queries/.';" +
-                "COMMENT ON COLUMN schema_version.applied_at IS 'When it was applied to this file.';");
+            connection.Execute(SqlFiles.Read("migrations/version_table.sql"));
         }
-        return connection.Scalar<int?>("SELECT max(version) FROM schema_version") ?? 0;
+        return Recorded(connection);
     }
+
+    /// <summary>The latest migration recorded in the file's <c>schema_version</c>; 0 when none.</summary>
+    public static int Recorded(DuckDBConnection connection) =>
+        connection.Scalar<int?>(SqlFiles.Read("migrations/version_current.sql")) ?? 0;
 
     /// <summary>Applies every migration above the file's version, up to <paramref name="target"/> (default: all).</summary>
     public static int Migrate(DuckDBConnection connection, int? target = null)
@@ -45,7 +44,7 @@ public static class Migrator
         {
             using var transaction = connection.BeginTransaction();
             connection.Execute(SqlFiles.Read(migration.Name));
-            connection.Execute("INSERT INTO schema_version VALUES ($version, $name, now())", new { version = migration.Version, name = migration.Name });
+            connection.Execute(SqlFiles.Read("migrations/version_record.sql"), new { version = migration.Version, name = migration.Name });
             transaction.Commit();
             applied++;
         }

@@ -9,7 +9,7 @@ public static class SettingsTables
     public static void Fill(DuckDBConnection connection, AnalyticsSettings settings)
     {
         connection.Execute(
-            "INSERT INTO kpi_settings VALUES ($reporting, $business, $configured, $slaBusiness)",
+            SqlFiles.Read("settings/fill_kpi_settings.sql"),
             new
             {
                 reporting = settings.Reporting.TimeZone,
@@ -19,23 +19,23 @@ public static class SettingsTables
             });
         foreach (var window in settings.BusinessHours.Windows)
         {
-            connection.Execute("INSERT INTO business_hours VALUES ($weekday, $opens, $closes)",
+            connection.Execute(SqlFiles.Read("settings/fill_business_hours.sql"),
                 new { weekday = window.Weekday, opens = window.OpensMinute, closes = window.ClosesMinute });
         }
         foreach (var day in settings.BusinessHours.Holidays)
         {
-            connection.Execute("INSERT INTO business_holidays VALUES ($day)", new { day });
+            connection.Execute(SqlFiles.Read("settings/fill_business_holidays.sql"), new { day });
         }
         foreach (var (priority, minutes) in settings.Sla.FirstResponseMinutes)
         {
-            connection.Execute("INSERT INTO sla_targets VALUES ($priority, $minutes)", new { priority, minutes });
+            connection.Execute(SqlFiles.Read("settings/fill_sla_targets.sql"), new { priority, minutes });
         }
         var roi = settings.Roi;
-        connection.Execute("INSERT INTO roi_settings VALUES ($costPerTicket, $revenue, $weeks)",
+        connection.Execute(SqlFiles.Read("settings/fill_roi_settings.sql"),
             new { costPerTicket = roi.CostPerTicket, revenue = roi.RevenuePerCustomerMonth, weeks = roi.WindowWeeks });
         foreach (var initiative in roi.Initiatives)
         {
-            connection.Execute("INSERT INTO roi_initiatives VALUES ($name, $start, $cost)",
+            connection.Execute(SqlFiles.Read("settings/fill_roi_initiatives.sql"),
                 new { name = initiative.Name, start = initiative.Start, cost = initiative.Cost });
         }
     }

@@ -17,7 +17,30 @@ namespace Analytics.Pipeline.Warehouse;
 public static partial class Views
 {
     /// <summary>Views from this file on read the stored per-ticket rows, which are made current just before (<see cref="KpiFacts"/>).</summary>
-    private const string FirstViewOnStoredRows = "views/030_kpi.sql";
+    private const string FirstViewOnStoredRows = "views/kpi.sql";
+
+    /// <summary>The views of the KPI table over all the data (<c>queries/views/kpi_periods.sql</c>), whose columns are documented.</summary>
+    private static readonly string[] PeriodViews = ["kpi_daily", "kpi_weekly", "kpi_monthly"];
+
+    /// <summary>
+    /// The files of <c>queries/views/</c> in the order they run: the list in <c>queries/views/order.txt</c>, the one
+    /// place that order is written (docs/architecture.md, "SQL files"). Every file of the folder is in it once.
+    /// </summary>
+    public static IReadOnlyList<string> Order()
+    {
+        var listed = SqlFiles.Read("views/order.txt").Split('\n')
+            .Select(line => line.Trim())
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => "views/" + line)
+            .ToList();
+        var files = SqlFiles.List("views").Where(name => name.EndsWith(".sql", StringComparison.Ordinal)).ToList();
+        if (listed.Count != listed.Distinct(StringComparer.Ordinal).Count() || !listed.Order(StringComparer.Ordinal).SequenceEqual(files))
+        {
+            throw new InvalidOperationException(
+                $"queries/views/order.txt must list every .sql file of queries/views/ once: it lists {string.Join(", ", listed)}; the folder holds {string.Join(", ", files)}");
+        }
+        return listed;
+    }
 
     /// <returns>What was done about the stored per-ticket rows, for a note; null when they served as they were.</returns>
     public static string? Refresh(DuckDBConnection connection, AnalyticsSettings settings, bool persistent)
@@ -27,30 +50,47 @@ public static partial class Views
         SettingsTables.Fill(connection, settings);
         ZoneOffsets(connection, persistent);
         string? facts = null;
-        foreach (var name in SqlFiles.List("views"))
+        foreach (var name in Order())
         {
             if (name == FirstViewOnStoredRows)
             {
                 facts = KpiFacts.Ensure(connection, settings, persistent);
             }
-            var sql = Scoped(SqlFiles.Read(name), persistent);
-            // A file of comments only (column documentation) has nothing to run in a temporary scope.
-            if (sql.Split('\n').Any(line => line.Trim() is { Length: > 0 } text && !text.StartsWith("--", StringComparison.Ordinal)))
-            {
-                connection.Execute(sql);
-            }
+            connection.Execute(Scoped(SqlFiles.Read(name), persistent));
+        }
+        if (persistent)
+        {
+            connection.Execute(ColumnComments());
         }
         return facts;
     }
+
+    /// <summary>
+    /// The comments of the KPI views' columns, one per column of <see cref="KpiColumns"/> (queries/kpi/columns.json):
+    /// an analyst's <c>DESCRIBE</c> and the report's definitions read them (queries/report/definitions.sql). Made here,
+    /// not written in a SQL file, so that the definitions are written once; the view and column names are identifiers
+    /// of the program's own and the definitions SQL literals (a comment takes no parameter). Temporary views carry no
+    /// comments (<see cref="Scoped"/>).
+    /// </summary>
+    internal static string ColumnComments() => string.Concat(
+        from view in PeriodViews
+        from column in KpiColumns.All
+        select $"COMMENT ON COLUMN {view}.{Sql.Ident(column.Column)} IS {Sql.Literal(column.Definition)};\n");
 
     /// <summary>The table of UTC offsets of the settings' zones, filled zone by zone with the zone as a constant.</summary>
     private static void ZoneOffsets(DuckDBConnection connection, bool persistent)
     {
         connection.Execute(Scoped(SqlFiles.Read("settings/zone_offsets.sql"), persistent));
-        var zones = new[] { "reporting_time_zone", "business_time_zone" }
-            .Select(column => connection.Scalar<string>($"SELECT {column} FROM kpi_settings"))
-            .Distinct(StringComparer.Ordinal);
-        foreach (var zone in zones)
+        var zones = new List<string>();
+        using (var command = connection.Create(SqlFiles.Read("settings/zones.sql")))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                zones.Add(reader.GetString(0));
+            }
+        }
+        foreach (var zone in zones.Distinct(StringComparer.Ordinal))
         {
             connection.Execute(SqlFiles.Read("settings/zone_offsets_of.sql"), new { zone });
         }

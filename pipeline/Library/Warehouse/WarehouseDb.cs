@@ -58,7 +58,7 @@ public static class WarehouseDb
         // The scheduler's published copy when it is current; the file itself otherwise (see WarehouseAccess).
         DuckDBConnection Connect() => WarehouseAccess.OpenForReading(path, file => Open(file, readOnly: true), notice => Console.Error.WriteLine("note: " + notice));
         var connection = Connect();
-        var version = connection.Scalar<int?>("SELECT max(version) FROM schema_version") ?? 0;
+        var version = Migrator.Recorded(connection);
         if (version >= Migrator.Latest)
         {
             return connection;

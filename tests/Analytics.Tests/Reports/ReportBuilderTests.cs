@@ -246,15 +246,15 @@ public sealed class ReportBuilderTests : IClassFixture<KpiCommandTests.SampleWar
     }
 
     [Fact]
-    public void Definitions_are_the_column_comments_of_the_kpi_weekly_view()
+    public void Definitions_are_the_column_comments_of_the_kpi_weekly_view_from_the_columns_file()
     {
         using var db = Open();
         var model = Build(db, ReportSpan.Week(W46));
 
-        // Read independently from the SQL file that stores them with the view.
-        var comments = File.ReadAllText(Path.Combine(Fixtures.RepositoryRoot, "queries", "views", "041_kpi_period_comments.sql"));
-        var expected = Regex.Matches(comments, @"^COMMENT ON COLUMN kpi_weekly\.(\w+) IS '((?:[^']|'')*)';", RegexOptions.Multiline)
-            .Select(m => (m.Groups[1].Value, m.Groups[2].Value.Replace("''", "'", StringComparison.Ordinal)))
+        // Read independently from the file the view's column comments are made from.
+        using var columns = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Fixtures.RepositoryRoot, "queries", "kpi", "columns.json")));
+        var expected = columns.RootElement.EnumerateArray()
+            .Select(c => (c.GetProperty("column").GetString()!, c.GetProperty("definition").GetString()!))
             .Where(d => d.Item1 is not ("period_start" or "period_end"))
             .ToList();
 

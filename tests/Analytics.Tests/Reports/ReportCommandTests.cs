@@ -50,7 +50,7 @@ public sealed class ReportCommandTests : IClassFixture<KpiCommandTests.SampleWar
         var summary = Letters(document.GetPage(1).Text);
         Assert.Contains("Summary", summary, StringComparison.Ordinal);
         Assert.Contains("2026-W46", summary, StringComparison.Ordinal);
-        foreach (var (_, column, _) in ReportBuilder.TileColumns)
+        foreach (var column in ReportBuilder.TileColumns.Select(t => t.Column))
         {
             var value = kpi.GetProperty(column);
             object? typed = value.ValueKind == JsonValueKind.Null ? null : value.TryGetInt64(out var count) ? (object)count : value.GetDouble();

@@ -10,7 +10,7 @@
 --                           months_a = days of A / 30.4375 (0 without customer data)
 --   roi_pct               = 100 * (deflection_benefit + retention_benefit - cost) / cost
 -- Like for like (docs/kpis.md, "ROI"): tickets are counted only from the sources whose tickets cover both
--- windows whole (compared_sources() of 007_coverage.sql); the others are named in left_out. When no source
+-- windows whole (compared_sources() of coverage.sql); the others are named in left_out. When no source
 -- covers both, the ticket figures and everything computed from them are null.
 CREATE OR REPLACE VIEW roi AS
 WITH settings AS (

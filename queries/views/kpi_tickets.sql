@@ -168,7 +168,7 @@ durations AS (
                               - w.open_at_from)), 0)
            END AS waiting_business_minutes,
            s.business_hours_configured,
-           s.sla_business_hours
+           CASE WHEN s.sla_business_hours THEN 'business' ELSE 'calendar' END AS sla_basis
     FROM clocked k, settings s
 ),
 business AS (
@@ -201,7 +201,7 @@ SELECT b.source, b.ticket_id, b.status, b.channel, b.category, b.priority, b.tea
        b.awt_minutes,
        b.awt_business_minutes,
        t.first_response_minutes AS frt_sla_target_minutes,
-       CASE WHEN b.sla_business_hours THEN b.frt_business_minutes ELSE b.frt_minutes END <= t.first_response_minutes AS frt_sla_met
+       basis_value(b.sla_basis, b.frt_minutes, b.frt_business_minutes) <= t.first_response_minutes AS frt_sla_met
 FROM business b
 LEFT JOIN sla_targets t ON t.priority = b.priority;
 

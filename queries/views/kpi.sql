@@ -6,17 +6,17 @@
 --                       contains one of these dates is reported whole (a week is always Monday 00:00 to
 --                       Monday 00:00 local, whatever DST does in between)
 --   grain               'day', 'week' (ISO) or 'month'
---   dim                 NULL, or 'channel', 'category', 'priority', 'team', 'agent', 'source'
+--   dim                 NULL, or a dimension of dimension_value() (dimensions.sql)
 --   hours               'calendar' or 'business': the basis of every duration column (the SLA columns
 --                       always use the basis of their targets). A ticket whose source gives a duration
---                       only on the other basis counts with that value (on_basis(), 015_duration_basis.sql);
+--                       only on the other basis counts with that value (on_basis(), duration_basis.sql);
 --                       frt_basis and awt_basis say which basis a row's first-response and wait figures are on
 --   sources             optional (sources := ['helpdesk']): only these sources' tickets and surveys, for
 --                       comparisons like for like (docs/kpis.md, "Coverage"); customers (retention) are not
 --                       per source and always all count
 --
 -- Every row says how far the data covers its period (coverage: complete, partial or empty, and
--- coverage_share), by period_coverage() of 007_coverage.sql; by source, each source's own coverage.
+-- coverage_share), by period_coverage() of coverage.sql; by source, each source's own coverage.
 --
 -- Each KPI counts in the period of its closing event (kpi_tickets has the instants): volume at created_at,
 -- first response at first_response_counted_at, resolution / FCR / zero-touch / reopen / wait at solved_at, surveys at
@@ -33,7 +33,8 @@ CREATE OR REPLACE MACRO can_be_open(status, solved_at) AS
 CREATE OR REPLACE MACRO kpi(from_date, to_date, grain, dim, hours, sources := NULL) AS TABLE
 WITH args AS (
     SELECT (SELECT reporting_time_zone FROM kpi_settings) AS tz,
-           CASE WHEN dim IS NULL OR dim IN ('channel', 'category', 'priority', 'team', 'agent', 'source') THEN dim
+           -- a dimension is one dimension_value() knows (dimensions.sql)
+           CASE WHEN dim IS NULL OR dimension_value(dim, true, true, true, true, true, true) THEN dim
                 ELSE error('kpi(): dim must be NULL, channel, category, priority, team, agent or source, not ' || dim) END AS dimension,
            CASE WHEN hours IN ('calendar', 'business') THEN hours
                 ELSE error('kpi(): hours must be calendar or business, not ' || coalesce(CAST(hours AS VARCHAR), 'NULL')) END AS basis
@@ -58,9 +59,7 @@ t AS NOT MATERIALIZED (
     -- reads none of the dimension columns. Durations are whole microseconds: means and percentiles of integers come
     -- out the same to the last digit however DuckDB splits the work between threads, and cost less.
     SELECT k.status, k.created_at, k.solved_at, k.first_response_counted_at, k.agent_replies, k.reopens, k.frt_sla_met,
-           CASE dim WHEN 'channel' THEN k.channel WHEN 'category' THEN k.category
-                            WHEN 'priority' THEN k.priority WHEN 'team' THEN k.team
-                            WHEN 'agent' THEN k.agent_id WHEN 'source' THEN k.source END AS value,
+           dimension_value(dim, k.channel, k.category, k.priority, k.team, k.agent_id, k.source) AS value,
            CAST(date_trunc(grain, k.created_local) AS DATE) AS created_key,
            CAST(date_trunc(grain, k.first_response_counted_local) AS DATE) AS first_response_key,
            CAST(date_trunc(grain, k.solved_local) AS DATE) AS solved_key,
@@ -77,9 +76,7 @@ t AS NOT MATERIALIZED (
 ),
 sv AS (
     SELECT s.survey, s.score, s.scale_max,
-           CASE dim WHEN 'channel' THEN s.channel WHEN 'category' THEN s.category
-                            WHEN 'priority' THEN s.priority WHEN 'team' THEN s.team
-                            WHEN 'agent' THEN s.agent_id WHEN 'source' THEN s.source END AS value,
+           dimension_value(dim, s.channel, s.category, s.priority, s.team, s.agent_id, s.source) AS value,
            CAST(date_trunc(grain, s.responded_local) AS DATE) AS period_key
     FROM kpi_surveys s, span
     WHERE (sources IS NULL OR list_contains(sources, s.source))
@@ -138,7 +135,8 @@ rated AS (
            100.0 * count(*) FILTER (WHERE survey = 'csat' AND score >= scale_max - 1)
                  / nullif(count(*) FILTER (WHERE survey = 'csat'), 0) AS csat_pct,
            count(*) FILTER (WHERE survey = 'nps') AS nps_n,
-           100.0 * (count(*) FILTER (WHERE survey = 'nps' AND score >= 9) - count(*) FILTER (WHERE survey = 'nps' AND score <= 6))
+           100.0 * (count(*) FILTER (WHERE survey = 'nps' AND nps_bucket(score) = 'promoter')
+                    - count(*) FILTER (WHERE survey = 'nps' AND nps_bucket(score) = 'detractor'))
                  / nullif(count(*) FILTER (WHERE survey = 'nps'), 0) AS nps,
            count(*) FILTER (WHERE survey = 'ces') AS ces_n,
            avg(score) FILTER (WHERE survey = 'ces') AS ces_mean,
