@@ -90,18 +90,30 @@ public static class AlertsDetectOutput
 
     internal static void WriteRecord(Utf8JsonWriter json, AlertRecord record)
     {
-        json.WriteString("date", record.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        json.WriteString("category", record.Category);
-        json.WriteString("state", record.State.Text());
-        json.WriteNumber("observed", record.Observed);
-        json.WriteNumber("baseline", record.Baseline);
-        json.WriteNumber("ratio", record.Ratio);
-        json.WriteNumber("days", record.Days);
-        json.WriteNumber("p_value", record.PValue);
-        json.WriteNumber("severity", record.Severity);
-        json.WriteString("why", record.Why);
+        WriteFigures(json, record.Day, record.Category, record.State, record.Observed, record.Baseline, record.Ratio, record.Days, record.PValue,
+            record.Severity, record.Why);
         json.WriteBoolean("silenced", record.Silenced);
         json.WriteString("held", record.Held);
+    }
+
+    /// <summary>The figures of a spike or an alert change, in the order both JSON outputs give them.</summary>
+    private static void WriteFigures(
+        Utf8JsonWriter json, DateOnly day, string category, AlertState? state, int observed, double baseline, double ratio, int days, double pValue,
+        int severity, string why)
+    {
+        json.WriteString("date", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteString("category", category);
+        if (state is { } changed)
+        {
+            json.WriteString("state", changed.Text());
+        }
+        json.WriteNumber("observed", observed);
+        json.WriteNumber("baseline", baseline);
+        json.WriteNumber("ratio", ratio);
+        json.WriteNumber("days", days);
+        json.WriteNumber("p_value", pValue);
+        json.WriteNumber("severity", severity);
+        json.WriteString("why", why);
     }
 
     /// <summary>
@@ -119,15 +131,8 @@ public static class AlertsDetectOutput
             foreach (var spike in days.SelectMany(d => d.Spikes))
             {
                 json.WriteStartObject();
-                json.WriteString("date", spike.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                json.WriteString("category", spike.Category);
-                json.WriteNumber("observed", spike.WindowCount);
-                json.WriteNumber("baseline", spike.WindowTypical);
-                json.WriteNumber("ratio", spike.Ratio);
-                json.WriteNumber("days", spike.Days);
-                json.WriteNumber("p_value", spike.PValue);
-                json.WriteNumber("severity", spike.Severity);
-                json.WriteString("why", spike.Why);
+                WriteFigures(json, spike.Day, spike.Category, null, spike.WindowCount, spike.WindowTypical, spike.Ratio, spike.Days, spike.PValue,
+                    spike.Severity, spike.Why);
                 json.WriteEndObject();
             }
             json.WriteEndArray();

@@ -84,12 +84,9 @@ public static class ReportMail
         }
         if (model.Notices.Count > 0)
         {
-            html.Append("<div style=\"background:#FEF3C7;border-left:3px solid #D97706;padding:6px 10px\"><ul style=\"margin:0;padding-left:18px\">");
-            foreach (var notice in model.Notices)
-            {
-                html.Append("<li>").Append(Html(notice)).Append("</li>");
-            }
-            html.Append("</ul></div>");
+            html.Append("<div style=\"background:#FEF3C7;border-left:3px solid #D97706;padding:6px 10px\">");
+            HtmlList(html, model.Notices, "<ul style=\"margin:0;padding-left:18px\">");
+            html.Append("</div>");
         }
         html.Append("<table cellpadding=\"4\"><tr><th align=\"left\">KPI</th><th align=\"right\">").Append(Html(period.Label))
             .Append("</th><th align=\"right\">vs ").Append(Html(period.PreviousLabel)).Append("</th></tr>");
@@ -101,12 +98,8 @@ public static class ReportMail
         html.Append("</table>");
         if (model.WhatHappened.Count > 0)
         {
-            html.Append("<h3>What happened</h3><ul>");
-            foreach (var line in model.WhatHappened)
-            {
-                html.Append("<li>").Append(Html(line)).Append("</li>");
-            }
-            html.Append("</ul>");
+            html.Append("<h3>What happened</h3>");
+            HtmlList(html, model.WhatHappened, "<ul>");
         }
         foreach (var line in roi)
         {
@@ -160,4 +153,15 @@ public static class ReportMail
     }
 
     private static string Html(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>A bulleted list of <paramref name="items"/>, escaped, opened by <paramref name="open"/>.</summary>
+    private static void HtmlList(StringBuilder html, IEnumerable<string> items, string open)
+    {
+        html.Append(open);
+        foreach (var item in items)
+        {
+            html.Append("<li>").Append(Html(item)).Append("</li>");
+        }
+        html.Append("</ul>");
+    }
 }
