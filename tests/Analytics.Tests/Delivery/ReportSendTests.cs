@@ -110,7 +110,8 @@ public sealed class ReportSendTests : IDisposable
     [Fact]
     public void With_the_SMTP_server_down_send_exits_0_and_leaves_the_report_queued_with_its_error()
     {
-        var port = Ports.Free();
+        using var closed = new ClosedPort();
+        var port = closed.Port;
         var config = Config("smtp-down.json", new JsonObject
         {
             ["Smtp"] = new JsonObject { ["Host"] = "127.0.0.1", ["Port"] = port },
