@@ -36,7 +36,8 @@ public sealed class AlertsCommandTests : IDisposable
         // 43 Payments tickets planted on that day, one of them deleted (sample-data/README.md).
         Assert.Equal(42, spike.GetProperty("observed").GetInt32());
         Assert.Equal(42 / spike.GetProperty("baseline").GetDouble(), spike.GetProperty("ratio").GetDouble(), 9);
-        Assert.True(spike.GetProperty("p_value").GetDouble() < 0.001 / 12);
+        var pValue = spike.GetProperty("p_value").GetDouble();
+        Assert.True(pValue < 0.001 / 12, $"p = {pValue}");
         Assert.StartsWith("Payments: 42 tickets today, typical Tuesday", spike.GetProperty("why").GetString(), StringComparison.Ordinal);
     }
 

@@ -57,7 +57,7 @@ public sealed class ReportCommandTests : IDisposable
             object? typed = value.ValueKind == JsonValueKind.Null ? null : value.TryGetInt64(out var count) ? (object)count : value.GetDouble();
             Assert.NotNull(typed);
             var printed = KpiFormat.Value(column, typed);
-            Assert.True(summary.Contains(Letters(printed), StringComparison.Ordinal), $"{column} = {printed} is not on the summary page");
+            Assert.Contains(Letters(printed), summary, StringComparison.Ordinal);
         }
         var text = Letters(string.Concat(document.GetPages().Select(p => p.Text)));
         Assert.All(ReportDocument.SectionTitles, title => Assert.Contains(Letters(title), text, StringComparison.Ordinal));
