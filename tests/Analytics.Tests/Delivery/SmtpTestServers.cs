@@ -231,7 +231,7 @@ public sealed class AiosmtpdServer : IDisposable
         if (exitCode != 0)
         {
             throw new InvalidOperationException(
-                "The SMTP tests need a real SMTP server process: Debian's python3-aiosmtpd, run as /usr/bin/python3 -m aiosmtpd. " +
+                "The SMTP tests need a real SMTP server process: Debian's python3-aiosmtpd, run by /usr/bin/python3. " +
                 "Install it with: apt-get update && apt-get install -y python3-aiosmtpd (.ci/run does this).");
         }
     }
