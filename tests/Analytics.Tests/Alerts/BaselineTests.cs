@@ -111,7 +111,7 @@ public class BaselineTests
         var history = History(Monday.AddDays(-56), Monday, d => d == spike ? 80 : 10);
         var kept = Baseline.For(history, Monday, None, Flat);
         Assert.Equal(180.0 / 11, kept.Median, 9);
-        Assert.True(kept.Dispersion > 0);
+        Assert.True(kept.Dispersion > 0, $"dispersion {kept.Dispersion}");
         var excluded = Baseline.For(history, Monday, new HashSet<DateOnly> { spike }, Flat);
         Assert.Equal(10, excluded.Median, 9);
         Assert.Equal(0, excluded.Dispersion);

@@ -1,29 +1,33 @@
 using Analytics.Pipeline.Alerts;
 using Analytics.Pipeline.Configuration;
-using Analytics.Pipeline.Ingest;
-using Analytics.Tests.Cli;
+using Analytics.Pipeline.Warehouse;
 using Analytics.Tests.Support;
+using DuckDB.NET.Data;
 using Xunit.Abstractions;
 
 namespace Analytics.Tests.Alerts;
 
 /// <summary>The replay on the committed sample data (sample-data/README.md, "Injected spikes").</summary>
-public sealed class SampleSpikeTests(KpiCommandTests.SampleWarehouse sample, ITestOutputHelper output) : IClassFixture<KpiCommandTests.SampleWarehouse>
+public sealed class SampleSpikeTests(ITestOutputHelper output) : IDisposable
 {
+    private readonly DuckDBConnection _db = SampleWarehouse.Canonical.OpenReadOnly();
+
+    public void Dispose() => _db.Dispose();
+
     private static readonly DateOnly From = new(2026, 9, 1);
     private static readonly DateOnly To = new(2026, 11, 15);
 
     private IReadOnlyList<DayVerdict> Replay()
     {
-        var first = DateOnly.ParseExact(sample.W.Scalar<string>("SELECT CAST(min(CAST(created_local AS DATE)) AS VARCHAR) FROM kpi_tickets"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var counts = DailyCategoryCounts.Load(sample.W.Db, first, To);
+        var first = DateOnly.ParseExact(_db.Scalar<string>("SELECT CAST(min(CAST(created_local AS DATE)) AS VARCHAR) FROM kpi_tickets"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var counts = DailyCategoryCounts.Load(_db, first, To);
         return SpikeReplay.Run(new SpikeDetector(new AlertSettings()), counts, From, To);
     }
 
     [Fact]
     public void Daily_counts_are_zero_filled_per_category_and_day()
     {
-        var counts = DailyCategoryCounts.Load(sample.W.Db, From, To);
+        var counts = DailyCategoryCounts.Load(_db, From, To);
         var days = To.DayNumber - From.DayNumber + 1;
         Assert.All(counts.Values, h => Assert.Equal(days, h.Count));
         // README: Payments has 43 tickets on 2026-10-20, one of them deleted (kpi_tickets leaves it out: 42);
@@ -31,7 +35,7 @@ public sealed class SampleSpikeTests(KpiCommandTests.SampleWarehouse sample, ITe
         Assert.Equal(42, counts["Payments"][new DateOnly(2026, 10, 20)]);
         Assert.Equal(42, counts["Login & Access"][new DateOnly(2026, 11, 11)]);
         Assert.Equal(47, counts["Login & Access"][new DateOnly(2026, 11, 12)]);
-        var total = sample.W.Scalar<long>("SELECT count(*) FROM kpi_tickets WHERE CAST(created_local AS DATE) BETWEEN $from AND $to", new { from = From, to = To });
+        var total = _db.Scalar<long>("SELECT count(*) FROM kpi_tickets WHERE CAST(created_local AS DATE) BETWEEN $from AND $to", new { from = From, to = To });
         Assert.Equal(total, counts.Values.Sum(h => h.Values.Sum()));
     }
 
@@ -64,44 +68,26 @@ public sealed class SampleSpikeTests(KpiCommandTests.SampleWarehouse sample, ITe
         // The sample ends on 2026-11-15: 2026-11-16 has no tickets at all. At 10:00 UTC (11:00 in Berlin) that day
         // is in progress: no stopped feed. Once it is over (the next day), the empty day is a stopped feed.
         var day = new DateOnly(2026, 11, 16);
-        var during = SpikeHistory.Replay(sample.W.Db, new AlertSettings(), day, day, new DateTimeOffset(2026, 11, 16, 10, 0, 0, TimeSpan.Zero)).Single();
+        var during = SpikeHistory.Replay(_db, new AlertSettings(), day, day, new DateTimeOffset(2026, 11, 16, 10, 0, 0, TimeSpan.Zero)).Single();
         Assert.Equal(0, during.Feed.Total);
         Assert.True(during.Feed.InProgress);
         Assert.False(during.Feed.Stopped);
-        var after = SpikeHistory.Replay(sample.W.Db, new AlertSettings(), day, day, new DateTimeOffset(2026, 11, 17, 10, 0, 0, TimeSpan.Zero)).Single();
+        var after = SpikeHistory.Replay(_db, new AlertSettings(), day, day, new DateTimeOffset(2026, 11, 17, 10, 0, 0, TimeSpan.Zero)).Single();
         Assert.False(after.Feed.InProgress);
         Assert.True(after.Feed.Stopped);
         // 23:30 UTC on 2026-11-15 is already 2026-11-16 in Berlin.
-        Assert.Equal(day, SpikeHistory.LocalToday(sample.W.Db, new DateTimeOffset(2026, 11, 15, 23, 30, 0, TimeSpan.Zero)));
-    }
-
-    /// <summary>The demo's warehouse: the canonical sample ("helpdesk") plus the Zendesk sample, which starts on 2026-09-21.</summary>
-    public sealed class TwoSourceWarehouse : IDisposable
-    {
-        public TempWarehouse W { get; } = new();
-
-        public TwoSourceWarehouse()
-        {
-            W.Settings = KpiWarehouse.Settings(File.ReadAllText(Path.Combine(Fixtures.RepositoryRoot, "sample-data", "analytics.json")));
-            W.Ingest(Path.Combine(Fixtures.RepositoryRoot, "sample-data", "zendesk", "zendesk_tickets.csv"),
-                new IngestOptions { Vendor = Vendors.Zendesk, SourceName = "zendesk-sample", TimeZone = "Europe/Berlin" });
-            foreach (var file in new[] { "tickets.csv", "surveys.csv", "customers.csv" })
-            {
-                W.Ingest(Path.Combine(Fixtures.RepositoryRoot, "sample-data", file), new IngestOptions { SourceName = "helpdesk" });
-            }
-        }
-
-        public void Dispose() => W.Dispose();
+        Assert.Equal(day, SpikeHistory.LocalToday(_db, new DateTimeOffset(2026, 11, 15, 23, 30, 0, TimeSpan.Zero)));
     }
 }
 
 /// <summary>A source joining the warehouse later (the demo: Zendesk from 2026-09-21) must not alert on its arrival.</summary>
-public sealed class TwoSourceSpikeTests(SampleSpikeTests.TwoSourceWarehouse warehouse, ITestOutputHelper output) : IClassFixture<SampleSpikeTests.TwoSourceWarehouse>
+public sealed class TwoSourceSpikeTests(ITestOutputHelper output)
 {
     [Fact]
     public void Only_the_injected_spikes_fire_when_a_second_source_joins()
     {
-        var days = SpikeHistory.Replay(warehouse.W.Db, new AlertSettings(), new DateOnly(2026, 9, 1), new DateOnly(2026, 11, 15), new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero));
+        using var db = SampleWarehouse.Demo.OpenReadOnly();
+        var days = SpikeHistory.Replay(db, new AlertSettings(), new DateOnly(2026, 9, 1), new DateOnly(2026, 11, 15), new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero));
         var spikes = days.SelectMany(d => d.Spikes).ToList();
         foreach (var s in spikes)
         {

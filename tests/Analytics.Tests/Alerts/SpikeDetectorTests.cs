@@ -55,7 +55,7 @@ public class SpikeDetectorTests
         // p = P(X >= 140 | 100) ≈ 1.5e-4 (z = 3.95) < 0.01 / (3 · 1 + 1) = 0.0025.
         var baseline = Typical(100);
         var verdict = Detector.Category("Billing", Monday, 140, baseline, 1);
-        Assert.True(verdict.PValue < 0.0025);
+        Assert.True(verdict.PValue < 0.0025, $"p = {verdict.PValue}");
         Assert.Equal(40, verdict.Excess);
         Assert.Equal(1.4, verdict.Ratio, 12);
         Assert.False(verdict.IsSpike);
@@ -169,10 +169,10 @@ public class SpikeDetectorTests
 
         Assert.Equal(180, nine.Baseline.Median, 9);
         Assert.Equal(0.01 / 10, nine.PGate, 15);
-        Assert.True(nine.PValue < 1e-50);
+        Assert.True(nine.PValue < 1e-50, $"p = {nine.PValue}");
         Assert.Equal((true, false), (nine.Stopped, nine.Dropped));
         Assert.Equal("All categories: 9 tickets today, typical Monday 180; the ticket feed may have stopped", nine.Why);
-        Assert.True(ten.PValue < 1e-50);
+        Assert.True(ten.PValue < 1e-50, $"p = {ten.PValue}");
         Assert.Equal((false, true), (ten.Stopped, ten.Dropped));
         Assert.Equal("All categories: 10 tickets today, typical Monday 180 (0.06×); volume dropped: a holiday, or an outage on the customers' side?", ten.Why);
         Assert.InRange(drop.PValue, 1e-7, 1e-4);
@@ -277,7 +277,7 @@ public class SpikeDetectorTests
         var five = Judge(5).Categories.Single(c => c.Category == "Sparse");
         Assert.Equal(0.38336, five.Baseline.Median, 4);
         // K = 2: the p gate is 0.01 / (3 · 2 + 1) = 1.43e-3.
-        Assert.True(five.PValue < 0.01 / 7);
+        Assert.True(five.PValue < 0.01 / 7, $"p = {five.PValue}");
         Assert.Equal(5 - 0.38336, five.Excess, 4);
         Assert.False(five.IsSpike);
         Assert.True(Judge(6).Categories.Single(c => c.Category == "Sparse").IsSpike);

@@ -5,12 +5,45 @@ using CliRunner = Analytics.Tests.Support.Cli;
 
 namespace Analytics.Tests.Cli;
 
-/// <summary>The README's first command: the demo on the committed sample data, no configuration.</summary>
+/// <summary>
+/// The README's first command: the demo on the committed sample data, no configuration. The tests that only look at
+/// what a run printed and left behind share one run (<see cref="Shared"/>); the one that runs it again has its own folder.
+/// </summary>
 public sealed class DemoCommandTests : IDisposable
 {
     private readonly TempWarehouse _w = new();
 
     public void Dispose() => _w.Dispose();
+
+    /// <summary>What one run of <c>analytics demo</c> in a fresh folder printed, and where it left its files.</summary>
+    private sealed record DemoRun(string Folder, string DbPath, CliRunner.Result Result)
+    {
+        /// <summary>Rows of a query on the demo's warehouse, opened read-only (tests read it in parallel).</summary>
+        public List<Dictionary<string, object?>> Rows(string sql)
+        {
+            using var db = new DuckDB.NET.Data.DuckDBConnection($"Data Source={DbPath};ACCESS_MODE=READ_ONLY");
+            db.Open();
+            using var command = db.CreateCommand();
+            command.CommandText = sql;
+            using var reader = command.ExecuteReader();
+            var rows = new List<Dictionary<string, object?>>();
+            while (reader.Read())
+            {
+                rows.Add(Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, i => reader.IsDBNull(i) ? null : reader.GetValue(i)));
+            }
+            return rows;
+        }
+    }
+
+    private static readonly Lazy<DemoRun> SharedRun = new(() =>
+    {
+        var folder = TempFolder.ForThisRun("demo");
+        var db = Path.Combine(folder, "warehouse.duckdb");
+        return new DemoRun(folder, db, CliRunner.Run(folder, "demo", "--db", db));
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The one run of the demo shared by the tests below that only read what it did; made on first use.</summary>
+    private static DemoRun Shared => SharedRun.Value;
 
     [Fact]
     public void Demo_loads_every_committed_sample_row_into_a_fresh_warehouse()
@@ -45,7 +78,7 @@ public sealed class DemoCommandTests : IDisposable
     [Fact]
     public void Demo_prints_the_last_complete_week_next_to_the_week_before()
     {
-        var result = CliRunner.Run(_w.Folder, "demo", "--db", _w.DbPath);
+        var result = Shared.Result;
 
         Assert.Equal(0, result.ExitCode);
         // The sample data ends on Sunday 2026-11-15 (Berlin), so its last complete week is 2026-W46.
@@ -75,13 +108,13 @@ public sealed class DemoCommandTests : IDisposable
     [Fact]
     public void Demo_renders_the_weekly_report_of_the_last_complete_week_beside_the_warehouse()
     {
-        var result = CliRunner.Run(_w.Folder, "demo", "--db", _w.DbPath);
+        var result = Shared.Result;
 
         Assert.True(result.ExitCode == 0, result.Stderr);
-        var pdf = Path.Combine(_w.Folder, "weekly-2026-W46.pdf");
+        var pdf = Path.Combine(Shared.Folder, "weekly-2026-W46.pdf");
         Assert.True(File.Exists(pdf));
         Assert.Contains("PDF:    weekly-2026-W46.pdf", result.Stdout, StringComparison.Ordinal);
-        Assert.NotEmpty(Directory.GetFiles(Path.Combine(_w.Folder, "weekly-2026-W46-charts")));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(Shared.Folder, "weekly-2026-W46-charts")));
         using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
         Assert.Contains("2026-W46", document.GetPage(1).Text, StringComparison.Ordinal);
     }
@@ -94,7 +127,7 @@ public sealed class DemoCommandTests : IDisposable
     [Fact]
     public void Demo_finds_the_injected_spikes_and_nothing_else_and_mails_the_alerts_to_the_outbox()
     {
-        var result = CliRunner.Run(_w.Folder, "demo", "--db", _w.DbPath);
+        var result = Shared.Result;
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         // The state changes, in order: Payments fires on its day and is back under the next day; Login & Access
@@ -105,10 +138,10 @@ public sealed class DemoCommandTests : IDisposable
             ("Payments", "2026-10-21", "resolved"),
             ("Login & Access", "2026-11-11", "firing"),
             ("Login & Access", "2026-11-13", "resolved"),
-        ], _w.Rows("SELECT category, CAST(day AS VARCHAR) AS day, state FROM alerts ORDER BY day")
+        ], Shared.Rows("SELECT category, CAST(day AS VARCHAR) AS day, state FROM alerts ORDER BY day")
             .Select(r => ((string)r["category"]!, (string)r["day"]!, (string)r["state"]!)));
         Assert.Contains("2026-11-12 Thu  still firing Login & Access: ", result.Stdout, StringComparison.Ordinal);
-        var alertMails = Directory.GetFiles(Path.Combine(_w.Folder, "outbox"), "alerts_*.eml").Order(StringComparer.Ordinal)
+        var alertMails = Directory.GetFiles(Path.Combine(Shared.Folder, "outbox"), "alerts_*.eml").Order(StringComparer.Ordinal)
             .Select(f => MimeKit.MimeMessage.Load(f)).ToList();
         Assert.Equal(4, alertMails.Count);
         Assert.All(alertMails, m => Assert.Equal("oncall@example.com", Assert.Single(m.To.Mailboxes).Address));

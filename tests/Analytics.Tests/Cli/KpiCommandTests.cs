@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Analytics.Pipeline.Ingest;
 using Analytics.Tests.Support;
 using CliRunner = Analytics.Tests.Support.Cli;
 
@@ -10,39 +9,20 @@ namespace Analytics.Tests.Cli;
 /// `analytics kpi` and `analytics roi` on the committed sample data: what the CLI prints is what the SQL
 /// views hold, row for row and column for column, in JSON and CSV; bad usage exits 2 with a message.
 /// </summary>
-public sealed class KpiCommandTests : IClassFixture<KpiCommandTests.SampleWarehouse>
+public sealed class KpiCommandTests : IDisposable
 {
-    private readonly SampleWarehouse _sample;
+    private readonly SampleWarehouse _sample = SampleWarehouse.Canonical;
+    private readonly TempFolder _folder = new();
 
-    public KpiCommandTests(SampleWarehouse sample) => _sample = sample;
-
-    /// <summary>The canonical sample files loaded once, with the sample company's configuration.</summary>
-    public sealed class SampleWarehouse : IDisposable
-    {
-        public TempWarehouse W { get; } = new();
-        public string Config { get; }
-
-        public SampleWarehouse()
-        {
-            Config = Path.Combine(Fixtures.RepositoryRoot, "sample-data", "analytics.json");
-            W.Settings = KpiWarehouse.Settings(File.ReadAllText(Config));
-            foreach (var file in new[] { "tickets.csv", "surveys.csv", "customers.csv" })
-            {
-                W.Ingest(Path.Combine(Fixtures.RepositoryRoot, "sample-data", file), new IngestOptions { SourceName = "helpdesk" });
-            }
-            W.Close();
-        }
-
-        public void Dispose() => W.Dispose();
-    }
+    public void Dispose() => _folder.Dispose();
 
     private CliRunner.Result Kpi(params string[] args) =>
-        CliRunner.Run(_sample.W.Folder, ["kpi", "--db", _sample.W.DbPath, "--config", _sample.Config, .. args]);
+        CliRunner.Run(_folder.Path, ["kpi", "--db", _sample.DbPath, "--config", SampleWarehouse.Config, .. args]);
 
     /// <summary>Rows of a query on the stored views (the analyst's path: the file opened by any DuckDB client).</summary>
     private List<Dictionary<string, object?>> ViewRows(string sql)
     {
-        using var connection = new DuckDB.NET.Data.DuckDBConnection($"Data Source={_sample.W.DbPath};ACCESS_MODE=READ_ONLY");
+        using var connection = new DuckDB.NET.Data.DuckDBConnection($"Data Source={_sample.DbPath};ACCESS_MODE=READ_ONLY");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -171,7 +151,7 @@ public sealed class KpiCommandTests : IClassFixture<KpiCommandTests.SampleWareho
     {
         var view = ViewRows("SELECT * FROM roi");
 
-        var result = CliRunner.Run(_sample.W.Folder, "roi", "--db", _sample.W.DbPath, "--config", _sample.Config, "--format", "json");
+        var result = CliRunner.Run(_folder.Path, "roi", "--db", _sample.DbPath, "--config", SampleWarehouse.Config, "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
         var printed = JsonDocument.Parse(result.Stdout).RootElement;

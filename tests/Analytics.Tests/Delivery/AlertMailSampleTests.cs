@@ -1,7 +1,7 @@
 using Analytics.Pipeline.Alerts;
 using Analytics.Pipeline.Configuration;
 using Analytics.Pipeline.Delivery;
-using Analytics.Tests.Cli;
+using Analytics.Tests.Support;
 using Analytics.Tests.Reports;
 using MimeKit;
 using Xunit.Abstractions;
@@ -12,7 +12,7 @@ namespace Analytics.Tests.Delivery;
 /// The alert email of the committed sample data's planted spikes (sample-data/README.md, "Injected spikes"), with
 /// its evidence read from the warehouse and written as .eml files under report-output/alert-mail to open in a mail client.
 /// </summary>
-public sealed class AlertMailSampleTests(KpiCommandTests.SampleWarehouse sample, ITestOutputHelper output) : IClassFixture<KpiCommandTests.SampleWarehouse>
+public sealed class AlertMailSampleTests(ITestOutputHelper output)
 {
     private static readonly DateOnly PaymentsDay = new(2026, 10, 20);
 
@@ -40,7 +40,11 @@ public sealed class AlertMailSampleTests(KpiCommandTests.SampleWarehouse sample,
     [Fact]
     public void The_Payments_spike_mail_shows_its_8_weeks_and_the_planted_subjects_and_tags()
     {
-        var evidence = AlertEvidence.Load(sample.W.Db, PaymentsNotice());
+        AlertEvidence evidence;
+        using (var db = SampleWarehouse.Canonical.OpenReadOnly())
+        {
+            evidence = AlertEvidence.Load(db, PaymentsNotice());
+        }
         var payments = evidence.For("Payments")!;
 
         var message = WriteEml(PaymentsNotice(), evidence, "sample-payments-2026-10-20.eml");

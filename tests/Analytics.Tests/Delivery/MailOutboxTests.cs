@@ -117,7 +117,8 @@ public sealed class MailOutboxTests : IDisposable
     [Fact]
     public void With_the_SMTP_server_down_the_message_waits_with_its_error_and_goes_out_once_when_it_is_up()
     {
-        var port = Ports.Free();
+        using var closed = new ClosedPort();
+        var port = closed.Port;
         var settings = SmtpOn(port);
         var outbox = new MailOutbox(_w.Db, settings);
         const string key = "weekly-report/2026-W46/ops@example.com";
@@ -142,7 +143,7 @@ public sealed class MailOutboxTests : IDisposable
         Assert.InRange(waiting.NextAttemptAt!.Value, Now.AddSeconds(47), Now.AddSeconds(73));
         Assert.Equal(new OutboxRunResult(0, 0, 0), tooEarly);
 
-        using var server = new AiosmtpdServer(Path.Combine(_w.Folder, "maildir"), port);
+        using var server = new AiosmtpdServer(Path.Combine(_w.Folder, "maildir"), on: closed);
         OutboxRunResult up, later;
         using (var transport = MailTransports.Create(settings, _w.Folder))
         {
@@ -192,7 +193,8 @@ public sealed class MailOutboxTests : IDisposable
     [Fact]
     public void After_MaxAttempts_transient_failures_the_message_is_marked_failed()
     {
-        var settings = SmtpOn(Ports.Free(), maxAttempts: 2);
+        using var closed = new ClosedPort();
+        var settings = SmtpOn(closed.Port, maxAttempts: 2);
         var outbox = new MailOutbox(_w.Db, settings);
         outbox.Enqueue(Mail("alert/1/ops@example.com"), Now);
 

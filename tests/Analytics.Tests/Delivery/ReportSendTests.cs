@@ -1,33 +1,36 @@
 using System.Text.Json.Nodes;
-using Analytics.Tests.Cli;
 using Analytics.Tests.Support;
 using MimeKit;
 using CliRunner = Analytics.Tests.Support.Cli;
 
 namespace Analytics.Tests.Delivery;
 
-/// <summary>`analytics report weekly --send` on the committed sample data, through the outbox.</summary>
-public sealed class ReportSendTests : IClassFixture<KpiCommandTests.SampleWarehouse>
+/// <summary>
+/// `analytics report weekly --send` on the committed sample data, through the outbox. --send writes to the
+/// warehouse (the outbox), so each test works on its own copy of the sample warehouse: a delivery pass sends every
+/// due row, and a row another test left due must not reach this test's server.
+/// </summary>
+public sealed class ReportSendTests : IDisposable
 {
-    private readonly KpiCommandTests.SampleWarehouse _sample;
+    private readonly TempWarehouse _w = SampleWarehouse.Canonical.Copy();
 
-    public ReportSendTests(KpiCommandTests.SampleWarehouse sample) => _sample = sample;
+    public void Dispose() => _w.Dispose();
 
     /// <summary>The sample configuration with mail sections added, as a file in the warehouse folder.</summary>
     private string Config(string name, JsonObject mail)
     {
-        var config = JsonNode.Parse(File.ReadAllText(_sample.Config))!.AsObject();
+        var config = JsonNode.Parse(File.ReadAllText(SampleWarehouse.Config))!.AsObject();
         foreach (var (key, value) in mail)
         {
             config[key] = value?.DeepClone();
         }
-        var path = Path.Combine(_sample.W.Folder, name);
+        var path = Path.Combine(_w.Folder, name);
         File.WriteAllText(path, config.ToJsonString());
         return path;
     }
 
     private CliRunner.Result Run(string config, params string[] args) =>
-        CliRunner.Run(_sample.W.Folder, [.. args, "--db", _sample.W.DbPath, "--config", config]);
+        CliRunner.Run(_w.Folder, [.. args, "--db", _w.DbPath, "--config", config]);
 
     internal static byte[] Attachment(MimeMessage message, string fileName)
     {
@@ -45,11 +48,11 @@ public sealed class ReportSendTests : IClassFixture<KpiCommandTests.SampleWareho
         // The sample company's configuration lists a report recipient; this one has none.
         var config = Config("no-recipients.json", new JsonObject { ["Recipients"] = new JsonObject { ["Alerts"] = new JsonArray("oncall@example.com") } });
 
-        var result = Run(config, "report", "weekly", "--week", "2026-W46", "--out", Path.Combine(_sample.W.Folder, "none", "w.pdf"), "--send");
+        var result = Run(config, "report", "weekly", "--week", "2026-W46", "--out", Path.Combine(_w.Folder, "none", "w.pdf"), "--send");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("error: --send: no one to send the report to; list the addresses in Recipients:Reports of the configuration", result.Stderr.Trim());
-        Assert.False(Directory.Exists(Path.Combine(_sample.W.Folder, "none")));
+        Assert.False(Directory.Exists(Path.Combine(_w.Folder, "none")));
     }
 
     [Fact]
@@ -60,10 +63,10 @@ public sealed class ReportSendTests : IClassFixture<KpiCommandTests.SampleWareho
             ["Recipients"] = new JsonObject { ["Reports"] = new JsonArray("eml-head@example.com", "Ops <eml-ops@example.com>") },
             ["Outbox"] = new JsonObject { ["Folder"] = "eml-out" },
         });
-        var pdf = Path.Combine(_sample.W.Folder, "eml", "weekly-2026-W46.pdf");
+        var pdf = Path.Combine(_w.Folder, "eml", "weekly-2026-W46.pdf");
 
         var first = Run(config, "report", "weekly", "--week", "2026-W46", "--out", pdf, "--send");
-        var files = Directory.GetFiles(Path.Combine(_sample.W.Folder, "eml-out")).Order(StringComparer.Ordinal).ToList();
+        var files = Directory.GetFiles(Path.Combine(_w.Folder, "eml-out")).Order(StringComparer.Ordinal).ToList();
         var second = Run(config, "report", "weekly", "--week", "2026-W46", "--out", pdf, "--send");
 
         Assert.True(first.ExitCode == 0, first.Stderr);
@@ -84,13 +87,13 @@ public sealed class ReportSendTests : IClassFixture<KpiCommandTests.SampleWareho
     [Fact]
     public void EndToEnd_a_real_SMTP_server_receives_the_weekly_report_with_the_PDF_byte_identical()
     {
-        using var server = new AiosmtpdServer(Path.Combine(_sample.W.Folder, "smtp-maildir"));
+        using var server = new AiosmtpdServer(Path.Combine(_w.Folder, "smtp-maildir"));
         var config = Config("smtp.json", new JsonObject
         {
             ["Smtp"] = new JsonObject { ["Host"] = "127.0.0.1", ["Port"] = server.Port, ["Security"] = "None", ["From"] = "Support Analytics <reports@example.com>" },
             ["Recipients"] = new JsonObject { ["Reports"] = new JsonArray("smtp-head@example.com") },
         });
-        var pdf = Path.Combine(_sample.W.Folder, "smtp", "weekly-2026-W46.pdf");
+        var pdf = Path.Combine(_w.Folder, "smtp", "weekly-2026-W46.pdf");
 
         var result = Run(config, "report", "weekly", "--week", "2026-W46", "--out", pdf, "--send");
 
@@ -107,19 +110,20 @@ public sealed class ReportSendTests : IClassFixture<KpiCommandTests.SampleWareho
     [Fact]
     public void With_the_SMTP_server_down_send_exits_0_and_leaves_the_report_queued_with_its_error()
     {
-        var port = Ports.Free();
+        using var closed = new ClosedPort();
+        var port = closed.Port;
         var config = Config("smtp-down.json", new JsonObject
         {
             ["Smtp"] = new JsonObject { ["Host"] = "127.0.0.1", ["Port"] = port },
             ["Recipients"] = new JsonObject { ["Reports"] = new JsonArray("down-head@example.com") },
         });
 
-        var result = Run(config, "report", "weekly", "--week", "2026-W46", "--out", Path.Combine(_sample.W.Folder, "down", "w.pdf"), "--send");
+        var result = Run(config, "report", "weekly", "--week", "2026-W46", "--out", Path.Combine(_w.Folder, "down", "w.pdf"), "--send");
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.Contains("left 1 queued for retry", result.Stdout, StringComparison.Ordinal);
         Assert.Contains($"down-head@example.com: queued, next attempt ", result.Stdout, StringComparison.Ordinal);
-        using var db = new DuckDB.NET.Data.DuckDBConnection($"Data Source={_sample.W.DbPath};ACCESS_MODE=READ_ONLY");
+        using var db = new DuckDB.NET.Data.DuckDBConnection($"Data Source={_w.DbPath};ACCESS_MODE=READ_ONLY");
         db.Open();
         using var command = db.CreateCommand();
         command.CommandText = "SELECT status || ' ' || attempts || ' ' || (last_error IS NOT NULL) FROM outbox WHERE key = 'weekly-report/2026-W46/down-head@example.com'";

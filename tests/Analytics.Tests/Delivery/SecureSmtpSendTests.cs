@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Analytics.Tests.Cli;
+using Analytics.Tests.Support;
 using CliRunner = Analytics.Tests.Support.Cli;
 
 namespace Analytics.Tests.Delivery;
@@ -11,28 +11,28 @@ namespace Analytics.Tests.Delivery;
 /// on its own copy of the sample warehouse: a delivery pass sends every due row of the outbox, so a row another
 /// test left due would otherwise go to this test's server.
 /// </summary>
-public sealed class SecureSmtpSendTests : IClassFixture<KpiCommandTests.SampleWarehouse>
+public sealed class SecureSmtpSendTests : IDisposable
 {
     private const string PasswordVariable = "ANALYTICS_SMTP_PASSWORD";
-    private readonly KpiCommandTests.SampleWarehouse _sample;
+    private readonly TempFolder _folder = new();
 
-    public SecureSmtpSendTests(KpiCommandTests.SampleWarehouse sample) => _sample = sample;
+    public void Dispose() => _folder.Dispose();
 
-    private string Folder(string name) => Path.Combine(_sample.W.Folder, name);
+    private string Folder(string name) => _folder.Combine(name);
 
     /// <summary>A copy of the sample warehouse for one test, in its own folder.</summary>
     private string Warehouse(string name)
     {
         var db = Path.Combine(Folder(name), "warehouse.duckdb");
         Directory.CreateDirectory(Path.GetDirectoryName(db)!);
-        File.Copy(_sample.W.DbPath, db);
+        File.Copy(SampleWarehouse.Canonical.DbPath, db);
         return db;
     }
 
     /// <summary>The sample configuration with an Smtp section and one report recipient, as a file in the warehouse folder.</summary>
     private string Config(string name, JsonObject smtp, string recipient)
     {
-        var config = JsonNode.Parse(File.ReadAllText(_sample.Config))!.AsObject();
+        var config = JsonNode.Parse(File.ReadAllText(SampleWarehouse.Config))!.AsObject();
         config["Smtp"] = smtp;
         config["Recipients"] = new JsonObject { ["Reports"] = new JsonArray(recipient) };
         var path = Folder(name + ".json");
@@ -49,7 +49,7 @@ public sealed class SecureSmtpSendTests : IClassFixture<KpiCommandTests.SampleWa
     };
 
     private CliRunner.Result SendWeekly(string db, string config, string pdf, IReadOnlyDictionary<string, string>? environment) =>
-        CliRunner.Run(_sample.W.Folder, environment, "report", "weekly", "--week", "2026-W46", "--out", pdf, "--send", "--db", db, "--config", config);
+        CliRunner.Run(_folder.Path, environment, "report", "weekly", "--week", "2026-W46", "--out", pdf, "--send", "--db", db, "--config", config);
 
     private static Dictionary<string, string> Trusting(SelfSignedCertificate certificate) => new() { ["SSL_CERT_FILE"] = certificate.CertFile };
 

@@ -7,31 +7,25 @@ using MimeKit;
 
 namespace Analytics.Tests.Delivery;
 
-public static class Ports
+/// <summary>
+/// A port on 127.0.0.1 that refuses connections (an SMTP server that is down) and stays this test's: a socket bound
+/// to a port the system chose, never listening. The system gives a bound port to no one else; an
+/// <see cref="AiosmtpdServer"/> started on it later binds it as well (both sockets allow address reuse) and listens.
+/// </summary>
+public sealed class ClosedPort : IDisposable
 {
-    /// <summary>A TCP port on 127.0.0.1 that nothing listens on (at the moment of the call).</summary>
-    public static int Free()
+    private readonly Socket _socket = new(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+
+    public ClosedPort()
     {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
+        _socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+        _socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        Port = ((IPEndPoint)_socket.LocalEndPoint!).Port;
     }
 
-    public static bool Listening(int port)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            client.Connect(IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
+    public int Port { get; }
+
+    public void Dispose() => _socket.Dispose();
 }
 
 /// <summary>How an <see cref="AiosmtpdServer"/> secures its connections.</summary>
@@ -91,30 +85,32 @@ public sealed class SelfSignedCertificate
 
 /// <summary>
 /// A real SMTP server process: Debian's python3-aiosmtpd on 127.0.0.1, storing what it receives in a maildir.
+/// It binds port 0 (or the port of a <see cref="ClosedPort"/>) and prints the port it got; <see cref="Port"/> is
+/// that port, read before the constructor returns, when the server is already listening.
 /// Installed by .ci/run; when it is missing the test fails saying how to install it.
 /// </summary>
 public sealed class AiosmtpdServer : IDisposable
 {
     private const string Python = "/usr/bin/python3";
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(1);
     private readonly Process _process;
     private readonly StringBuilder _stderr = new();
 
     public int Port { get; }
     public string Maildir { get; }
 
-    /// <summary>Plain SMTP, no TLS and no authentication.</summary>
-    public AiosmtpdServer(string maildir, int? port = null)
-        : this(maildir, SmtpServerTls.None, certificate: null, login: null, port)
+    /// <summary>Plain SMTP, no TLS and no authentication; on the port of <paramref name="on"/>, else on one the system picks.</summary>
+    public AiosmtpdServer(string maildir, ClosedPort? on = null)
+        : this(maildir, SmtpServerTls.None, certificate: null, login: null, on)
     {
     }
 
     /// <summary>
-    /// With <paramref name="tls"/> StartTls the server offers STARTTLS and refuses mail before it (aiosmtpd
-    /// --tlscert/--tlskey); with Smtps the connection is TLS from the first byte (--smtpscert/--smtpskey). With a
-    /// <paramref name="login"/> (StartTls only) it runs a small aiosmtpd server script that also requires AUTH
-    /// with that user and password, written beside the certificate.
+    /// With <paramref name="tls"/> StartTls the server offers STARTTLS and refuses mail before it (as aiosmtpd
+    /// --tlscert/--tlskey); with Smtps the connection is TLS from the first byte (as --smtpscert/--smtpskey). With a
+    /// <paramref name="login"/> (StartTls only) it also requires AUTH with that user and password.
     /// </summary>
-    public AiosmtpdServer(string maildir, SmtpServerTls tls, SelfSignedCertificate? certificate, SmtpLogin? login = null, int? port = null)
+    public AiosmtpdServer(string maildir, SmtpServerTls tls, SelfSignedCertificate? certificate, SmtpLogin? login = null, ClosedPort? on = null)
     {
         RequireInstalled();
         if (tls != SmtpServerTls.None && certificate is null)
@@ -125,7 +121,6 @@ public sealed class AiosmtpdServer : IDisposable
         {
             throw new ArgumentException("AUTH is offered only after STARTTLS", nameof(login));
         }
-        Port = port ?? Ports.Free();
         Maildir = maildir;
         var start = new ProcessStartInfo(Python)
         {
@@ -133,23 +128,11 @@ public sealed class AiosmtpdServer : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        IEnumerable<string> args;
-        if (login is not null)
-        {
-            var script = Path.Combine(Path.GetDirectoryName(certificate!.CertFile)!, "smtp_auth_server.py");
-            File.WriteAllText(script, AuthServerScript);
-            args = [script, Port.ToString(System.Globalization.CultureInfo.InvariantCulture), maildir, certificate.CertFile, certificate.KeyFile, login.User, login.Password];
-        }
-        else
-        {
-            var tlsArgs = tls switch
-            {
-                SmtpServerTls.StartTls => new[] { "--tlscert", certificate!.CertFile, "--tlskey", certificate.KeyFile },
-                SmtpServerTls.Smtps => ["--smtpscert", certificate!.CertFile, "--smtpskey", certificate.KeyFile],
-                _ => [],
-            };
-            args = ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", .. tlsArgs, "-c", "aiosmtpd.handlers.Mailbox", maildir];
-        }
+        string[] args =
+        [
+            "-c", ServerScript, (on?.Port ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture), maildir,
+            tls.ToString().ToLowerInvariant(), certificate?.CertFile ?? "", certificate?.KeyFile ?? "", login?.User ?? "", login?.Password ?? "",
+        ];
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -163,36 +146,48 @@ public sealed class AiosmtpdServer : IDisposable
             }
         };
         _process.BeginErrorReadLine();
-        _process.BeginOutputReadLine();
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!Ports.Listening(Port))
+        var stdout = Support.Lines.OfOutput(_process);
+        try
         {
-            if (_process.HasExited || DateTime.UtcNow > deadline)
+            var listening = stdout.WaitForAsync(line => line.StartsWith(Listening, StringComparison.Ordinal), StartTimeout).GetAwaiter().GetResult();
+            Port = int.Parse(listening[Listening.Length..], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception ex) when (ex is TimeoutException or InvalidOperationException)
+        {
+            Dispose();
+            lock (_stderr)
             {
-                Dispose();
-                lock (_stderr)
-                {
-                    throw new InvalidOperationException($"aiosmtpd did not start listening on 127.0.0.1:{Port}: {_stderr}");
-                }
+                throw new InvalidOperationException($"aiosmtpd did not start listening on 127.0.0.1: {ex.Message}\n{_stderr}", ex);
             }
-            Thread.Sleep(100);
         }
     }
 
+    /// <summary>What the server prints once it listens, followed by the port.</summary>
+    private const string Listening = "listening on 127.0.0.1:";
+
     /// <summary>
-    /// aiosmtpd requiring STARTTLS, then AUTH (PLAIN or LOGIN) as one user, before it takes mail; stores into a
-    /// maildir. Arguments: port, maildir, certificate file, key file, user, password.
+    /// aiosmtpd's own command line (python3 -m aiosmtpd -n -c aiosmtpd.handlers.Mailbox MAILDIR, with --tlscert/--tlskey
+    /// or --smtpscert/--smtpskey) as a script that also prints the port it bound, and can require AUTH (PLAIN or
+    /// LOGIN) as one user after STARTTLS. Arguments: port (0: any), maildir, none|starttls|smtps, certificate file,
+    /// key file, user, password (user empty: no AUTH).
     /// </summary>
-    private const string AuthServerScript = """
+    private const string ServerScript = """
+        import asyncio
         import ssl
         import sys
-        import threading
+        from functools import partial
 
-        from aiosmtpd.controller import Controller
         from aiosmtpd.handlers import Mailbox
-        from aiosmtpd.smtp import AuthResult, LoginPassword
+        from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
-        port, maildir, cert, key, user, password = sys.argv[1:7]
+        port, maildir, tls, cert, key, user, password = sys.argv[1:8]
+
+
+        def context():
+            result = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            result.check_hostname = False
+            result.load_cert_chain(cert, key)
+            return result
 
 
         def authenticator(server, session, envelope, mechanism, auth_data):
@@ -201,13 +196,20 @@ public sealed class AiosmtpdServer : IDisposable
             return AuthResult(success=ok, handled=False)
 
 
-        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-        context.load_cert_chain(cert, key)
-        controller = Controller(Mailbox(maildir), hostname="127.0.0.1", port=int(port), tls_context=context,
-                                require_starttls=True, auth_required=True, auth_require_tls=True,
-                                authenticator=authenticator)
-        controller.start()
-        threading.Event().wait()
+        async def main():
+            options = dict(data_size_limit=None, enable_SMTPUTF8=False, require_starttls=True)
+            if tls == "starttls":
+                options["tls_context"] = context()
+            if user:
+                options.update(auth_required=True, auth_require_tls=True, authenticator=authenticator)
+            server = await asyncio.get_running_loop().create_server(
+                partial(SMTP, Mailbox(maildir), **options), host="127.0.0.1", port=int(port),
+                ssl=context() if tls == "smtps" else None)
+            print("listening on 127.0.0.1:%d" % server.sockets[0].getsockname()[1], flush=True)
+            await server.serve_forever()
+
+
+        asyncio.run(main())
         """;
 
     public static void RequireInstalled()
@@ -229,7 +231,7 @@ public sealed class AiosmtpdServer : IDisposable
         if (exitCode != 0)
         {
             throw new InvalidOperationException(
-                "The SMTP tests need a real SMTP server process: Debian's python3-aiosmtpd, run as /usr/bin/python3 -m aiosmtpd. " +
+                "The SMTP tests need a real SMTP server process: Debian's python3-aiosmtpd, run by /usr/bin/python3. " +
                 "Install it with: apt-get update && apt-get install -y python3-aiosmtpd (.ci/run does this).");
         }
     }

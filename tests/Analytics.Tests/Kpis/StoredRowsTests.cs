@@ -2,7 +2,6 @@ using Analytics.Pipeline.Configuration;
 using Analytics.Pipeline.Ingest;
 using Analytics.Pipeline.Kpis;
 using Analytics.Pipeline.Warehouse;
-using Analytics.Tests.Cli;
 using Analytics.Tests.Support;
 using DuckDB.NET.Data;
 
@@ -100,7 +99,7 @@ public sealed class StoredRowsTests : IDisposable
 /// Every KPI table of the sample data is the same from the stored rows as from their definitions computed in the
 /// query, and the same for a few weeks as for the whole half year (kpi() reads only the rows of its periods).
 /// </summary>
-public sealed class StoredRowsSampleTests(KpiCommandTests.SampleWarehouse sample) : IClassFixture<KpiCommandTests.SampleWarehouse>
+public sealed class StoredRowsSampleTests
 {
     [Theory]
     [InlineData("day", null, "calendar")]
@@ -115,7 +114,7 @@ public sealed class StoredRowsSampleTests(KpiCommandTests.SampleWarehouse sample
     [InlineData("week", "source", "calendar")]
     public void The_kpi_table_from_stored_rows_equals_the_one_computed_in_the_query(string grain, string? dim, string hours)
     {
-        using var db = WarehouseDb.OpenReadOnly(sample.W.DbPath, sample.W.Settings);
+        using var db = SampleWarehouse.Canonical.OpenReadOnly();
         var dimension = dim is null ? "NULL" : $"'{dim}'";
         var whole = $"SELECT * FROM kpi('2026-05-18', '2026-11-15', '{grain}', {dimension}, '{hours}')";
         var part = $"SELECT * FROM kpi('2026-10-05', '2026-10-25', '{grain}', {dimension}, '{hours}')";

@@ -672,37 +672,23 @@ public sealed class TicketKpiTests
         new(DateOnly.Parse(date, CultureInfo.InvariantCulture).ToDateTime(TimeOnly.MinValue), offset);
 
     /// <summary>
-    /// Checks the named columns of a KPI row: integers as long, other numbers as double (to 1e-9 relative),
-    /// null as a missing value (a NaN or 0 is not null). Lists every mismatch at once.
+    /// The named columns of a KPI row are the expected values: integers as long, other numbers as double (to 1e-9
+    /// relative), null as a missing value (a NaN or 0 is not null), instants with their offset.
     /// </summary>
-    private static void Expect(Dictionary<string, object?> row, Dictionary<string, object?> expected)
-    {
-        var wrong = new List<string>();
-        foreach (var (column, want) in expected)
-        {
-            if (!row.TryGetValue(column, out var got))
-            {
-                wrong.Add($"{column}: no such column");
-                continue;
-            }
-            var same = want switch
-            {
-                null => got is null,
-                double d => got is double g && Math.Abs(g - d) <= 1e-9 * Math.Max(1, Math.Abs(d)),
-                DateTimeOffset t => got is DateTimeOffset g && g == t && g.Offset == t.Offset,
-                _ => Equals(want, got),
-            };
-            if (!same)
-            {
-                wrong.Add($"{column}: expected {Show(want)}, got {Show(got)}");
-            }
-        }
-        if (wrong.Count > 0)
-        {
-            Assert.Fail(string.Join("\n", wrong));
-        }
-    }
+    private static void Expect(Dictionary<string, object?> row, Dictionary<string, object?> expected) =>
+        Assert.Equal<KeyValuePair<string, object?>>(
+            expected,
+            expected.Keys.Select(column => KeyValuePair.Create(column, row.TryGetValue(column, out var value) ? value : NoSuchColumn)),
+            SameColumnValue);
 
-    private static string Show(object? value) =>
-        value is null ? "null" : $"{Convert.ToString(value, CultureInfo.InvariantCulture)} ({value.GetType().Name})";
+    private const string NoSuchColumn = "(no such column)";
+
+    private static bool SameColumnValue(KeyValuePair<string, object?> expected, KeyValuePair<string, object?> actual) =>
+        expected.Key == actual.Key && expected.Value switch
+        {
+            null => actual.Value is null,
+            double d => actual.Value is double g && Math.Abs(g - d) <= 1e-9 * Math.Max(1, Math.Abs(d)),
+            DateTimeOffset t => actual.Value is DateTimeOffset g && g == t && g.Offset == t.Offset,
+            var want => Equals(want, actual.Value),
+        };
 }

@@ -105,7 +105,8 @@ public class ChartRecipeTests
         using var plot = NpsTrendChart.Create(SeededCharts.Quality(Seeded()));
         Save(plot, "nps-trend");
         var limits = plot.Axes.GetLimits(plot.Axes.Bottom, plot.Axes.Left);
-        Assert.True(limits.Bottom <= -100 && limits.Top >= 100, $"{limits}");
+        Assert.InRange(limits.Bottom, double.NegativeInfinity, -100);
+        Assert.InRange(limits.Top, 100, double.PositiveInfinity);
     }
 
     [Fact]
@@ -140,6 +141,7 @@ public class ChartRecipeTests
         using var plot = RetentionChart.Create(retention);
         Save(plot, "retention");
         var limits = plot.Axes.GetLimits();
-        Assert.True(limits.Bottom <= retention.RetentionPct.Min() && limits.Top >= retention.RetentionPct.Max(), $"{limits}");
+        Assert.InRange(limits.Bottom, double.NegativeInfinity, retention.RetentionPct.Min()!.Value);
+        Assert.InRange(limits.Top, retention.RetentionPct.Max()!.Value, double.PositiveInfinity);
     }
 }

@@ -2,21 +2,22 @@ using System.Globalization;
 using System.Text.Json;
 using Analytics.Pipeline.Reports;
 using Analytics.Reports;
-using Analytics.Tests.Cli;
+using Analytics.Tests.Support;
 using UglyToad.PdfPig;
 using CliRunner = Analytics.Tests.Support.Cli;
 
 namespace Analytics.Tests.Reports;
 
 /// <summary>`analytics report weekly|monthly` on the committed sample data.</summary>
-public sealed class ReportCommandTests : IClassFixture<KpiCommandTests.SampleWarehouse>
+public sealed class ReportCommandTests : IDisposable
 {
-    private readonly KpiCommandTests.SampleWarehouse _sample;
+    private readonly TempFolder _folder = new();
 
-    public ReportCommandTests(KpiCommandTests.SampleWarehouse sample) => _sample = sample;
+    public void Dispose() => _folder.Dispose();
 
+    /// <summary>Without --send, report only reads: the shared sample warehouse.</summary>
     private CliRunner.Result Run(params string[] args) =>
-        CliRunner.Run(_sample.W.Folder, [.. args, "--db", _sample.W.DbPath, "--config", _sample.Config]);
+        CliRunner.Run(_folder.Path, [.. args, "--db", SampleWarehouse.Canonical.DbPath, "--config", SampleWarehouse.Config]);
 
     [Theory]
     [InlineData("weekly", "--week", "2026-W54", "--week: '2026-W54' is not an ISO week: 2026 has weeks W01 to W53")]
@@ -29,7 +30,7 @@ public sealed class ReportCommandTests : IClassFixture<KpiCommandTests.SampleWar
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("error: " + message, result.Stderr.Trim());
         Assert.Equal("", result.Stdout);
-        Assert.False(Directory.Exists(Path.Combine(_sample.W.Folder, "data", "reports")));
+        Assert.False(Directory.Exists(Path.Combine(_folder.Path, "data", "reports")));
     }
 
     /// <summary>
@@ -39,7 +40,7 @@ public sealed class ReportCommandTests : IClassFixture<KpiCommandTests.SampleWar
     [Fact]
     public void EndToEnd_sample_week_pdf_summary_page_shows_the_values_of_analytics_kpi()
     {
-        var pdf = Path.Combine(_sample.W.Folder, "out", "weekly-2026-W46.pdf");
+        var pdf = Path.Combine(_folder.Path, "out", "weekly-2026-W46.pdf");
 
         var result = Run("report", "weekly", "--week", "2026-W46", "--out", pdf);
         var kpi = JsonDocument.Parse(Run("kpi", "--from", "2026-11-09", "--to", "2026-11-15", "--format", "json").Stdout).RootElement[0];
@@ -56,7 +57,7 @@ public sealed class ReportCommandTests : IClassFixture<KpiCommandTests.SampleWar
             object? typed = value.ValueKind == JsonValueKind.Null ? null : value.TryGetInt64(out var count) ? (object)count : value.GetDouble();
             Assert.NotNull(typed);
             var printed = KpiFormat.Value(column, typed);
-            Assert.True(summary.Contains(Letters(printed), StringComparison.Ordinal), $"{column} = {printed} is not on the summary page");
+            Assert.Contains(Letters(printed), summary, StringComparison.Ordinal);
         }
         var text = Letters(string.Concat(document.GetPages().Select(p => p.Text)));
         Assert.All(ReportDocument.SectionTitles, title => Assert.Contains(Letters(title), text, StringComparison.Ordinal));
@@ -73,7 +74,7 @@ public sealed class ReportCommandTests : IClassFixture<KpiCommandTests.SampleWar
     [Fact]
     public void EndToEnd_sample_week_pdf_marks_the_weeks_spikes_as_alerts_detect_finds_them()
     {
-        var pdf = Path.Combine(_sample.W.Folder, "out-spikes", "weekly-2026-W46.pdf");
+        var pdf = Path.Combine(_folder.Path, "out-spikes", "weekly-2026-W46.pdf");
 
         var result = Run("report", "weekly", "--week", "2026-W46", "--out", pdf);
         var detected = JsonDocument.Parse(Run("alerts", "detect", "--from", "2026-11-09", "--to", "2026-11-15", "--format", "json").Stdout).RootElement;

@@ -16,16 +16,18 @@ namespace Analytics.Tests.Reports;
 /// warehouse: the canonical sample ("helpdesk", 2026-05-18 to 2026-11-15) and the Zendesk sample, which went
 /// live on Mon 2026-09-21 at 13:00 (Europe/Berlin). Expectations are counted from the sample files.
 /// </summary>
-public sealed class ReportCoverageTests(SampleSpikeTests.TwoSourceWarehouse sample) : IClassFixture<SampleSpikeTests.TwoSourceWarehouse>
+public sealed class ReportCoverageTests
 {
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
     private static readonly DateTimeOffset MondayAfter = new(2026, 11, 16, 8, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset WeeksLater = new(2026, 12, 7, 8, 0, 0, TimeSpan.Zero);
 
-    private DuckDBConnection Open() => WarehouseDb.OpenReadOnly(sample.W.DbPath, sample.W.Settings);
+    private static readonly SampleWarehouse Sample = SampleWarehouse.Demo;
+
+    private static DuckDBConnection Open() => Sample.OpenReadOnly();
 
     private ReportModel Build(DuckDBConnection db, ReportSpan period, DateTimeOffset now) =>
-        new ReportBuilder(db, sample.W.Settings).Build(period, now: now);
+        new ReportBuilder(db, Sample.Settings).Build(period, now: now);
 
     [Fact]
     public void A_week_a_source_joined_in_compares_the_other_source_only_and_says_so()

@@ -34,7 +34,7 @@ public static class ReportOutput
     {
         var bytes = File.ReadAllBytes(path);
         byte[] signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-        Assert.True(bytes.AsSpan(0, 8).SequenceEqual(signature), $"{path} is not a PNG");
+        Assert.Equal(signature, bytes[..8]); // a PNG
         int BigEndian(int at) => (bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3];
         return (BigEndian(16), BigEndian(20));
     }

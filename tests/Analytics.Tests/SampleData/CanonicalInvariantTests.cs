@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Analytics.Tests.Support;
 using Xunit;
 
 namespace Analytics.Tests.SampleData;
 
-/// <summary>Every row of the canonical files obeys the rules of spec/data.md and of the generator brief.</summary>
-[Collection(SampleDataCollection.Name)]
-public sealed partial class CanonicalInvariantTests(SampleDataFixture data)
+/// <summary>Every row of the canonical files obeys the rules of spec/Data.md and of the generator brief.</summary>
+public sealed partial class CanonicalInvariantTests
 {
+    private static SampleDataFixture Data => SampleDataFixture.Shared;
+
     private static readonly string[] Statuses = ["new", "open", "pending", "hold", "solved", "closed", "deleted"];
     private static readonly string[] Channels = ["email", "chat", "phone", "web", "social", "messaging", "api", "other"];
     private static readonly string[] Priorities = ["", "low", "normal", "high", "urgent"];
@@ -18,15 +20,15 @@ public sealed partial class CanonicalInvariantTests(SampleDataFixture data)
     [Fact]
     public void Files_have_the_exact_canonical_headers()
     {
-        Assert.Equal("ticket_id,created_at,updated_at,first_response_at,solved_at,first_solved_at,closed_at,status,channel,category,priority,customer_id,agent_id,team,reopens,agent_replies,subject,tags", string.Join(',', data.Tickets.Header));
-        Assert.Equal("response_id,survey,score,scale_max,responded_at,ticket_id,customer_id,agent_id,comment", string.Join(',', data.Surveys.Header));
-        Assert.Equal("customer_id,created_at,churned_at,segment,plan,mrr", string.Join(',', data.Customers.Header));
+        Assert.Equal("ticket_id,created_at,updated_at,first_response_at,solved_at,first_solved_at,closed_at,status,channel,category,priority,customer_id,agent_id,team,reopens,agent_replies,subject,tags", string.Join(',', Data.Tickets.Header));
+        Assert.Equal("response_id,survey,score,scale_max,responded_at,ticket_id,customer_id,agent_id,comment", string.Join(',', Data.Surveys.Header));
+        Assert.Equal("customer_id,created_at,churned_at,segment,plan,mrr", string.Join(',', Data.Customers.Header));
     }
 
     [Fact]
     public void Files_are_utf8_without_bom_with_lf_line_ends()
     {
-        foreach (var file in data.Canonical.Files)
+        foreach (var file in Data.Canonical.Files)
         {
             var bytes = File.ReadAllBytes(file.Path);
             Assert.False(bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF, $"{file.Path} starts with a BOM");
@@ -38,7 +40,7 @@ public sealed partial class CanonicalInvariantTests(SampleDataFixture data)
     [Fact]
     public void Every_ticket_row_is_consistent()
     {
-        var t = data.Tickets;
+        var t = Data.Tickets;
         var (id, created, updated, firstResponse, solved, firstSolved, closed) = (t.Column("ticket_id"), t.Column("created_at"),
             t.Column("updated_at"), t.Column("first_response_at"), t.Column("solved_at"), t.Column("first_solved_at"), t.Column("closed_at"));
         var (status, reopens, replies) = (t.Column("status"), t.Column("reopens"), t.Column("agent_replies"));
@@ -82,7 +84,7 @@ public sealed partial class CanonicalInvariantTests(SampleDataFixture data)
     [Fact]
     public void Ticket_fields_use_the_documented_vocabularies()
     {
-        var t = data.Tickets;
+        var t = Data.Tickets;
         var ids = t.Rows.Select(t.Column("ticket_id")).ToList();
         Assert.All(ids, id => Assert.Matches(TicketId(), id));
         Assert.Equal(ids.Count, ids.Distinct().Count());
@@ -97,9 +99,9 @@ public sealed partial class CanonicalInvariantTests(SampleDataFixture data)
     [Fact]
     public void Every_ticket_belongs_to_a_customer_who_signed_up_before_it()
     {
-        var customers = data.Customers.Rows.ToDictionary(data.Customers.Column("customer_id"), r => Stamp.Utc(data.Customers.Column("created_at")(r))!.Value);
-        var (customer, created) = (data.Tickets.Column("customer_id"), data.Tickets.Column("created_at"));
-        foreach (var row in data.Tickets.Rows)
+        var customers = Data.Customers.Rows.ToDictionary(Data.Customers.Column("customer_id"), r => Stamp.Utc(Data.Customers.Column("created_at")(r))!.Value);
+        var (customer, created) = (Data.Tickets.Column("customer_id"), Data.Tickets.Column("created_at"));
+        foreach (var row in Data.Tickets.Rows)
         {
             Assert.True(customers.TryGetValue(customer(row), out var signedUp), $"unknown customer {customer(row)}");
             Assert.True(signedUp < Stamp.Utc(created(row)), $"{customer(row)} signed up after their ticket");

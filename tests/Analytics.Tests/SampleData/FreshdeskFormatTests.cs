@@ -1,21 +1,23 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Analytics.Tests.Support;
 using Xunit;
 
 namespace Analytics.Tests.SampleData;
 
 /// <summary>The Freshdesk export has the vendor's header, day-first dates and H:MM:SS durations.</summary>
-[Collection(SampleDataCollection.Name)]
-public sealed partial class FreshdeskFormatTests(SampleDataFixture data)
+public sealed partial class FreshdeskFormatTests
 {
+    private static SampleDataFixture Data => SampleDataFixture.Shared;
+
     private const string FreshdeskHeader = "Ticket ID,Subject,Status,Priority,Source,Type,Agent,Group,Created time,Due by Time,Resolved time,Closed time,Last update time,Initial response time,First response time (in hrs),Resolution time (in hrs),Agent interactions,Customer interactions,Resolution status,First response status,Tags,Survey results,Product,Contact ID,Company Name";
 
-    private CsvTable Freshdesk => CsvTable.Read(SampleDataFixture.FileOf(data.Freshdesk, "tickets"));
+    private CsvTable Freshdesk => CsvTable.Read(SampleDataFixture.FileOf(Data.Freshdesk, "tickets"));
 
     [Fact]
     public void Freshdesk_export_has_the_exact_header_and_day_first_dates()
     {
-        var file = SampleDataFixture.FileOf(data.Freshdesk, "tickets");
+        var file = SampleDataFixture.FileOf(Data.Freshdesk, "tickets");
         Assert.Equal("freshdesk_tickets.csv", Path.GetFileName(file));
         Assert.Equal(FreshdeskHeader, File.ReadLines(file).First());
         var f = Freshdesk;
@@ -26,8 +28,8 @@ public sealed partial class FreshdeskFormatTests(SampleDataFixture data)
         {
             Assert.All(f.Rows.Select(f.Column(column)), v => Stamp.Freshdesk(v));
         }
-        var canonicalCreated = data.Tickets.Rows.Where(r => data.Tickets.Column("status")(r) != "deleted")
-            .Select(r => Stamp.ToBerlin(Stamp.Utc(data.Tickets.Column("created_at")(r))!.Value)).ToList();
+        var canonicalCreated = Data.Tickets.Rows.Where(r => Data.Tickets.Column("status")(r) != "deleted")
+            .Select(r => Stamp.ToBerlin(Stamp.Utc(Data.Tickets.Column("created_at")(r))!.Value)).ToList();
         Assert.Equal(canonicalCreated.Select(d => d.AddTicks(-(d.Ticks % TimeSpan.TicksPerMinute))), created);
     }
 

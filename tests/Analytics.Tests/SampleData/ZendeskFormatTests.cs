@@ -1,24 +1,26 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Analytics.Tests.Support;
 using Xunit;
 
 namespace Analytics.Tests.SampleData;
 
 /// <summary>The Zendesk export has the vendor's header and quirks, and holds the same tickets as the canonical files.</summary>
-[Collection(SampleDataCollection.Name)]
-public sealed partial class ZendeskFormatTests(SampleDataFixture data)
+public sealed partial class ZendeskFormatTests
 {
+    private static SampleDataFixture Data => SampleDataFixture.Shared;
+
     private const string ZendeskHeader = "Id,Requester id,Assignee,Group,Subject,Tags,Status,Priority,Via,Ticket type,Created at,Updated at,Solved at,Satisfaction Score,Reopens,Replies,First reply time in minutes,First reply time in minutes within business hours,Full resolution time in minutes within business hours,Ticket category [list]";
 
-    private CsvTable Zendesk => CsvTable.Read(SampleDataFixture.FileOf(data.Zendesk, "tickets"));
+    private CsvTable Zendesk => CsvTable.Read(SampleDataFixture.FileOf(Data.Zendesk, "tickets"));
 
     [Fact]
     public void Zendesk_export_has_the_exact_header_and_only_a_ticket_file()
     {
-        var file = SampleDataFixture.FileOf(data.Zendesk, "tickets");
+        var file = SampleDataFixture.FileOf(Data.Zendesk, "tickets");
         Assert.Equal("zendesk_tickets.csv", Path.GetFileName(file));
         Assert.Equal(ZendeskHeader, File.ReadLines(file).First());
-        Assert.Single(data.Zendesk.Files);
+        Assert.Single(Data.Zendesk.Files);
     }
 
     [Fact]
@@ -49,19 +51,19 @@ public sealed partial class ZendeskFormatTests(SampleDataFixture data)
     [Fact]
     public void Zendesk_export_holds_the_canonical_tickets_in_local_time()
     {
-        var canonical = data.Tickets.Rows.Where(r => data.Tickets.Column("status")(r) != "deleted")
-            .ToDictionary(r => long.Parse(data.Tickets.Column("ticket_id")(r)[1..], CultureInfo.InvariantCulture));
+        var canonical = Data.Tickets.Rows.Where(r => Data.Tickets.Column("status")(r) != "deleted")
+            .ToDictionary(r => long.Parse(Data.Tickets.Column("ticket_id")(r)[1..], CultureInfo.InvariantCulture));
         var z = Zendesk;
         Assert.Equal(canonical.Count, z.Rows.Count);
-        var ratedTickets = data.Surveys.Rows.Where(r => data.Surveys.Column("survey")(r) == "csat")
-            .ToDictionary(data.Surveys.Column("ticket_id"), r => int.Parse(data.Surveys.Column("score")(r), CultureInfo.InvariantCulture));
+        var ratedTickets = Data.Surveys.Rows.Where(r => Data.Surveys.Column("survey")(r) == "csat")
+            .ToDictionary(Data.Surveys.Column("ticket_id"), r => int.Parse(Data.Surveys.Column("score")(r), CultureInfo.InvariantCulture));
         foreach (var row in z.Rows)
         {
             var ticket = canonical[long.Parse(z.Column("Id")(row), CultureInfo.InvariantCulture)];
-            var createdUtc = Stamp.Utc(data.Tickets.Column("created_at")(ticket))!.Value;
+            var createdUtc = Stamp.Utc(Data.Tickets.Column("created_at")(ticket))!.Value;
             Assert.Equal(Stamp.ToBerlin(createdUtc), Stamp.Zendesk(z.Column("Created at")(row)));
-            Assert.Equal(data.Tickets.Column("reopens")(ticket), z.Column("Reopens")(row));
-            var expected = ratedTickets.TryGetValue(data.Tickets.Column("ticket_id")(ticket), out var score) ? (score >= 4 ? "Good" : "Bad") : null;
+            Assert.Equal(Data.Tickets.Column("reopens")(ticket), z.Column("Reopens")(row));
+            var expected = ratedTickets.TryGetValue(Data.Tickets.Column("ticket_id")(ticket), out var score) ? (score >= 4 ? "Good" : "Bad") : null;
             if (expected is not null)
             {
                 Assert.Equal(expected, z.Column("Satisfaction Score")(row));
@@ -70,7 +72,7 @@ public sealed partial class ZendeskFormatTests(SampleDataFixture data)
             {
                 Assert.Contains(z.Column("Satisfaction Score")(row), new[] { "Offered", "Not Offered" });
             }
-            var firstResponse = Stamp.Utc(data.Tickets.Column("first_response_at")(ticket));
+            var firstResponse = Stamp.Utc(Data.Tickets.Column("first_response_at")(ticket));
             var minutes = z.Column("First reply time in minutes")(row);
             Assert.Equal(firstResponse is null ? "" : Math.Round((firstResponse.Value - createdUtc).TotalMinutes, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture), minutes);
             var business = z.Column("First reply time in minutes within business hours")(row);

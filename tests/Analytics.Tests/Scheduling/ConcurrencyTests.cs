@@ -85,8 +85,10 @@ public sealed class ConcurrencyTests : IDisposable
         await session.StandardInput.FlushAsync();
         await ReadLineWith(session, "open");
 
-        var run = Task.Run(() => _serve.Runner().RunAsync(Job.Detect, null, false, CancellationToken.None));
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        var log = new RecordingLogger<JobRunner>();
+        var run = Task.Run(() => _serve.Runner(logger: log).RunAsync(Job.Detect, null, false, CancellationToken.None));
+        // The runner warns each time it finds the file locked and waits (WarehouseAccess.OpenForWriteWaitingAsync).
+        await log.Messages.WaitForAsync(m => m.Contains("the warehouse is locked by another process", StringComparison.Ordinal), TimeSpan.FromMinutes(1));
         Assert.False(run.IsCompleted, "the job should wait while the session holds the file");
         session.StandardInput.Close();
         Assert.True(session.WaitForExit(TimeSpan.FromMinutes(1)));

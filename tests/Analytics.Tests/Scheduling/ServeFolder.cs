@@ -4,6 +4,8 @@ using Analytics.Pipeline.Delivery;
 using Analytics.Pipeline.Scheduling;
 using Analytics.Pipeline.Warehouse;
 using Analytics.Reports.Model;
+using Analytics.Tests.Support;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Analytics.Tests.Scheduling;
@@ -26,8 +28,8 @@ public sealed class ServeFolder : IDisposable
         },
     };
 
-    public JobRunner Runner(IReportDelivery? delivery = null) =>
-        new(Settings, new ServePaths(DbPath, Folder), delivery ?? new RecordingDelivery(), NullLogger<JobRunner>.Instance);
+    public JobRunner Runner(IReportDelivery? delivery = null, ILogger<JobRunner>? logger = null) =>
+        new(Settings, new ServePaths(DbPath, Folder), delivery ?? new RecordingDelivery(), logger ?? NullLogger<JobRunner>.Instance);
 
     /// <summary>Rows of job_runs, read from the published copy (as an analyst would).</summary>
     public List<(string Job, DateTimeOffset? ScheduledFor, string Outcome, bool Finished)> Runs()
@@ -120,4 +122,17 @@ public sealed class RecordingDelivery : IReportDelivery
         Hold?.Wait(ct);
         return "recorded";
     }
+}
+
+/// <summary>A logger that keeps what the code under test logs, one line per message, for a test to wait on.</summary>
+public sealed class RecordingLogger<T> : ILogger<T>
+{
+    public Lines Messages { get; } = new();
+
+    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+    public bool IsEnabled(LogLevel logLevel) => true;
+
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+        Messages.Add($"{logLevel}: {formatter(state, exception)}");
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Analytics.Tests.Support;
 
 namespace Analytics.Tests.Scheduling;
 
@@ -17,17 +18,13 @@ public sealed class ServeLifetimeTests : IDisposable
             """);
         _serve.DropInInbox("canonical/tickets.csv");
         using var serve = _serve.Start("--db", _serve.DbPath, "serve");
-        var stdout = serve.StandardOutput.ReadToEndAsync();
+        var stdout = Lines.OfOutput(serve);
         var stderr = serve.StandardError.ReadToEndAsync();
         try
         {
-            var deadline = DateTime.UtcNow.AddMinutes(2);
-            while (!File.Exists(Path.Combine(_serve.Inbox, "processed", "tickets.csv")) && DateTime.UtcNow < deadline && !serve.HasExited)
-            {
-                await Task.Delay(200);
-            }
-            Assert.True(File.Exists(Path.Combine(_serve.Inbox, "processed", "tickets.csv")), "the scheduled ingest did not load the inbox");
-            await Task.Delay(1500);
+            // The scheduler logs each run's outcome once the run is recorded (JobRunner: "{Job} {Outcome}: {Message}").
+            await stdout.WaitForAsync(line => line.Contains("ingest Succeeded: helpdesk: 1 file(s) loaded", StringComparison.Ordinal), TimeSpan.FromMinutes(2));
+            Assert.True(File.Exists(Path.Combine(_serve.Inbox, "processed", "tickets.csv")), "the scheduled ingest did not move the file it loaded");
         }
         finally
         {
@@ -36,8 +33,9 @@ public sealed class ServeLifetimeTests : IDisposable
         }
 
         Assert.True(serve.WaitForExit(TimeSpan.FromMinutes(1)), "serve did not stop on SIGTERM");
+        serve.WaitForExit(); // and its output is read to the end
         Assert.True(serve.ExitCode == 0, $"exit code {serve.ExitCode}: {await stderr}");
-        Assert.Contains("Application is shutting down", await stdout, StringComparison.Ordinal);
+        Assert.Contains("Application is shutting down", stdout.Text, StringComparison.Ordinal);
         var runs = _serve.Runs();
         Assert.NotEmpty(runs);
         Assert.All(runs, r => Assert.True(r.Finished && r.Outcome != "running", $"{r.Job} {r.ScheduledFor} {r.Outcome}"));
