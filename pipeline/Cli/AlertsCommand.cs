@@ -1,9 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using Analytics.Pipeline.Alerts;
 using Analytics.Pipeline.Configuration;
 using Analytics.Pipeline.Delivery;
-using Analytics.Pipeline.Warehouse;
 
 namespace Analytics.Pipeline.Cli;
 

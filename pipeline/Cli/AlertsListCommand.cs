@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Analytics.Pipeline.Alerts;
-using Analytics.Pipeline.Warehouse;
 
 namespace Analytics.Pipeline.Cli;
 

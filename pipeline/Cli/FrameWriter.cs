@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Analytics.Reports;
 using CsvHelper;
 using Microsoft.Data.Analysis;

@@ -10,7 +10,12 @@ public static class IngestProgress
     /// <summary>How far a file is when a phase starts, by the phase's first word (FileIngestor's phases).</summary>
     private static readonly Dictionary<string, double> PhaseDone = new(StringComparer.Ordinal)
     {
-        ["hashing"] = 2, ["reading"] = 10, ["validating"] = 40, ["quarantining"] = 55, ["upserting"] = 65, ["committing"] = 95,
+        ["hashing"] = 2,
+        ["reading"] = 10,
+        ["validating"] = 40,
+        ["quarantining"] = 55,
+        ["upserting"] = 65,
+        ["committing"] = 95,
     };
 
     private static double Done(string phase, double current) =>

@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
 using Analytics.Pipeline.Kpis;
-using Analytics.Pipeline.Warehouse;
 using Microsoft.Data.Analysis;
 
 namespace Analytics.Pipeline.Cli;

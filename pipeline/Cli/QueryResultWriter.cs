@@ -1,7 +1,7 @@
-using Analytics.Pipeline.Warehouse;
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
+using Analytics.Pipeline.Warehouse;
 using CsvHelper;
 using Spectre.Console;
 

@@ -1,9 +1,6 @@
 using System.CommandLine;
-using Analytics.Pipeline.Configuration;
 using Analytics.Pipeline.Delivery;
-using Analytics.Pipeline.Kpis;
 using Analytics.Pipeline.Reports;
-using Analytics.Pipeline.Warehouse;
 
 namespace Analytics.Pipeline.Cli;
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Analytics.Pipeline.Kpis;
-using Analytics.Pipeline.Warehouse;
 
 namespace Analytics.Pipeline.Cli;
 

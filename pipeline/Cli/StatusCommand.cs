@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using Analytics.Pipeline.Scheduling;
-using Analytics.Pipeline.Warehouse;
 
 namespace Analytics.Pipeline.Cli;
 

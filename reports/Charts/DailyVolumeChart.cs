@@ -1,6 +1,6 @@
 using Analytics.Reports.Model;
-using Bar = ScottPlot.Bar;
 using ScottPlot;
+using Bar = ScottPlot.Bar;
 
 namespace Analytics.Reports.Charts;
 

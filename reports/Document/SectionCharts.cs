@@ -9,8 +9,8 @@ namespace Analytics.Reports.Document;
 /// </summary>
 internal sealed class SectionCharts
 {
-    private readonly List<Func<ScottPlot.Plot>> charts = [];
-    private readonly List<string> missing = [];
+    private readonly List<Func<ScottPlot.Plot>> _charts = [];
+    private readonly List<string> _missing = [];
 
     public SectionCharts(IEnumerable<ReportChart> section)
     {
@@ -18,22 +18,22 @@ internal sealed class SectionCharts
         {
             if (chart.HasData)
             {
-                charts.Add(chart.Create);
+                _charts.Add(chart.Create);
             }
             else if (chart.Missing is { } what)
             {
-                missing.Add(what);
+                _missing.Add(what);
             }
         }
     }
 
-    public bool IsEmpty => charts.Count == 0;
+    public bool IsEmpty => _charts.Count == 0;
 
     /// <summary>The charts in pairs, then "no …." for each chart left out.</summary>
     public void Draw(PageFlow flow, float height)
     {
-        flow.ChartPairs(charts, height);
-        foreach (var what in missing)
+        flow.ChartPairs(_charts, height);
+        foreach (var what in _missing)
         {
             flow.NothingToShow($"no {what}.");
         }

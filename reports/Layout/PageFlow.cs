@@ -11,26 +11,27 @@ public sealed record PlacedBlock(SKRect Box, Action<SKCanvas, SKRect> Draw);
 /// </summary>
 public sealed class PageFlow
 {
-    private readonly List<List<PlacedBlock>> pages = [[]];
-    private float used;
+    private readonly List<List<PlacedBlock>> _pages = [[]];
+    private float _used;
 
     public static SKRect Content => PageGeometry.Content;
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "The width of this flow's column, as callers ask it of the flow they lay out into.")]
     public float Width => Content.Width;
 
-    public float Remaining => Content.Height - used;
+    public float Remaining => Content.Height - _used;
 
-    public bool AtPageTop => used == 0;
+    public bool AtPageTop => _used == 0;
 
-    public IReadOnlyList<IReadOnlyList<PlacedBlock>> Pages => pages;
+    public IReadOnlyList<IReadOnlyList<PlacedBlock>> Pages => _pages;
 
     /// <summary>Places a block of the given height, on a new page if it does not fit on this one.</summary>
     public void Place(float height, Action<SKCanvas, SKRect> draw)
     {
         KeepSpace(height);
-        var top = Content.Top + used;
-        pages[^1].Add(new PlacedBlock(new SKRect(Content.Left, top, Content.Right, top + height), draw));
-        used += height;
+        var top = Content.Top + _used;
+        _pages[^1].Add(new PlacedBlock(new SKRect(Content.Left, top, Content.Right, top + height), draw));
+        _used += height;
     }
 
     /// <summary>Vertical space between blocks; none at the top of a page.</summary>
@@ -38,7 +39,7 @@ public sealed class PageFlow
     {
         if (!AtPageTop)
         {
-            used = Math.Min(used + height, Content.Height);
+            _used = Math.Min(_used + height, Content.Height);
         }
     }
 
@@ -53,7 +54,7 @@ public sealed class PageFlow
 
     public void NewPage()
     {
-        pages.Add([]);
-        used = 0;
+        _pages.Add([]);
+        _used = 0;
     }
 }

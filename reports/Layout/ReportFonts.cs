@@ -1,4 +1,3 @@
-using System.Reflection;
 using ScottPlot;
 using SkiaSharp;
 
@@ -19,7 +18,7 @@ public static class ReportFonts
     private static readonly Lazy<SKTypeface> RegularFace = new(() => Create(RegularData.Value));
     private static readonly Lazy<SKTypeface> BoldFace = new(() => Create(BoldData.Value));
     private static readonly Lock RegistrationLock = new();
-    private static bool chartFontRegistered;
+    private static bool ChartFontRegistered;
 
     public static SKTypeface Regular => RegularFace.Value;
 
@@ -36,12 +35,12 @@ public static class ReportFonts
     {
         lock (RegistrationLock)
         {
-            if (chartFontRegistered)
+            if (ChartFontRegistered)
             {
                 return;
             }
             Fonts.FontResolvers.Insert(0, new EmbeddedFontResolver());
-            chartFontRegistered = true;
+            ChartFontRegistered = true;
         }
     }
 

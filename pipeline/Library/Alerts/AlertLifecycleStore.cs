@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using Analytics.Pipeline.Warehouse;
 using DuckDB.NET.Data;
@@ -63,7 +62,10 @@ public static class AlertLifecycleStore
     public static void RecordDay(DuckDBConnection db, DayVerdict day, int changes, DateTimeOffset now) =>
         db.Execute(SqlFiles.Read("alerts/record_day.sql"), new Dictionary<string, object>
         {
-            ["day"] = day.Day, ["categories_checked"] = day.CategoriesChecked, ["changes"] = changes, ["now"] = now.UtcDateTime,
+            ["day"] = day.Day,
+            ["categories_checked"] = day.CategoriesChecked,
+            ["changes"] = changes,
+            ["now"] = now.UtcDateTime,
         });
 
     public static void AddSilence(DuckDBConnection db, string? category, DateOnly until, string? reason, DateTimeOffset now) =>

@@ -18,11 +18,11 @@ public sealed class DailyCategoryCounts
     /// </summary>
     public const string NoCategory = "(no category)";
 
-    private readonly List<(DateOnly Day, string Source, string Category, int Tickets)> rows;
+    private readonly List<(DateOnly Day, string Source, string Category, int Tickets)> _rows;
 
     private DailyCategoryCounts(List<(DateOnly, string, string, int)> rows, HashSet<DateOnly> notCovered)
     {
-        this.rows = rows;
+        _rows = rows;
         NotCovered = notCovered;
     }
 
@@ -56,7 +56,7 @@ public sealed class DailyCategoryCounts
     }
 
     /// <summary>The first local day with a ticket that counts; null for an empty warehouse.</summary>
-    public DateOnly? FirstDay => rows.Count == 0 ? null : rows.Min(r => r.Day);
+    public DateOnly? FirstDay => _rows.Count == 0 ? null : _rows.Min(r => r.Day);
 
     /// <summary>
     /// Per category, local date → tickets created over <paramref name="from"/>..<paramref name="to"/>, every
@@ -65,7 +65,7 @@ public sealed class DailyCategoryCounts
     public Dictionary<string, IReadOnlyDictionary<DateOnly, int>> Between(DateOnly from, DateOnly to)
     {
         var counts = new Dictionary<string, IReadOnlyDictionary<DateOnly, int>>(StringComparer.Ordinal);
-        foreach (var category in rows.Select(r => r.Category).Distinct())
+        foreach (var category in _rows.Select(r => r.Category).Distinct())
         {
             var history = new Dictionary<DateOnly, int>();
             for (var day = from; day <= to; day = day.AddDays(1))
@@ -74,7 +74,7 @@ public sealed class DailyCategoryCounts
             }
             counts[category] = history;
         }
-        foreach (var (day, _, category, tickets) in rows.Where(r => r.Day >= from && r.Day <= to))
+        foreach (var (day, _, category, tickets) in _rows.Where(r => r.Day >= from && r.Day <= to))
         {
             var history = (Dictionary<DateOnly, int>)counts[category];
             history[day] += tickets;
@@ -85,9 +85,9 @@ public sealed class DailyCategoryCounts
     /// <summary>Which source feeds which category since when, and on which days each source had tickets (docs/alerts.md, "New sources").</summary>
     public HistoryStarts Starts()
     {
-        var sourceDays = rows.GroupBy(r => r.Source)
+        var sourceDays = _rows.GroupBy(r => r.Source)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<DateOnly>)[.. g.Select(r => r.Day).Distinct().Order()], StringComparer.Ordinal);
-        return new HistoryStarts(rows
+        return new HistoryStarts(_rows
             .GroupBy(r => (r.Category, r.Source))
             .Select(g => new SourceFeed(g.Key.Category, g.Key.Source, sourceDays[g.Key.Source][0], g.Min(r => r.Day))), sourceDays);
     }
@@ -116,13 +116,13 @@ public sealed class HistoryStarts(IEnumerable<SourceFeed> feeds, IReadOnlyDictio
     /// a stopped feed or a volume drop, told as such.</summary>
     public const int LeftAfterDays = 3;
 
-    private readonly ILookup<string, SourceFeed> byCategory = feeds.ToLookup(f => f.Category, StringComparer.Ordinal);
-    private readonly IReadOnlyDictionary<string, IReadOnlyList<DateOnly>> sourceDays = sourceDays ?? new Dictionary<string, IReadOnlyList<DateOnly>>();
+    private readonly ILookup<string, SourceFeed> _byCategory = feeds.ToLookup(f => f.Category, StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<DateOnly>> _sourceDays = sourceDays ?? new Dictionary<string, IReadOnlyList<DateOnly>>();
 
     /// <summary>The first day of <paramref name="category"/>'s history as known on <paramref name="day"/>; null when nothing is known.</summary>
     public DateOnly? StartFor(string category, DateOnly day)
     {
-        var seen = byCategory[category].Where(f => f.FirstInCategory <= day).ToList();
+        var seen = _byCategory[category].Where(f => f.FirstInCategory <= day).ToList();
         if (seen.Count == 0)
         {
             return null;
@@ -135,14 +135,14 @@ public sealed class HistoryStarts(IEnumerable<SourceFeed> feeds, IReadOnlyDictio
 
     /// <summary>Where the history of the day's total starts as known on <paramref name="day"/>: the day after the last ticket
     /// of the latest source to have left; null when none has.</summary>
-    public DateOnly? TotalStartFor(DateOnly day) => Latest(null, sourceDays.Keys.Select(s => LeftAfter(s, day)));
+    public DateOnly? TotalStartFor(DateOnly day) => Latest(null, _sourceDays.Keys.Select(s => LeftAfter(s, day)));
 
     /// <summary>
     /// The sources unusually silent on <paramref name="day"/> (no ticket since a day before it, a longer silence than
     /// any between their ticket days before), with their last day with tickets: what a low total is told with.
     /// </summary>
     public IReadOnlyList<(string Source, DateOnly LastDay)> Silent(DateOnly day) =>
-        [.. sourceDays.Keys.Order(StringComparer.Ordinal)
+        [.. _sourceDays.Keys.Order(StringComparer.Ordinal)
             .Select(s => (Source: s, Silence: Silence(s, day)))
             .Where(s => s.Silence is { Days: >= 1 } silence && silence.Days + 1 > silence.LongestGap)
             .Select(s => (s.Source, s.Silence!.Value.LastDay))];
@@ -157,7 +157,7 @@ public sealed class HistoryStarts(IEnumerable<SourceFeed> feeds, IReadOnlyDictio
     /// longest step between two of its ticket days before it (1 for a source with tickets every day).</summary>
     private (int Days, DateOnly LastDay, int LongestGap)? Silence(string source, DateOnly day)
     {
-        if (!sourceDays.TryGetValue(source, out var days))
+        if (!_sourceDays.TryGetValue(source, out var days))
         {
             return null;
         }

@@ -26,13 +26,13 @@ public sealed record CategoryVerdict(
     public int Days { get; init; } = 1;
 
     /// <summary>The tickets of those days together (the day's count for a single day).</summary>
-    public int WindowCount { get => windowCount ?? Count; init => windowCount = value; }
+    public int WindowCount { get => _windowCount ?? Count; init => _windowCount = value; }
 
     /// <summary>The sum of those days' typical counts (the baseline's μ for a single day).</summary>
-    public double WindowTypical { get => windowTypical ?? Baseline.Median; init => windowTypical = value; }
+    public double WindowTypical { get => _windowTypical ?? Baseline.Median; init => _windowTypical = value; }
 
-    private readonly int? windowCount;
-    private readonly double? windowTypical;
+    private readonly int? _windowCount;
+    private readonly double? _windowTypical;
 }
 
 /// <summary>

@@ -29,7 +29,7 @@ public static class AlertMail
 
     /// <summary>
     /// Puts the notice's email for each recipient into the outbox; returns each key and whether it was added now.
-    /// <paramref name="evidence"/> comes from <see cref="AlertEvidence.Load"/> on the warehouse the notice was judged on.
+    /// <paramref name="evidence"/> comes from <see cref="AlertEvidence.Load(DuckDB.NET.Data.DuckDBConnection, AlertNotice, DailyCategoryCounts)"/> on the warehouse the notice was judged on.
     /// </summary>
     public static IReadOnlyList<(string Recipient, string Key, bool Added)> Enqueue(
         MailOutbox outbox, AlertNotice notice, AlertEvidence evidence, IReadOnlyList<string> recipients, string timeZone, AlertSettings rules, DateTimeOffset now)

@@ -6,7 +6,7 @@ namespace Analytics.Pipeline.Delivery;
 
 /// <summary>
 /// Hands a built and checked report to whoever delivers it. The scheduled report jobs call it once per schedule
-/// occurrence, on the job's warehouse connection; <paramref name="late"/> marks a report sent by catch-up after
+/// occurrence, on the job's warehouse connection; <c>late</c> marks a report sent by catch-up after
 /// the service was down. Returns one line saying what happened.
 /// </summary>
 public interface IReportDelivery

@@ -58,17 +58,34 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
             var (primary, derived) = (counts[0], counts.Skip(1).ToList());
             var result = new IngestResult
             {
-                Path = path, Kind = mapping.Kind, Source = context.Source, Vendor = mapping.Vendor, Status = IngestStatus.Loaded,
-                RowsRead = primary.RowsRead, RowsLoaded = primary.RowsLoaded, RowsUpdated = primary.RowsUpdated,
-                Duplicates = primary.Duplicates, Quarantined = primary.Quarantined, Derived = derived, Sha256 = file.Sha256,
+                Path = path,
+                Kind = mapping.Kind,
+                Source = context.Source,
+                Vendor = mapping.Vendor,
+                Status = IngestStatus.Loaded,
+                RowsRead = primary.RowsRead,
+                RowsLoaded = primary.RowsLoaded,
+                RowsUpdated = primary.RowsUpdated,
+                Duplicates = primary.Duplicates,
+                Quarantined = primary.Quarantined,
+                Derived = derived,
+                Sha256 = file.Sha256,
             };
             db.Execute(SqlFiles.Read("ingest/log_file.sql"), new Dictionary<string, object>
             {
-                ["sha256"] = file.Sha256, ["path"] = path, ["bytes"] = file.Bytes, ["kind"] = mapping.Kind.Name,
-                ["vendor"] = mapping.Vendor, ["source"] = context.Source, ["rows_read"] = result.RowsRead,
-                ["rows_loaded"] = result.RowsLoaded, ["rows_updated"] = result.RowsUpdated,
-                ["duplicates"] = result.Duplicates, ["quarantined"] = result.Quarantined,
-                ["derived"] = System.Text.Json.JsonSerializer.Serialize(derived), ["started_at"] = started.UtcDateTime,
+                ["sha256"] = file.Sha256,
+                ["path"] = path,
+                ["bytes"] = file.Bytes,
+                ["kind"] = mapping.Kind.Name,
+                ["vendor"] = mapping.Vendor,
+                ["source"] = context.Source,
+                ["rows_read"] = result.RowsRead,
+                ["rows_loaded"] = result.RowsLoaded,
+                ["rows_updated"] = result.RowsUpdated,
+                ["duplicates"] = result.Duplicates,
+                ["quarantined"] = result.Quarantined,
+                ["derived"] = System.Text.Json.JsonSerializer.Serialize(derived),
+                ["started_at"] = started.UtcDateTime,
                 ["time_zone"] = (object?)options.TimeZone ?? DBNull.Value,
             });
             phase?.Invoke("committing");
@@ -206,8 +223,12 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
         }
         return new IngestResult
         {
-            Path = file.Path, Kind = Kind.Named(reader.GetString(0)), Vendor = reader.GetString(1), Source = reader.GetString(2),
-            Status = IngestStatus.Unchanged, Sha256 = file.Sha256,
+            Path = file.Path,
+            Kind = Kind.Named(reader.GetString(0)),
+            Vendor = reader.GetString(1),
+            Source = reader.GetString(2),
+            Status = IngestStatus.Unchanged,
+            Sha256 = file.Sha256,
         };
     }
 }

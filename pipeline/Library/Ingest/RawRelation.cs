@@ -108,7 +108,8 @@ public sealed class RawRelation(ExportFile file, string readablePath)
     /// <summary>The parameters <see cref="Sql"/> needs: the path and the delimiter, which never enter the SQL text.</summary>
     public IReadOnlyDictionary<string, object> Parameters => new Dictionary<string, object>
     {
-        ["ingest_path"] = readablePath, ["ingest_delim"] = file.Delimiter.ToString(),
+        ["ingest_path"] = readablePath,
+        ["ingest_delim"] = file.Delimiter.ToString(),
     };
 
     /// <summary>Frees the temporary tables of the file (its rows and the reader's set-aside rows).</summary>
@@ -177,7 +178,7 @@ public sealed class RawRelation(ExportFile file, string readablePath)
     /// own, in order; with DuckDB's smaller default, keeping the order means copying small parts together again,
     /// about a quarter of the staging's time (docs/performance.md, "Ingest of 10M tickets").
     /// </summary>
-    private string CsvRead =>
+    private static string CsvRead =>
         "SELECT * FROM read_csv($ingest_path, all_varchar = true, header = true, delim = $ingest_delim, " +
         $"quote = '\"', escape = '\"', buffer_size = {ReadBufferBytes}, " +
         $"store_rejects = true, rejects_table = '{RejectsTable}', rejects_scan = '{RejectsScanTable}')";

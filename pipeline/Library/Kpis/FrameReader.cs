@@ -1,6 +1,6 @@
-using Analytics.Pipeline.Warehouse;
 using System.Data.Common;
 using System.Numerics;
+using Analytics.Pipeline.Warehouse;
 using Microsoft.Data.Analysis;
 
 namespace Analytics.Pipeline.Kpis;

@@ -1,6 +1,6 @@
-using Analytics.Pipeline.Delivery;
 using Analytics.Pipeline.Alerts;
 using Analytics.Pipeline.Configuration;
+using Analytics.Pipeline.Delivery;
 
 namespace Analytics.Pipeline.Scheduling;
 

@@ -1,7 +1,5 @@
-using Analytics.Pipeline.Alerts;
 using Analytics.Pipeline.Configuration;
 using Analytics.Pipeline.Delivery;
-using Analytics.Pipeline.Reports;
 using Analytics.Pipeline.Warehouse;
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Logging;
@@ -23,7 +21,7 @@ public sealed record JobRunResult(Job Job, DateTimeOffset? ScheduledFor, JobOutc
 /// holds it), records the run in <c>job_runs</c>, does the work, then publishes the read-only copy for analysts
 /// and closes the file. Runs in this process are one at a time (they share the one writable file).
 /// </summary>
-public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IReportDelivery delivery, ILogger<JobRunner> logger)
+public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IReportDelivery delivery, ILogger<JobRunner> logger) : IDisposable
 {
     /// <summary>How far back catch-up looks for the latest occurrence of a report (more than a month).</summary>
     private static readonly TimeSpan CatchUpHorizon = TimeSpan.FromDays(62);
@@ -65,7 +63,9 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
                 var started = Microseconds(DateTimeOffset.UtcNow);
                 db.Execute(SqlFiles.Read("scheduling/run_start.sql"), new Dictionary<string, object>
                 {
-                    ["job"] = job.Text(), ["scheduled_for"] = Utc(scheduledFor), ["started_at"] = started.UtcDateTime,
+                    ["job"] = job.Text(),
+                    ["scheduled_for"] = Utc(scheduledFor),
+                    ["started_at"] = started.UtcDateTime,
                 });
                 JobOutcome outcome;
                 string message;
@@ -85,7 +85,10 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
                 }
                 db.Execute(SqlFiles.Read("scheduling/run_finish.sql"), new Dictionary<string, object>
                 {
-                    ["job"] = job.Text(), ["started_at"] = started.UtcDateTime, ["outcome"] = outcome.Text(), ["message"] = message,
+                    ["job"] = job.Text(),
+                    ["started_at"] = started.UtcDateTime,
+                    ["outcome"] = outcome.Text(),
+                    ["message"] = message,
                 });
                 logger.LogInformation("{Job} {Outcome}: {Message}", job, outcome, message);
                 return new JobRunResult(job, scheduledFor, outcome, message);
@@ -132,7 +135,9 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
                     var message = $"missed while the service was down; {FormatAge(now - occurrence)} old, more than Schedules:CatchUpWithin ({FormatAge(settings.Schedules.CatchUpWithin)})";
                     db.Execute(SqlFiles.Read("scheduling/run_skipped.sql"), new Dictionary<string, object>
                     {
-                        ["job"] = calendar.Job.Text(), ["scheduled_for"] = occurrence.UtcDateTime, ["message"] = message,
+                        ["job"] = calendar.Job.Text(),
+                        ["scheduled_for"] = occurrence.UtcDateTime,
+                        ["message"] = message,
                     });
                     logger.LogWarning("{Job} of {Occurrence:u} skipped: {Message}", calendar.Job, occurrence, message);
                     results.Add(new JobRunResult(calendar.Job, occurrence, JobOutcome.Skipped, message));
@@ -179,7 +184,8 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
     private static bool OccurrenceDone(DuckDBConnection db, Job job, DateTimeOffset occurrence) =>
         db.Scalar<long>(SqlFiles.Read("scheduling/occurrence_done.sql"), new Dictionary<string, object>
         {
-            ["job"] = job.Text(), ["scheduled_for"] = occurrence.UtcDateTime,
+            ["job"] = job.Text(),
+            ["scheduled_for"] = occurrence.UtcDateTime,
         }) > 0;
 
     private static object Utc(DateTimeOffset? instant) => instant is { } i ? i.UtcDateTime : DBNull.Value;
@@ -188,4 +194,6 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
     private static DateTimeOffset Microseconds(DateTimeOffset instant) => new(instant.UtcTicks - instant.UtcTicks % 10, TimeSpan.Zero);
 
     private static string FormatAge(TimeSpan span) => span.TotalHours >= 48 ? $"{span.TotalDays:0.#} days" : $"{span.TotalHours:0.#} h";
+
+    public void Dispose() => _warehouse.Dispose();
 }

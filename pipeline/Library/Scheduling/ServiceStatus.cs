@@ -1,6 +1,6 @@
-using Analytics.Pipeline.Configuration;
 using System.Text.Json;
 using Analytics.Pipeline.Alerts;
+using Analytics.Pipeline.Configuration;
 using Analytics.Pipeline.Warehouse;
 using DuckDB.NET.Data;
 
@@ -112,7 +112,8 @@ public sealed record ServiceStatus(
         var failed = db.Query<FailedMail>(SqlFiles.Read("scheduling/outbox_failed.sql"));
         var retrying = db.Query<FailedMail>(SqlFiles.Read("scheduling/outbox_retrying.sql"));
         return new ServiceStatus(TimeZoneInfo.ConvertTime(now, zone), sources, jobs, new OutboxStatus(counts.Pending, counts.Failed, counts.Sent, failed, retrying),
-            AlertsStatus.Read(db, LocalDate.Of(now, timeZone))) { TimeZone = timeZone };
+            AlertsStatus.Read(db, LocalDate.Of(now, timeZone)))
+        { TimeZone = timeZone };
     }
 
     /// <summary>The reporting zone every instant is shown in.</summary>

@@ -15,20 +15,20 @@ namespace Analytics.Pipeline.Warehouse;
 /// </summary>
 public sealed class WarehouseSession : IDisposable
 {
-    private readonly AnalyticsSettings configured;
-    private readonly string? zoneOverride;
-    private readonly bool persistent;
-    private readonly Action<string>? warn;
-    private readonly Action<string>? note;
+    private readonly AnalyticsSettings _configured;
+    private readonly string? _zoneOverride;
+    private readonly bool _persistent;
+    private readonly Action<string>? _warn;
+    private readonly Action<string>? _note;
 
     private WarehouseSession(DuckDBConnection db, AnalyticsSettings configured, string? zoneOverride, bool persistent, Action<string>? warn, Action<string>? note)
     {
-        this.note = note;
+        _note = note;
         Db = db;
-        this.configured = configured;
-        this.zoneOverride = zoneOverride;
-        this.persistent = persistent;
-        this.warn = warn;
+        _configured = configured;
+        _zoneOverride = zoneOverride;
+        _persistent = persistent;
+        _warn = warn;
         Settings = configured;
         Zone = new ZoneChoice(configured.Reporting.TimeZone, configured.Reporting.Origin);
     }
@@ -78,7 +78,7 @@ public sealed class WarehouseSession : IDisposable
     public ZoneChoice Rechoose()
     {
         var before = Zone;
-        var choice = ReportingZones.Choose(Db, configured, zoneOverride);
+        var choice = ReportingZones.Choose(Db, _configured, _zoneOverride);
         if (choice != before)
         {
             Refresh();
@@ -88,20 +88,20 @@ public sealed class WarehouseSession : IDisposable
 
     private void Refresh()
     {
-        var stored = ReportingZones.Choose(Db, configured, null);
-        if (persistent && Views.Refresh(Db, configured.WithReportingZone(stored.TimeZone, stored.Origin), persistent: true) is { } rebuilt)
+        var stored = ReportingZones.Choose(Db, _configured, null);
+        if (_persistent && Views.Refresh(Db, _configured.WithReportingZone(stored.TimeZone, stored.Origin), persistent: true) is { } rebuilt)
         {
-            note?.Invoke(rebuilt);
+            _note?.Invoke(rebuilt);
         }
-        var choice = zoneOverride is null ? stored : ReportingZones.Choose(Db, configured, zoneOverride);
-        Settings = configured.WithReportingZone(choice.TimeZone, choice.Origin);
-        if ((!persistent || zoneOverride is not null) && Views.Refresh(Db, Settings, persistent: false) is { } computed)
+        var choice = _zoneOverride is null ? stored : ReportingZones.Choose(Db, _configured, _zoneOverride);
+        Settings = _configured.WithReportingZone(choice.TimeZone, choice.Origin);
+        if ((!_persistent || _zoneOverride is not null) && Views.Refresh(Db, Settings, persistent: false) is { } computed)
         {
-            note?.Invoke(computed);
+            _note?.Invoke(computed);
         }
         if (choice.Warning is { } warning && warning != Zone.Warning)
         {
-            warn?.Invoke(warning);
+            _warn?.Invoke(warning);
         }
         Zone = choice;
     }

@@ -61,7 +61,11 @@ public sealed class AlertEvidenceTests : IDisposable
         // is before the chart, B5 before that, B6 after D; every other day 0. Total 10 + 4 = 14.
         var expected = new Dictionary<DateOnly, int>
         {
-            [new(2026, 9, 1)] = 1, [new(2026, 9, 15)] = 1, [new(2026, 10, 6)] = 1, [new(2026, 10, 13)] = 1, [D] = 10,
+            [new(2026, 9, 1)] = 1,
+            [new(2026, 9, 15)] = 1,
+            [new(2026, 10, 6)] = 1,
+            [new(2026, 10, 13)] = 1,
+            [D] = 10,
         };
         Assert.Equal(evidence.Days.Select(d => expected.GetValueOrDefault(d)), evidence.Counts);
         Assert.Equal(14, evidence.Counts.Sum());

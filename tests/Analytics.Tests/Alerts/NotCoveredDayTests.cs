@@ -1,8 +1,8 @@
-using Analytics.Pipeline.Delivery;
 using System.Globalization;
 using System.Text;
 using Analytics.Pipeline.Alerts;
 using Analytics.Pipeline.Configuration;
+using Analytics.Pipeline.Delivery;
 using Analytics.Pipeline.Reports;
 using Analytics.Tests.Support;
 

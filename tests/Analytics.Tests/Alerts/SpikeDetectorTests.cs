@@ -136,7 +136,9 @@ public class SpikeDetectorTests
         // weighs max(10 / 180, 3) days) 180, nearly Poisson(180). Today: all zero -> P(X <= 0) ≈ e^-180.
         var silent = new Dictionary<string, IReadOnlyDictionary<DateOnly, int>>
         {
-            ["A"] = Flat(60, 0), ["B"] = Flat(60, 0), ["C"] = Flat(60, 0),
+            ["A"] = Flat(60, 0),
+            ["B"] = Flat(60, 0),
+            ["C"] = Flat(60, 0),
         };
         var day = Detector.Judge(Monday, silent, new Dictionary<string, IReadOnlySet<DateOnly>>(), new HashSet<DateOnly>());
         Assert.True(day.Feed.Stopped);
@@ -146,7 +148,9 @@ public class SpikeDetectorTests
         // A quiet day of 160 (P(X <= 160 | 180) ≈ 0.08) is neither a stopped feed nor a volume drop.
         var quiet = new Dictionary<string, IReadOnlyDictionary<DateOnly, int>>
         {
-            ["A"] = Flat(60, 50), ["B"] = Flat(60, 55), ["C"] = Flat(60, 55),
+            ["A"] = Flat(60, 50),
+            ["B"] = Flat(60, 55),
+            ["C"] = Flat(60, 55),
         };
         Assert.False(Detector.Judge(Monday, quiet, new Dictionary<string, IReadOnlySet<DateOnly>>(), new HashSet<DateOnly>()).Feed.IsLow);
     }

@@ -4,7 +4,7 @@ using CliRunner = Analytics.Tests.Support.Cli;
 
 namespace Analytics.Tests.Cli;
 
-/// <summary>The command-line contract of product.md, through the real executable.</summary>
+/// <summary>The command-line contract of the README, through the real executable.</summary>
 public sealed class CliContractTests : IDisposable
 {
     private readonly TempWarehouse _w = new();

@@ -5,8 +5,8 @@ using Microsoft.Extensions.Configuration;
 namespace Analytics.Tests.Cli;
 
 /// <summary>
-/// The "BusinessHours", "Sla" and "Roi" sections of the configuration file (product.md, "Configuration";
-/// kpis.md, "ROI"): what a valid file binds to, the defaults, and a message naming the key for every
+/// The "BusinessHours", "Sla" and "Roi" sections of the configuration file (README, "Configuration";
+/// docs/kpis.md, "ROI"): what a valid file binds to, the defaults, and a message naming the key for every
 /// wrong value.
 /// </summary>
 public sealed class KpiSettingsTests
@@ -18,7 +18,7 @@ public sealed class KpiSettingsTests
     private static Dictionary<string, string?> Pairs(IEnumerable<string> pairs) =>
         pairs.Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => (string?)p[1]);
 
-    /// <summary>The example configuration of product.md, word for word.</summary>
+    /// <summary>An example configuration with every section, as the README's "Configuration" shows them.</summary>
     private const string ProductExample = """
         {
           "Reporting":     { "TimeZone": "Europe/Berlin" },
@@ -146,8 +146,12 @@ public sealed class KpiSettingsTests
             ["Roi:CostPerTicket"] = "0",
             ["Roi:RevenuePerCustomerMonth"] = "39.99",
             ["Roi:WindowWeeks"] = "12",
-            ["Roi:Initiatives:0:Name"] = "Help centre", ["Roi:Initiatives:0:Start"] = "2025-03-03", ["Roi:Initiatives:0:Cost"] = "10000",
-            ["Roi:Initiatives:1:Name"] = "Chatbot", ["Roi:Initiatives:1:Start"] = "2025-09-01", ["Roi:Initiatives:1:Cost"] = "2500.5",
+            ["Roi:Initiatives:0:Name"] = "Help centre",
+            ["Roi:Initiatives:0:Start"] = "2025-03-03",
+            ["Roi:Initiatives:0:Cost"] = "10000",
+            ["Roi:Initiatives:1:Name"] = "Chatbot",
+            ["Roi:Initiatives:1:Start"] = "2025-09-01",
+            ["Roi:Initiatives:1:Cost"] = "2500.5",
         });
 
         Assert.Equal((0.0, 39.99, 12), (settings.Roi.CostPerTicket, settings.Roi.RevenuePerCustomerMonth, settings.Roi.WindowWeeks));
@@ -230,8 +234,8 @@ public sealed class KpiSettingsTests
     }
 
     /// <summary>
-    /// A single value where the file needs a list or a table of values is a wrong value too (product.md: "a
-    /// wrong value is a clear message naming the key, at start"); taking it silently as "nothing configured"
+    /// A single value where the file needs a list or a table of values is a wrong value too (README, "Configuration": a
+    /// wrong value is a clear message naming the key, at start); taking it silently as "nothing configured"
     /// would, for the week, turn every business duration into a calendar one without a word.
     /// </summary>
     [Theory]

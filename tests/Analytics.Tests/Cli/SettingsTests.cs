@@ -23,8 +23,11 @@ public sealed class SettingsTests
         var settings = Bind(new()
         {
             ["Reporting:TimeZone"] = "Europe/Berlin",
-            ["Sources:0:Name"] = "botanic", ["Sources:0:Vendor"] = "NPS", ["Sources:0:Encoding"] = "latin1",
-            ["Sources:0:SurveyDate"] = "2016-06-01", ["Sources:0:TimeZone"] = "Europe/Paris",
+            ["Sources:0:Name"] = "botanic",
+            ["Sources:0:Vendor"] = "NPS",
+            ["Sources:0:Encoding"] = "latin1",
+            ["Sources:0:SurveyDate"] = "2016-06-01",
+            ["Sources:0:TimeZone"] = "Europe/Paris",
         });
 
         Assert.Equal("Europe/Berlin", settings.Reporting.TimeZone);

@@ -1,8 +1,8 @@
 using Analytics.Pipeline.Alerts;
 using Analytics.Pipeline.Configuration;
 using Analytics.Pipeline.Delivery;
-using Analytics.Tests.Support;
 using Analytics.Tests.Reports;
+using Analytics.Tests.Support;
 using MimeKit;
 using Xunit.Abstractions;
 

@@ -37,10 +37,17 @@ public sealed class MailSettingsTests
     {
         var settings = Bind(new()
         {
-            ["Smtp:Host"] = "smtp.example.com", ["Smtp:Port"] = "2525", ["Smtp:Security"] = "StartTls", ["Smtp:User"] = "reports",
-            ["Smtp:PasswordEnv"] = "ANALYTICS_SMTP_PASSWORD", ["Smtp:From"] = "Support Analytics <reports@example.com>",
-            ["Recipients:Reports:0"] = "head@example.com", ["Recipients:Reports:1"] = "Ops Team <ops@example.com>",
-            ["Recipients:Alerts:0"] = "oncall@example.com", ["Outbox:Folder"] = "mail", ["Outbox:MaxAttempts"] = "20",
+            ["Smtp:Host"] = "smtp.example.com",
+            ["Smtp:Port"] = "2525",
+            ["Smtp:Security"] = "StartTls",
+            ["Smtp:User"] = "reports",
+            ["Smtp:PasswordEnv"] = "ANALYTICS_SMTP_PASSWORD",
+            ["Smtp:From"] = "Support Analytics <reports@example.com>",
+            ["Recipients:Reports:0"] = "head@example.com",
+            ["Recipients:Reports:1"] = "Ops Team <ops@example.com>",
+            ["Recipients:Alerts:0"] = "oncall@example.com",
+            ["Outbox:Folder"] = "mail",
+            ["Outbox:MaxAttempts"] = "20",
         });
 
         Assert.Equal(("smtp.example.com", 2525, SmtpSecurity.StartTls, "reports", "ANALYTICS_SMTP_PASSWORD"),
@@ -79,7 +86,9 @@ public sealed class MailSettingsTests
     {
         var settings = Bind(new()
         {
-            ["Smtp:Host"] = "smtp.example.com", ["Smtp:User"] = "reports", ["Smtp:PasswordEnv"] = "ANALYTICS_TEST_UNSET_SMTP_PASSWORD",
+            ["Smtp:Host"] = "smtp.example.com",
+            ["Smtp:User"] = "reports",
+            ["Smtp:PasswordEnv"] = "ANALYTICS_TEST_UNSET_SMTP_PASSWORD",
         });
 
         var error = Assert.Throws<ConfigurationException>(() => Pipeline.Delivery.MailTransports.Create(settings, "."));

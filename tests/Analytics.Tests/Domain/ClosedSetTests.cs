@@ -1,5 +1,3 @@
-using Xunit;
-
 namespace Analytics.Tests.Domain;
 
 public sealed class ClosedSetTests

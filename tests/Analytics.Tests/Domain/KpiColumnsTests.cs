@@ -1,5 +1,4 @@
 using System.Text;
-using Analytics.Pipeline.Warehouse;
 using Analytics.Tests.Support;
 
 namespace Analytics.Tests.Domain;

@@ -1,4 +1,3 @@
-using Analytics.Pipeline.Cli;
 using Analytics.Pipeline.Ingest;
 using Analytics.Pipeline.Ingest.Mapping;
 using Analytics.Tests.Support;

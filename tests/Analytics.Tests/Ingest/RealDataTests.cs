@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using Analytics.Pipeline.Cli;
 using Analytics.Pipeline.Ingest;
 using Analytics.Tests.Support;
 

@@ -1,5 +1,5 @@
-using Analytics.Pipeline.Warehouse;
 using Analytics.Pipeline.Ingest;
+using Analytics.Pipeline.Warehouse;
 using Analytics.Tests.Support;
 using CliRunner = Analytics.Tests.Support.Cli;
 

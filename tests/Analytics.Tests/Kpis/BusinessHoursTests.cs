@@ -11,7 +11,7 @@ namespace Analytics.Tests.Kpis;
 /// </summary>
 public sealed class BusinessHoursTests
 {
-    /// <summary>The example calendar of product.md, with Ascension Day (Thu 14 May 2026) as a holiday.</summary>
+    /// <summary>The example calendar of the README ("Configuration"), with Ascension Day (Thu 14 May 2026) as a holiday.</summary>
     private const string Office = """
         {
           "Reporting": { "TimeZone": "Europe/Berlin" },

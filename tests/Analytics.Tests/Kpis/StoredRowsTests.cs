@@ -1,4 +1,3 @@
-using Analytics.Pipeline.Configuration;
 using Analytics.Pipeline.Ingest;
 using Analytics.Pipeline.Kpis;
 using Analytics.Pipeline.Warehouse;

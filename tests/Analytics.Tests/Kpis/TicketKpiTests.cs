@@ -90,7 +90,7 @@ public sealed class TicketKpiTests
         wh.Load(Header,
             Ticket("R1", "03-09 08:00", solved: "03-09 10:00", replies: "1"), // 2 h
             Ticket("R2", "03-10 09:00", solved: "03-11 09:00", replies: "3"), // 24 h
-            // created in W1, solved in W1, reopened, solved again in W2: 03-03 12:00 -> 03-12 12:00 = 9 days = 216 h
+                                                                              // created in W1, solved in W1, reopened, solved again in W2: 03-03 12:00 -> 03-12 12:00 = 9 days = 216 h
             Ticket("R3", "03-03 12:00", firstSolved: "03-04 12:00", solved: "03-12 12:00", reopens: "1", replies: "1"),
             Ticket("R4", "03-13 06:00", solved: "03-13 12:00", replies: "0")); // 6 h
 
@@ -360,7 +360,7 @@ public sealed class TicketKpiTests
             Ticket("S2", "03-03 09:00", solved: "03-04 09:00"),
             Ticket("S3", "03-04 09:00", firstSolved: "03-04 10:00", solved: "03-06 09:00", reopens: "1"),
             Ticket("S4", "03-05 09:00", solved: "03-05 15:00", replies: ""), // in the reopen rate, not in FCR
-            // reopened twice and open now: not solved, so in neither numerator nor denominator
+                                                                             // reopened twice and open now: not solved, so in neither numerator nor denominator
             Ticket("O1", "03-02 11:00", firstSolved: "03-03 11:00", status: "open", reopens: "2"),
             // created in W1, solved in W2 after 3 reopens: counts in W2
             Ticket("S5", "03-06 09:00", firstSolved: "03-06 12:00", solved: "03-11 09:00", reopens: "3", replies: "2"));
@@ -540,37 +540,69 @@ public sealed class TicketKpiTests
         //   FCR: C1 -> 1/2 = 50%; reopen 0/2 = 0%; both solved in W1: backlog 0.
         Expect(rows[0], new()
         {
-            ["tickets_created"] = 2L, ["tickets_solved"] = 2L, ["backlog_end"] = 0L,
-            ["frt_n"] = 2L, ["frt_median_min"] = 20.0, ["frt_p90_min"] = 28.0, ["frt_mean_min"] = 20.0,
-            ["resolution_n"] = 2L, ["mttr_hours"] = 25.0, ["resolution_median_hours"] = 25.0, ["resolution_p90_hours"] = 43.4,
-            ["fcr_n"] = 2L, ["fcr_pct"] = 50.0, ["reopen_pct"] = 0.0,
+            ["tickets_created"] = 2L,
+            ["tickets_solved"] = 2L,
+            ["backlog_end"] = 0L,
+            ["frt_n"] = 2L,
+            ["frt_median_min"] = 20.0,
+            ["frt_p90_min"] = 28.0,
+            ["frt_mean_min"] = 20.0,
+            ["resolution_n"] = 2L,
+            ["mttr_hours"] = 25.0,
+            ["resolution_median_hours"] = 25.0,
+            ["resolution_p90_hours"] = 43.4,
+            ["fcr_n"] = 2L,
+            ["fcr_pct"] = 50.0,
+            ["reopen_pct"] = 0.0,
         });
 
         // W1 Login: C3 created and answered (60), not solved: backlog 1, nothing solved -> resolution/FCR/reopen null.
         Expect(rows[1], new()
         {
-            ["tickets_created"] = 1L, ["tickets_solved"] = 0L, ["backlog_end"] = 1L,
-            ["frt_n"] = 1L, ["frt_median_min"] = 60.0, ["frt_p90_min"] = 60.0, ["frt_mean_min"] = 60.0,
-            ["resolution_n"] = 0L, ["mttr_hours"] = null, ["fcr_n"] = 0L, ["fcr_pct"] = null, ["reopen_pct"] = null,
+            ["tickets_created"] = 1L,
+            ["tickets_solved"] = 0L,
+            ["backlog_end"] = 1L,
+            ["frt_n"] = 1L,
+            ["frt_median_min"] = 60.0,
+            ["frt_p90_min"] = 60.0,
+            ["frt_mean_min"] = 60.0,
+            ["resolution_n"] = 0L,
+            ["mttr_hours"] = null,
+            ["fcr_n"] = 0L,
+            ["fcr_pct"] = null,
+            ["reopen_pct"] = null,
         });
 
         // W1 Shipping: C5: FRT 40, resolution 24 h, FCR 1/1 = 100%, reopen 0%.
         Expect(rows[2], new()
         {
-            ["tickets_created"] = 1L, ["tickets_solved"] = 1L, ["backlog_end"] = 0L,
-            ["frt_n"] = 1L, ["frt_median_min"] = 40.0,
-            ["resolution_n"] = 1L, ["mttr_hours"] = 24.0, ["resolution_p90_hours"] = 24.0,
-            ["fcr_n"] = 1L, ["fcr_pct"] = 100.0, ["reopen_pct"] = 0.0,
+            ["tickets_created"] = 1L,
+            ["tickets_solved"] = 1L,
+            ["backlog_end"] = 0L,
+            ["frt_n"] = 1L,
+            ["frt_median_min"] = 40.0,
+            ["resolution_n"] = 1L,
+            ["mttr_hours"] = 24.0,
+            ["resolution_p90_hours"] = 24.0,
+            ["fcr_n"] = 1L,
+            ["fcr_pct"] = 100.0,
+            ["reopen_pct"] = 0.0,
         });
 
         // W2 Login: C4 created, answered (20) and solved (4 h, reopened: FCR 0/1 = 0%, reopen 1/1 = 100%);
         //   C3 still open: backlog 1.
         Expect(rows[3], new()
         {
-            ["tickets_created"] = 1L, ["tickets_solved"] = 1L, ["backlog_end"] = 1L,
-            ["frt_n"] = 1L, ["frt_median_min"] = 20.0,
-            ["resolution_n"] = 1L, ["mttr_hours"] = 4.0,
-            ["fcr_n"] = 1L, ["fcr_pct"] = 0.0, ["reopen_pct"] = 100.0,
+            ["tickets_created"] = 1L,
+            ["tickets_solved"] = 1L,
+            ["backlog_end"] = 1L,
+            ["frt_n"] = 1L,
+            ["frt_median_min"] = 20.0,
+            ["resolution_n"] = 1L,
+            ["mttr_hours"] = 4.0,
+            ["fcr_n"] = 1L,
+            ["fcr_pct"] = 0.0,
+            ["reopen_pct"] = 100.0,
         });
 
         AssertCountsAddUpToTotals(rows, KpiWarehouse.Rows(wh.Kpi("2026-03-02", "2026-03-15")));
@@ -594,41 +626,76 @@ public sealed class TicketKpiTests
         //   solved C2 (48 h, 2 replies: FCR 0/1 = 0%); C3 open: backlog 1.
         Expect(rows[0], new()
         {
-            ["tickets_created"] = 2L, ["tickets_solved"] = 1L, ["backlog_end"] = 1L,
-            ["frt_n"] = 2L, ["frt_median_min"] = 45.0, ["frt_p90_min"] = 57.0, ["frt_mean_min"] = 45.0,
-            ["resolution_n"] = 1L, ["mttr_hours"] = 48.0, ["fcr_n"] = 1L, ["fcr_pct"] = 0.0, ["reopen_pct"] = 0.0,
+            ["tickets_created"] = 2L,
+            ["tickets_solved"] = 1L,
+            ["backlog_end"] = 1L,
+            ["frt_n"] = 2L,
+            ["frt_median_min"] = 45.0,
+            ["frt_p90_min"] = 57.0,
+            ["frt_mean_min"] = 45.0,
+            ["resolution_n"] = 1L,
+            ["mttr_hours"] = 48.0,
+            ["fcr_n"] = 1L,
+            ["fcr_pct"] = 0.0,
+            ["reopen_pct"] = 0.0,
         });
 
         // W1 email: C1: FRT 10, 2 h, FCR 100%.
         Expect(rows[1], new()
         {
-            ["tickets_created"] = 1L, ["tickets_solved"] = 1L, ["backlog_end"] = 0L,
-            ["frt_n"] = 1L, ["frt_median_min"] = 10.0, ["resolution_n"] = 1L, ["mttr_hours"] = 2.0,
-            ["fcr_n"] = 1L, ["fcr_pct"] = 100.0,
+            ["tickets_created"] = 1L,
+            ["tickets_solved"] = 1L,
+            ["backlog_end"] = 0L,
+            ["frt_n"] = 1L,
+            ["frt_median_min"] = 10.0,
+            ["resolution_n"] = 1L,
+            ["mttr_hours"] = 2.0,
+            ["fcr_n"] = 1L,
+            ["fcr_pct"] = 100.0,
         });
 
         // W1 phone: C5: FRT 40, 24 h, FCR 100%.
         Expect(rows[2], new()
         {
-            ["tickets_created"] = 1L, ["tickets_solved"] = 1L, ["backlog_end"] = 0L,
-            ["frt_n"] = 1L, ["frt_median_min"] = 40.0, ["resolution_n"] = 1L, ["mttr_hours"] = 24.0,
-            ["fcr_n"] = 1L, ["fcr_pct"] = 100.0,
+            ["tickets_created"] = 1L,
+            ["tickets_solved"] = 1L,
+            ["backlog_end"] = 0L,
+            ["frt_n"] = 1L,
+            ["frt_median_min"] = 40.0,
+            ["resolution_n"] = 1L,
+            ["mttr_hours"] = 24.0,
+            ["fcr_n"] = 1L,
+            ["fcr_pct"] = 100.0,
         });
 
         // W2 chat: only C3's backlog.
         Expect(rows[3], new()
         {
-            ["tickets_created"] = 0L, ["tickets_solved"] = 0L, ["backlog_end"] = 1L,
-            ["frt_n"] = 0L, ["frt_median_min"] = null, ["resolution_n"] = 0L, ["mttr_hours"] = null,
-            ["fcr_n"] = 0L, ["fcr_pct"] = null, ["reopen_pct"] = null,
+            ["tickets_created"] = 0L,
+            ["tickets_solved"] = 0L,
+            ["backlog_end"] = 1L,
+            ["frt_n"] = 0L,
+            ["frt_median_min"] = null,
+            ["resolution_n"] = 0L,
+            ["mttr_hours"] = null,
+            ["fcr_n"] = 0L,
+            ["fcr_pct"] = null,
+            ["reopen_pct"] = null,
         });
 
         // W2 email: C4: FRT 20, 4 h, reopened: FCR 0%, reopen 100%.
         Expect(rows[4], new()
         {
-            ["tickets_created"] = 1L, ["tickets_solved"] = 1L, ["backlog_end"] = 0L,
-            ["frt_n"] = 1L, ["frt_median_min"] = 20.0, ["resolution_n"] = 1L, ["mttr_hours"] = 4.0,
-            ["fcr_n"] = 1L, ["fcr_pct"] = 0.0, ["reopen_pct"] = 100.0,
+            ["tickets_created"] = 1L,
+            ["tickets_solved"] = 1L,
+            ["backlog_end"] = 0L,
+            ["frt_n"] = 1L,
+            ["frt_median_min"] = 20.0,
+            ["resolution_n"] = 1L,
+            ["mttr_hours"] = 4.0,
+            ["fcr_n"] = 1L,
+            ["fcr_pct"] = 0.0,
+            ["reopen_pct"] = 100.0,
         });
 
         AssertCountsAddUpToTotals(rows, KpiWarehouse.Rows(wh.Kpi("2026-03-02", "2026-03-15")));

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Analytics.Pipeline.Kpis;
 using Analytics.Pipeline.Reports;
 using Analytics.Pipeline.Warehouse;

@@ -1,10 +1,8 @@
 using System.Globalization;
 using Analytics.Pipeline.Delivery;
 using Analytics.Pipeline.Reports;
-using Analytics.Pipeline.Warehouse;
 using Analytics.Reports.Document;
 using Analytics.Reports.Model;
-using Analytics.Tests.Alerts;
 using Analytics.Tests.SampleData;
 using Analytics.Tests.Support;
 using DuckDB.NET.Data;

@@ -1,4 +1,3 @@
-using Analytics.Pipeline.Cli;
 using Analytics.Pipeline.Reports;
 
 namespace Analytics.Tests.Reports;

@@ -1,5 +1,4 @@
 using Analytics.Pipeline.SampleData;
-using Xunit;
 
 namespace Analytics.Tests.SampleData;
 

@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Analytics.Tests.Support;
-using Xunit;
 
 namespace Analytics.Tests.SampleData;
 
-/// <summary>Every row of the canonical files obeys the rules of spec/Data.md and of the generator brief.</summary>
+/// <summary>Every row of the canonical files obeys the rules of docs/ingest.md and of the sample generator (README, "Sample data").</summary>
 public sealed partial class CanonicalInvariantTests
 {
     private static SampleDataFixture Data => SampleDataFixture.Shared;

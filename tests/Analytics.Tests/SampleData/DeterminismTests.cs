@@ -1,6 +1,5 @@
 using System.Globalization;
 using Analytics.Pipeline.SampleData;
-using Xunit;
 
 namespace Analytics.Tests.SampleData;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Analytics.Tests.Support;
-using Xunit;
 
 namespace Analytics.Tests.SampleData;
 

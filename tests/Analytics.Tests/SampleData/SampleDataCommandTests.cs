@@ -1,5 +1,4 @@
 using Analytics.Pipeline.Cli;
-using Xunit;
 
 namespace Analytics.Tests.SampleData;
 

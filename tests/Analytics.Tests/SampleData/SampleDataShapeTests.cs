@@ -1,6 +1,4 @@
-using Analytics.Pipeline.SampleData;
 using Analytics.Tests.Support;
-using Xunit;
 
 namespace Analytics.Tests.SampleData;
 

@@ -1,6 +1,5 @@
 using Analytics.Pipeline.SampleData;
 using Analytics.Tests.Support;
-using Xunit;
 
 namespace Analytics.Tests.SampleData;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Analytics.Pipeline.Configuration;
 using Analytics.Pipeline.Scheduling;
 
 namespace Analytics.Tests.Scheduling;

@@ -6,7 +6,7 @@ using Analytics.Pipeline.Warehouse;
 namespace Analytics.Tests.Scheduling;
 
 /// <summary>
-/// An analyst's session and the scheduler on one warehouse (product.md: neither fails because of the other).
+/// An analyst's session and the scheduler on one warehouse (README, "The scheduler and analysts on one warehouse": neither fails because of the other).
 /// The analyst is a real second process, as DuckDB's locks are per process.
 /// </summary>
 public sealed class ConcurrencyTests : IDisposable

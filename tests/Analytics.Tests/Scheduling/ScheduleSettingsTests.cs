@@ -26,7 +26,8 @@ public sealed class ScheduleSettingsTests
     {
         var settings = Bind(new()
         {
-            ["Schedules:WeeklyReport:Cron"] = "0 30 9 ? * TUE", ["Schedules:WeeklyReport:TimeZone"] = "America/New_York",
+            ["Schedules:WeeklyReport:Cron"] = "0 30 9 ? * TUE",
+            ["Schedules:WeeklyReport:TimeZone"] = "America/New_York",
             ["Schedules:CatchUpWithin"] = "72:00:00",
         });
         var weekly = ScheduleCalendar.All(settings.Schedules).Single(c => c.Job == Job.WeeklyReport);

@@ -1,5 +1,4 @@
 using Analytics.Pipeline.Warehouse;
-using Analytics.Tests.SampleData;
 using Analytics.Tests.Support;
 
 namespace Analytics.Tests.Warehouse;
@@ -8,14 +7,15 @@ namespace Analytics.Tests.Warehouse;
 /// The data-quality checks of queries/checks/ (docs/architecture.md, "SQL files"): each returns zero rows over a
 /// sound warehouse, here the sample data of every format loaded through the real ingest.
 /// </summary>
-[Collection(SampleDataCollection.Name)]
-public sealed class DataCheckTests(SampleDataFixture sample)
+public sealed class DataCheckTests
 {
+    private static SampleDataFixture Sample => SampleDataFixture.Shared;
+
     [Fact]
     public void Every_check_finds_nothing_in_the_sample_warehouse_and_the_key_check_finds_a_ticket_twice()
     {
         using var w = new TempWarehouse();
-        foreach (var file in new[] { sample.Canonical, sample.Zendesk, sample.Freshdesk }.SelectMany(m => m.Files))
+        foreach (var file in new[] { Sample.Canonical, Sample.Zendesk, Sample.Freshdesk }.SelectMany(m => m.Files))
         {
             w.Ingest(file.Path);
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -25,7 +26,7 @@ public static partial class StagingSql
         var header = Header(outputs.SelectMany(o => o.When is null ? o.Columns.Values : o.Columns.Values.Append(o.When)));
         var options = new IngestOptions { SurveyDate = "2026-01-01" };
         var text = new StringBuilder()
-            .Append($"-- Made from queries/mappings/{mapping.Name}.json by StagingQuery (docs/ingest.md, step 4): how a {mapping.Vendor} {mapping.Kind}\n")
+            .Append(CultureInfo.InvariantCulture, $"-- Made from queries/mappings/{mapping.Name}.json by StagingQuery (docs/ingest.md, step 4): how a {mapping.Vendor} {mapping.Kind}\n")
             .Append("-- export becomes `stg`, the rows of canonical text columns the validation reads, here for a file whose header has\n")
             .Append("-- every column the mapping names (`raw` is the file as DuckDB's reader sees it). Do not edit: regenerate it, as\n")
             .Append("-- tests/Analytics.Tests/Ingest/StagingSqlTests.cs says when it is stale.\n")
@@ -35,7 +36,7 @@ public static partial class StagingSql
         {
             var query = StagingQuery.Build($"a {mapping.Vendor} export", output.Kind, output.Columns, output.When, header, options);
             text.Append('\n')
-                .Append($"-- {output.Kind.Name}{(output.Derived ? " (also carried by the file)" : "")}, validated by queries/{output.Kind.ValidateQuery}")
+                .Append(CultureInfo.InvariantCulture, $"-- {output.Kind.Name}{(output.Derived ? " (also carried by the file)" : "")}, validated by queries/{output.Kind.ValidateQuery}")
                 .Append(query.Parameters.Count == 0 ? "" : $"; ${string.Join(", $", query.Parameters.Keys)} is a value given for the whole file")
                 .Append('\n')
                 .Append(query.Sql).Append(";\n");
