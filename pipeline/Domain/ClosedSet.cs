@@ -28,19 +28,24 @@ public static class ClosedSet
 
     private static class Names<T> where T : struct, Enum
     {
-        public static readonly FrozenDictionary<T, string> TextOf = Enum.GetValues<T>().ToFrozenDictionary(v => v, v => Words(v.ToString()));
+        public static readonly FrozenDictionary<T, string> TextOf = Enum.GetValues<T>().ToFrozenDictionary(v => v, v => Words(v.ToString(), '-'));
         public static readonly FrozenDictionary<string, T> ValueOf = TextOf.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
         public static readonly string[] All = [.. Enum.GetValues<T>().Select(v => TextOf[v])];
     }
 
-    private static string Words(string name)
+    /// <summary>
+    /// A PascalCase name's words in lower case, joined by <paramref name="separator"/>: <c>FeedStopped</c> is
+    /// "feed-stopped" with '-' (a closed set's text), <c>PValue</c> "p_value" with '_' (a column's name).
+    /// </summary>
+    public static string Words(string name, char separator)
     {
+        ArgumentNullException.ThrowIfNull(name);
         var text = new StringBuilder(name.Length + 4);
         for (var i = 0; i < name.Length; i++)
         {
             if (i > 0 && char.IsUpper(name[i]))
             {
-                text.Append('-');
+                text.Append(separator);
             }
             text.Append(char.ToLowerInvariant(name[i]));
         }

@@ -57,7 +57,7 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
             {
                 if (Of(job).OncePerOccurrence && scheduledFor is { } occurrence && OccurrenceDone(db, job, occurrence))
                 {
-                    logger.LogInformation("{Job} for {Occurrence:u} already ran; not running it again", job, occurrence);
+                    logger.LogInformation("{Job} for {Occurrence:u} already ran; not running it again", job.Text(), occurrence);
                     return new JobRunResult(job, scheduledFor, JobOutcome.Unchanged, "already ran for this occurrence");
                 }
                 var started = Microseconds(DateTimeOffset.UtcNow);
@@ -81,7 +81,7 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
                 catch (Exception ex)
                 {
                     (outcome, message) = (JobOutcome.Failed, ex.Message.Split('\n')[0].Trim());
-                    logger.LogError(ex, "{Job} failed", job);
+                    logger.LogError(ex, "{Job} failed", job.Text());
                 }
                 db.Execute(SqlFiles.Read("scheduling/run_finish.sql"), new Dictionary<string, object>
                 {
@@ -90,7 +90,7 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
                     ["outcome"] = outcome.Text(),
                     ["message"] = message,
                 });
-                logger.LogInformation("{Job} {Outcome}: {Message}", job, outcome, message);
+                logger.LogInformation("{Job} {Outcome}: {Message}", job.Text(), outcome, message);
                 return new JobRunResult(job, scheduledFor, outcome, message);
             }
             finally
@@ -139,7 +139,7 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
                         ["scheduled_for"] = occurrence.UtcDateTime,
                         ["message"] = message,
                     });
-                    logger.LogWarning("{Job} of {Occurrence:u} skipped: {Message}", calendar.Job, occurrence, message);
+                    logger.LogWarning("{Job} of {Occurrence:u} skipped: {Message}", calendar.Job.Text(), occurrence, message);
                     results.Add(new JobRunResult(calendar.Job, occurrence, JobOutcome.Skipped, message));
                 }
             }
@@ -154,7 +154,7 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
         }
         foreach (var (job, occurrence) in due)
         {
-            logger.LogInformation("{Job} of {Occurrence:u} was missed while the service was down; sending it late", job, occurrence);
+            logger.LogInformation("{Job} of {Occurrence:u} was missed while the service was down; sending it late", job.Text(), occurrence);
             results.Add(await RunAsync(job, occurrence, late: true, ct).ConfigureAwait(false));
         }
         return results;

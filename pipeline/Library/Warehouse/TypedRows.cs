@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Reflection;
-using System.Text;
 using DuckDB.NET.Data;
 
 namespace Analytics.Pipeline.Warehouse;
@@ -38,19 +37,7 @@ public static class TypedRows
     }
 
     /// <summary>The column name of a parameter: <c>PValue</c> is <c>p_value</c>, <c>NextAttemptAt</c> is <c>next_attempt_at</c>.</summary>
-    public static string ColumnOf(string parameter)
-    {
-        var name = new StringBuilder(parameter.Length + 4);
-        for (var i = 0; i < parameter.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(parameter[i]))
-            {
-                name.Append('_');
-            }
-            name.Append(char.ToLowerInvariant(parameter[i]));
-        }
-        return name.ToString();
-    }
+    public static string ColumnOf(string parameter) => ClosedSet.Words(parameter, '_');
 
     private static ConstructorInfo Constructor<T>() =>
         typeof(T).GetConstructors().MaxBy(c => c.GetParameters().Length)

@@ -19,20 +19,7 @@ public sealed class DemoCommandTests : IDisposable
     private sealed record DemoRun(string Folder, string DbPath, CliRunner.Result Result)
     {
         /// <summary>Rows of a query on the demo's warehouse, opened read-only (tests read it in parallel).</summary>
-        public List<Dictionary<string, object?>> Rows(string sql)
-        {
-            using var db = new DuckDB.NET.Data.DuckDBConnection($"Data Source={DbPath};ACCESS_MODE=READ_ONLY");
-            db.Open();
-            using var command = db.CreateCommand();
-            command.CommandText = sql;
-            using var reader = command.ExecuteReader();
-            var rows = new List<Dictionary<string, object?>>();
-            while (reader.Read())
-            {
-                rows.Add(Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, i => reader.IsDBNull(i) ? null : reader.GetValue(i)));
-            }
-            return rows;
-        }
+        public List<Dictionary<string, object?>> Rows(string sql) => ReadOnlyRows.Of(DbPath, sql);
     }
 
     private static readonly Lazy<DemoRun> SharedRun = new(() =>

@@ -20,20 +20,7 @@ public sealed class KpiCommandTests : IDisposable
         CliRunner.Run(_folder.Path, ["kpi", "--db", _sample.DbPath, "--config", SampleWarehouse.Config, .. args]);
 
     /// <summary>Rows of a query on the stored views (the analyst's path: the file opened by any DuckDB client).</summary>
-    private List<Dictionary<string, object?>> ViewRows(string sql)
-    {
-        using var connection = new DuckDB.NET.Data.DuckDBConnection($"Data Source={_sample.DbPath};ACCESS_MODE=READ_ONLY");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<Dictionary<string, object?>>();
-        while (reader.Read())
-        {
-            rows.Add(Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, i => reader.IsDBNull(i) ? null : reader.GetValue(i)));
-        }
-        return rows;
-    }
+    private List<Dictionary<string, object?>> ViewRows(string sql) => ReadOnlyRows.Of(_sample.DbPath, sql);
 
     private static void AssertSameRows(List<Dictionary<string, object?>> view, JsonElement json)
     {
