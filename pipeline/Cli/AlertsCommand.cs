@@ -22,12 +22,12 @@ public static class AlertsCommand
         var from = new Option<string?>("--from") { Description = "First local date of a replay" };
         var to = new Option<string?>("--to") { Description = "Last local date of a replay, inclusive" };
         var notify = new Option<bool>("--notify") { Description = "Run the alert lifecycle: record state changes in the warehouse and email them to Recipients.Alerts (each day is judged once, in date order)" };
-        var format = Output.FormatOption("table", "table", "json");
+        var format = Output.FormatOption(OutputFormat.Table, OutputFormat.Table, OutputFormat.Json);
         var detect = new Command("detect", "Find category spikes (and a stopped feed or a volume drop) for a day or a range of days; with --notify, record and email the alert changes") { date, from, to, notify, format };
         detect.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
-            var json = parse.GetValue(format) == "json";
+            var json = Output.Format(parse, format) == OutputFormat.Json;
             var notifying = parse.GetValue(notify);
             if (notifying && !File.Exists(context.DatabasePath))
             {
@@ -39,7 +39,7 @@ public static class AlertsCommand
             if (notifying)
             {
                 // A day is judged once: judging one that is not over would settle it on part of its tickets.
-                var today = LocalDate.Of(DateTimeOffset.UtcNow, zone);
+                var today = LocalDate.Today(zone);
                 if (last >= today)
                 {
                     throw new UserInputException($"--notify: {last:yyyy-MM-dd} is not over yet in {zone} (today is {today:yyyy-MM-dd}); the last day to judge is {today.AddDays(-1):yyyy-MM-dd}");
@@ -53,7 +53,7 @@ public static class AlertsCommand
                 {
                     AlertsDetectOutput.WriteChanges(judged, first, last, session.Settings, sent, Console.Out);
                 }
-                return SendingOutput.ExitCode(sent, "alert", Console.Error);
+                return SendingOutput.ExitCode(sent, SentEmails.Alerts, Console.Error);
             }
             var days = SpikeHistory.Replay(session.Db, session.Settings.Alerts, first, last);
             if (json)
@@ -89,7 +89,7 @@ public static class AlertsCommand
             var day = OptionValues.Day("--date", date);
             return (day, day);
         }
-        var today = LocalDate.Of(DateTimeOffset.UtcNow, timeZone);
+        var today = LocalDate.Today(timeZone);
         return (today.AddDays(-1), today.AddDays(-1));
     }
 }

@@ -67,7 +67,7 @@ public static class AlertsDetectOutput
     /// </summary>
     internal static void WriteChangesJson(IReadOnlyList<JudgedDay> days, Sending? sent, TextWriter output, TextWriter error)
     {
-        var after = sent?.Mails.ToDictionary(m => m.Key, m => m.Entry) ?? [];
+        var after = sent?.Mails.DistinctBy(m => m.Key).ToDictionary(m => m.Key, m => m.Entry) ?? [];
         NotCoveredNotes(days.Where(d => !d.AlreadyJudged).Select(d => d.Verdict), error);
         Output.WriteJson(output, json =>
         {

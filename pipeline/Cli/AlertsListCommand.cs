@@ -12,7 +12,7 @@ public static class AlertsListCommand
 
     public static Command Create()
     {
-        var format = Output.FormatOption("table", "table", "json");
+        var format = Output.FormatOption(OutputFormat.Table, OutputFormat.Table, OutputFormat.Json);
         var all = new Option<bool>("--all") { Description = $"Show the whole history of state changes (default: the latest {HistoryShown})" };
         var list = new Command("list", "Show the alert state per category, the silences in force and the history of state changes (newest first)") { format, all };
         list.SetAction(parse =>
@@ -20,7 +20,7 @@ public static class AlertsListCommand
             var context = CommandContext.From(parse);
             using var session = context.OpenReadOnly();
             var db = session.Db;
-            var today = Configuration.LocalDate.Of(DateTimeOffset.UtcNow, session.Settings.Reporting.TimeZone);
+            var today = Configuration.LocalDate.Today(session.Settings.Reporting.TimeZone);
             var exists = AlertLifecycleStore.Exists(db);
             var states = exists ? AlertLifecycleStore.States(db) : [];
             var silences = exists ? AlertLifecycleStore.Silences(db, today) : [];
@@ -28,7 +28,7 @@ public static class AlertsListCommand
             var history = exists ? AlertLifecycleStore.History(db, parse.GetValue(all) ? long.MaxValue : HistoryShown + 1) : [];
             var total = exists ? AlertLifecycleStore.Count(db) : 0;
             var shown = parse.GetValue(all) ? history : [.. history.Take(HistoryShown)];
-            if (parse.GetValue(format) == "json")
+            if (Output.Format(parse, format) == OutputFormat.Json)
             {
                 WriteListJson(judged, states, silences, today, shown, total, Console.Out);
             }

@@ -25,7 +25,7 @@ public static class AlertsSilenceCommands
             using var session = context.OpenForWrite();
             var db = session.Db;
             var zone = session.Settings.Reporting.TimeZone;
-            var today = Configuration.LocalDate.Of(DateTimeOffset.UtcNow, zone);
+            var today = Configuration.LocalDate.Today(zone);
             if (last < today)
             {
                 throw new UserInputException($"--until {last:yyyy-MM-dd} is in the past (today is {today:yyyy-MM-dd} in {zone})");
@@ -55,7 +55,7 @@ public static class AlertsSilenceCommands
                 throw new UserInputException($"no warehouse at {context.DatabasePath}: run 'analytics ingest' or 'analytics demo' first");
             }
             using var session = context.OpenForWrite();
-            var lifted = AlertLifecycleStore.LiftSilence(session.Db, target, Configuration.LocalDate.Of(DateTimeOffset.UtcNow, session.Settings.Reporting.TimeZone), DateTimeOffset.UtcNow);
+            var lifted = AlertLifecycleStore.LiftSilence(session.Db, target, Configuration.LocalDate.Today(session.Settings.Reporting.TimeZone), DateTimeOffset.UtcNow);
             Console.Out.WriteLine(lifted == 0
                 ? $"{(target is null ? "All categories have" : target + " has")} no silence in force: nothing to lift"
                 : $"{(target is null ? "The silence of all categories" : "The silence of " + target)} is lifted: its alert emails go out again");

@@ -63,7 +63,7 @@ public static class DemoCommand
                     var files = Directory.EnumerateFiles(path, "*.csv", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList();
                     results.AddRange(IngestProgress.Run(db, files, options, context.Verbose));
                 }
-                IngestOutput.Write(results, "table");
+                IngestOutput.Write(results, OutputFormat.Table);
                 Overview(db);
                 var zone = TimeZoneInfo.FindSystemTimeZoneById(context.Settings.Reporting.TimeZone);
                 // The latest complete week the sample covers, as `report weekly` picks it without --week.
@@ -101,7 +101,7 @@ public static class DemoCommand
         using var reader = command.ExecuteReader();
         AnsiConsole.WriteLine();
         AnsiConsole.MarkupLine("[bold]What the warehouse holds[/]");
-        QueryResultWriter.Write(reader, "table", Console.Out);
+        QueryResultWriter.Write(reader, OutputFormat.Table, Console.Out);
     }
 
     /// <summary>The last complete week of the data next to the week before, from the KPI SQL.</summary>
@@ -132,6 +132,8 @@ public static class DemoCommand
         AnsiConsole.MarkupLine("[bold]Spike alerts[/]");
         var (days, sent) = Sending.Alerts(db, settings, first, last, Directory.GetCurrentDirectory());
         AlertsDetectOutput.WriteChanges(days, first, last, settings, sent, Console.Out);
+        // The demo goes on whatever became of the emails; a failure is said on stderr, as alerts detect --notify says it.
+        _ = SendingOutput.ExitCode(sent, SentEmails.Alerts, Console.Error);
     }
 
     /// <summary>sample-data/ in the working directory, else beside the repository the program was built from.</summary>

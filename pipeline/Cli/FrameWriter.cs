@@ -15,12 +15,12 @@ public static class FrameWriter
 {
     /// <param name="header">Heading of a row's column in the table format.</param>
     /// <param name="headerColumns">Columns shown only in the heading, not as lines.</param>
-    public static void Write(DataFrame frame, string format, TextWriter output, Func<DataFrameRow, string> header, params string[] headerColumns)
+    public static void Write(DataFrame frame, OutputFormat format, TextWriter output, Func<DataFrameRow, string> header, params string[] headerColumns)
     {
         switch (format)
         {
-            case "json": WriteJson(frame, output); break;
-            case "csv": WriteCsv(frame, output); break;
+            case OutputFormat.Json: WriteJson(frame, output); break;
+            case OutputFormat.Csv: WriteCsv(frame, output); break;
             default: WriteTable(frame, output, header, headerColumns); break;
         }
     }

@@ -19,7 +19,7 @@ public static class IngestCommand
         var name = new Option<string?>("--source-name") { Description = "Name stored in the warehouse's source column (default: a configured source's Name, else the format)" };
         var encoding = new Option<string?>("--encoding") { Description = "Encoding of non-UTF-8 files, e.g. latin1, windows-1251" };
         var surveyDate = new Option<string?>("--survey-date") { Description = "Response date (YYYY-MM-DD) for survey files without dates" };
-        var format = Output.FormatOption("table", "json");
+        var format = Output.FormatOption(OutputFormat.Table, OutputFormat.Json);
 
         var command = new Command("ingest", "Load export files (tickets, surveys, customers, ticket events) into the warehouse")
         {
@@ -48,7 +48,7 @@ public static class IngestCommand
             // the load: about the files when they were read in another zone, else about the reporting zone.
             using var session = WarehouseSession.OpenForWrite(context.DatabasePath, context.Settings, zoneOverride: null, warn: null, CommandContext.Note);
             var results = IngestProgress.Run(session.Db, files, options, context.Verbose);
-            IngestOutput.Write(results, parse.GetValue(format)!);
+            IngestOutput.Write(results, Output.Format(parse, format));
             var reporting = session.Rechoose();
             if ((ReportingZones.FilesWarning(results, options.TimeZone, reporting) ?? reporting.Warning) is { } warning)
             {

@@ -9,9 +9,9 @@ public static class IngestOutput
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
-    public static void Write(IReadOnlyList<IngestResult> results, string format)
+    public static void Write(IReadOnlyList<IngestResult> results, OutputFormat format)
     {
-        if (format == "json")
+        if (format == OutputFormat.Json)
         {
             Console.Out.WriteLine(JsonSerializer.Serialize(results, Json));
             return;

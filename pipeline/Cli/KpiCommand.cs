@@ -17,7 +17,7 @@ public static class KpiCommand
         var by = OptionValues.OneOf("--by", "Period: day, week (ISO, Monday to Monday) or month", Grain.Week);
         var dim = OptionValues.OneOf<Dimension>("--dim", "Split by channel, category, priority, team, agent or source");
         var hours = OptionValues.OneOf("--hours", "Durations in calendar or business hours", HoursBasis.Calendar);
-        var format = Output.FormatOption("table", "table", "json", "csv");
+        var format = Output.FormatOption(OutputFormat.Table, OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
 
         var command = new Command("kpi", "KPI table per period (and dimension value): volume, first response, SLA, resolution, FCR, zero-touch, reopens, wait time, CSAT, NPS, CES, retention")
         {
@@ -35,7 +35,7 @@ public static class KpiCommand
             }
             using var session = context.OpenReadOnly();
             var frame = new KpiEngine(session.Db, session.Settings.Reporting.TimeZone).Table(request);
-            FrameWriter.Write(frame, parse.GetValue(format)!, Console.Out, row => Heading(row, request), "period_start", "period_end", "dimension", "value");
+            FrameWriter.Write(frame, Output.Format(parse, format), Console.Out, row => Heading(row, request), "period_start", "period_end", "dimension", "value");
             return ExitCodes.Success;
         });
         return command;

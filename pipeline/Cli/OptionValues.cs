@@ -52,5 +52,5 @@ public static class OptionValues
 
     /// <summary>A date option's value as a day (YYYY-MM-DD), or a usage error naming the option.</summary>
     public static DateOnly Day(string option, string value) =>
-        DateOnly.ParseExact(Date(option, value)!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Configuration.LocalDate.Parse(Date(option, value)!);
 }

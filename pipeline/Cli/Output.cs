@@ -2,19 +2,35 @@ using System.CommandLine;
 
 namespace Analytics.Pipeline.Cli;
 
+/// <summary>How a command prints its results (<c>--format</c>).</summary>
+public enum OutputFormat
+{
+    /// <summary>For people: a table.</summary>
+    Table,
+    Json,
+    Csv,
+    /// <summary>A Parquet file (<c>analytics sql --out</c>).</summary>
+    Parquet,
+}
+
 /// <summary>The <c>--format</c> option shared by commands that print results.</summary>
 public static class Output
 {
-    public static Option<string> FormatOption(string defaultFormat, params string[] formats)
+    /// <summary>The <c>--format</c> option accepting <paramref name="formats"/> by their text; read it with <see cref="Format"/>.</summary>
+    public static Option<string> FormatOption(OutputFormat defaultFormat, params OutputFormat[] formats)
     {
+        var texts = formats.Select(f => f.Text()).ToArray();
         var option = new Option<string>("--format")
         {
-            Description = "Output format: " + string.Join(", ", formats),
-            DefaultValueFactory = _ => defaultFormat,
+            Description = "Output format: " + string.Join(", ", texts),
+            DefaultValueFactory = _ => defaultFormat.Text(),
         };
-        option.AcceptOnlyFromAmong(formats);
+        option.AcceptOnlyFromAmong(texts);
         return option;
     }
+
+    /// <summary>The format given to an option made by <see cref="FormatOption"/>, or its default.</summary>
+    public static OutputFormat Format(ParseResult parse, Option<string> option) => OptionValues.Value<OutputFormat>(parse, option);
 
     /// <summary>
     /// JSON for programs, the same way everywhere: indented, non-ASCII text as it is (a category like

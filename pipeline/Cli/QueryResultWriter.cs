@@ -13,12 +13,12 @@ namespace Analytics.Pipeline.Cli;
 /// </summary>
 public static class QueryResultWriter
 {
-    public static void Write(DbDataReader reader, string format, TextWriter output)
+    public static void Write(DbDataReader reader, OutputFormat format, TextWriter output)
     {
         switch (format)
         {
-            case "csv": WriteCsv(reader, output); break;
-            case "json": WriteJson(reader, output); break;
+            case OutputFormat.Csv: WriteCsv(reader, output); break;
+            case OutputFormat.Json: WriteJson(reader, output); break;
             default: WriteTable(reader, output); break;
         }
     }

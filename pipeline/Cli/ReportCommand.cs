@@ -69,7 +69,7 @@ public static class ReportCommand
             }
             var sent = Sending.Report(session.Db, settings, model, written.Pdf, Directory.GetCurrentDirectory());
             SendingOutput.Write(sent, "", m => m.Recipient, Console.Out);
-            return SendingOutput.ExitCode(sent, "report", Console.Error);
+            return SendingOutput.ExitCode(sent, SentEmails.Report, Console.Error);
         });
         return command;
     }

@@ -8,7 +8,7 @@ public static class RoiCommand
 {
     public static Command Create()
     {
-        var format = Output.FormatOption("table", "table", "json", "csv");
+        var format = Output.FormatOption(OutputFormat.Table, OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
         var command = new Command("roi", "Return on each configured support initiative (Roi in the config), with every input and intermediate figure") { format };
         command.SetAction(parse =>
         {
@@ -19,7 +19,7 @@ public static class RoiCommand
             }
             using var session = context.OpenReadOnly();
             var frame = new KpiEngine(session.Db, session.Settings.Reporting.TimeZone).Roi();
-            FrameWriter.Write(frame, parse.GetValue(format)!, Console.Out, row => (string)row["initiative"]!, "initiative");
+            FrameWriter.Write(frame, Output.Format(parse, format), Console.Out, row => (string)row["initiative"]!, "initiative");
             return ExitCodes.Success;
         });
         return command;

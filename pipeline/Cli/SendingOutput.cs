@@ -2,6 +2,13 @@ using Analytics.Pipeline.Delivery;
 
 namespace Analytics.Pipeline.Cli;
 
+/// <summary>What a command sends at once: the report, or the alert emails.</summary>
+public enum SentEmails
+{
+    Report,
+    Alerts,
+}
+
 /// <summary>What a command that sends email at once prints of it (<c>report --send</c>, <c>alerts detect --notify</c>, the demo), and its exit code.</summary>
 public static class SendingOutput
 {
@@ -29,8 +36,7 @@ public static class SendingOutput
     /// Failed for good, or the server refused the connection's setup: an error, exit 1. Still queued (the server is
     /// unreachable): exit 0, the message stays in the outbox and the next pass (another run, or analytics serve) retries it.
     /// </summary>
-    /// <param name="what">"report" or "alert".</param>
-    public static int ExitCode(Sending? sending, string what, TextWriter error)
+    public static int ExitCode(Sending? sending, SentEmails what, TextWriter error)
     {
         if (sending is null)
         {
@@ -38,12 +44,16 @@ public static class SendingOutput
         }
         if (sending.FailedPermanently > 0)
         {
-            error.WriteLine($"error: {sending.FailedPermanently} {what} email(s) failed permanently and will not be retried; the reasons are above and in the outbox table (last_error)");
+            error.WriteLine(what == SentEmails.Report
+                ? $"error: {sending.FailedPermanently} report email(s) failed permanently and will not be retried; the reasons are above and in the outbox table (last_error)"
+                : $"error: {sending.FailedPermanently} alert email(s) failed permanently and will not be retried; the reasons are in the outbox table (last_error) and analytics status");
             return ExitCodes.Failed;
         }
         if (sending.SetupRefused)
         {
-            error.WriteLine($"error: the mail server refused the connection's setup (certificate, login or TLS; reason above): fix Smtp in the configuration; the {what} email(s) stay in the outbox and go out on the next delivery pass");
+            error.WriteLine(what == SentEmails.Report
+                ? "error: the mail server refused the connection's setup (certificate, login or TLS; reason above): fix Smtp in the configuration; the email stays in the outbox and goes out on the next delivery pass"
+                : "error: the mail server refused the connection's setup (certificate, login or TLS): fix Smtp in the configuration; the alert emails stay in the outbox and go out on the next delivery pass");
             return ExitCodes.Failed;
         }
         return ExitCodes.Success;

@@ -15,7 +15,7 @@ public static class SqlCommand
         var query = new Argument<string?>("QUERY") { Description = "SQL to run (omit for an interactive session)", Arity = ArgumentArity.ZeroOrOne };
         var file = new Option<FileInfo?>("--file", "-f") { Description = "Run the SQL in this file (e.g. one of queries/)" };
         var parameters = new Option<string[]>("--param") { Description = "Value of a $name parameter of the query: name=value", AllowMultipleArgumentsPerToken = false };
-        var format = Output.FormatOption("table", "table", "csv", "json", "parquet");
+        var format = Output.FormatOption(OutputFormat.Table, OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json, OutputFormat.Parquet);
         var output = new Option<FileInfo?>("--out") { Description = "Write the result to this file instead of stdout (required for parquet)" };
         var tables = new Option<bool>("--tables") { Description = "List the warehouse's tables and views with what one row is" };
         var describe = new Option<string?>("--describe") { Description = "Describe the columns of a table or view (meaning and unit)" };
@@ -33,7 +33,7 @@ public static class SqlCommand
             // The session's own zone is the reporting zone, so that an analyst's date_trunc or ::DATE on an instant
             // cuts the same local days as the KPI views.
             db.Execute($"SET TimeZone = {Sql.Literal(session.Settings.Reporting.TimeZone)}");
-            var fmt = parse.GetValue(format)!;
+            var fmt = Output.Format(parse, format);
             var outFile = parse.GetValue(output);
             var named = ParseParameters(parse.GetValue(parameters) ?? []);
 
@@ -66,9 +66,9 @@ public static class SqlCommand
         return command;
     }
 
-    private static void Run(DuckDBConnection db, string sql, Dictionary<string, object> parameters, string format, string? outFile)
+    private static void Run(DuckDBConnection db, string sql, Dictionary<string, object> parameters, OutputFormat format, string? outFile)
     {
-        if (format == "parquet")
+        if (format == OutputFormat.Parquet)
         {
             if (outFile is null)
             {
@@ -91,7 +91,7 @@ public static class SqlCommand
         }
     }
 
-    private static int Interactive(DuckDBConnection db, string format)
+    private static int Interactive(DuckDBConnection db, OutputFormat format)
     {
         Console.Error.WriteLine("analytics sql (read-only). End a statement with ';'. Empty line or Ctrl-D quits.");
         var buffer = new System.Text.StringBuilder();

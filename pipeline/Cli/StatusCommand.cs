@@ -9,14 +9,14 @@ public static class StatusCommand
 {
     public static Command Create()
     {
-        var format = Output.FormatOption("table", "table", "json");
+        var format = Output.FormatOption(OutputFormat.Table, OutputFormat.Table, OutputFormat.Json);
         var command = new Command("status", "Show data freshness per source, last and next run of each job, the outbox, firing alerts and silences") { format };
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
             using var session = context.OpenReadOnly();
             var status = ServiceStatus.Read(session.Db, ScheduleCalendar.All(session.Settings.Schedules), DateTimeOffset.UtcNow, session.Settings.Reporting.TimeZone);
-            if (parse.GetValue(format) == "json")
+            if (Output.Format(parse, format) == OutputFormat.Json)
             {
                 Console.Out.WriteLine(JsonSerializer.Serialize(status, ServiceStatus.Json));
             }

@@ -10,3 +10,9 @@ public enum DurationBasis
     Business,
     Mixed,
 }
+
+public static class DurationBases
+{
+    /// <summary>The duration basis a figure is on when it is on the hours basis asked for.</summary>
+    public static DurationBasis AsDurationBasis(this HoursBasis hours) => hours == HoursBasis.Business ? DurationBasis.Business : DurationBasis.Calendar;
+}

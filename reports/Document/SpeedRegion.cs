@@ -30,7 +30,7 @@ public static class SpeedRegion
         return speed.FrtBasis switch
         {
             DurationBasis.Mixed => $"Durations in {hours} hours; some first response times in {other} hours, the only ones their source gives.",
-            { } basis when basis.Text() != hours => $"Durations in {hours} hours; first response times in {other} hours, the only ones the source gives.",
+            { } basis when basis != speed.Hours.AsDurationBasis() => $"Durations in {hours} hours; first response times in {other} hours, the only ones the source gives.",
             _ => $"Durations in {hours} hours.",
         };
     }

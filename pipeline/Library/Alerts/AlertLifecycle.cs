@@ -177,7 +177,10 @@ public static class AlertLifecycle
     /// <summary>A volume drop: most often a holiday; worth knowing, rarely urgent.</summary>
     public const int VolumeDropSeverity = Severity.Minor;
 
-    /// <summary>Same changes, same key: the outbox sends a notice once however often its day is run.</summary>
+    /// <summary>
+    /// Same changes, same key: the outbox sends a notice once however often its day is run. The state is hashed by its
+    /// .NET name ("Firing"), not its text: keys already in outboxes depend on it, so it stays.
+    /// </summary>
     public static string RunKey(IReadOnlyList<AlertRecord> changes)
     {
         var text = string.Join('\n', changes

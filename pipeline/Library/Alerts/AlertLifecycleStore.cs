@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Pipeline.Configuration;
 using Analytics.Pipeline.Warehouse;
 using DuckDB.NET.Data;
 
@@ -90,6 +91,6 @@ public static class AlertLifecycleStore
     public static bool KnownCategory(DuckDBConnection db, string category) =>
         db.Scalar<long>(SqlFiles.Read("alerts/known_category.sql"), new { category, no_category = DailyCategoryCounts.NoCategory }) > 0;
 
-    private static DateOnly Day(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static DateOnly Day(string text) => LocalDate.Parse(text);
 
 }

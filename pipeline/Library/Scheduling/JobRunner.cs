@@ -21,11 +21,15 @@ public sealed record JobRunResult(Job Job, DateTimeOffset? ScheduledFor, JobOutc
 /// holds it), records the run in <c>job_runs</c>, does the work, then publishes the read-only copy for analysts
 /// and closes the file. Runs in this process are one at a time (they share the one writable file).
 /// </summary>
-public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IReportDelivery delivery, ILogger<JobRunner> logger) : IDisposable
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001",
+    Justification = "The lock is not disposed: a job still running when the host is disposed releases it in its finally.")]
+public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IReportDelivery delivery, ILogger<JobRunner> logger)
 {
     /// <summary>How far back catch-up looks for the latest occurrence of a report (more than a month).</summary>
     private static readonly TimeSpan CatchUpHorizon = TimeSpan.FromDays(62);
 
+    // Not disposed: a job still running when the host is disposed releases it in its finally, and a SemaphoreSlim
+    // whose wait handle is never asked for holds nothing to free.
     private readonly SemaphoreSlim _warehouse = new(1, 1);
 
     public AnalyticsSettings Settings => settings;
@@ -194,6 +198,4 @@ public sealed class JobRunner(AnalyticsSettings settings, ServePaths paths, IRep
     private static DateTimeOffset Microseconds(DateTimeOffset instant) => new(instant.UtcTicks - instant.UtcTicks % 10, TimeSpan.Zero);
 
     private static string FormatAge(TimeSpan span) => span.TotalHours >= 48 ? $"{span.TotalDays:0.#} days" : $"{span.TotalHours:0.#} h";
-
-    public void Dispose() => _warehouse.Dispose();
 }

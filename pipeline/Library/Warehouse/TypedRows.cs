@@ -9,8 +9,8 @@ namespace Analytics.Pipeline.Warehouse;
 /// Rows of a query as records: each column goes to the constructor parameter of the same name (<c>p_value</c> to
 /// <c>PValue</c>), converted to its type (an enum from its closed-set text, a TIMESTAMPTZ to a UTC
 /// <see cref="DateTimeOffset"/>, a DATE or 'YYYY-MM-DD' text to a <see cref="DateOnly"/>, NULL to null). A column
-/// without a parameter, or a parameter without a column and without a default, is an error naming it: a query and
-/// its record cannot drift apart unnoticed (docs/architecture.md, "SQL files").
+/// without a parameter, a parameter without a column and without a default, and a NULL for a parameter that cannot be
+/// null are errors naming them: a query and its record cannot drift apart unnoticed (docs/architecture.md, "Typed rows").
 /// </summary>
 public static class TypedRows
 {
@@ -20,6 +20,10 @@ public static class TypedRows
         using var reader = command.ExecuteReader();
         var constructor = Constructor<T>();
         var slots = Slots(constructor.GetParameters(), reader, typeof(T));
+        var nullability = new NullabilityInfoContext();
+        var nullable = slots.Select(s => s.Parameter.ParameterType.IsValueType
+            ? Nullable.GetUnderlyingType(s.Parameter.ParameterType) is not null
+            : nullability.Create(s.Parameter).WriteState != NullabilityState.NotNull).ToArray();
         var rows = new List<T>();
         while (reader.Read())
         {
@@ -28,10 +32,11 @@ public static class TypedRows
             {
                 var (parameter, ordinal) = slots[i];
                 arguments[i] = ordinal < 0 ? parameter.DefaultValue
-                    : reader.IsDBNull(ordinal) ? null
-                    : Convert(reader.GetValue(ordinal), parameter.ParameterType, parameter.Name!);
+                    : !reader.IsDBNull(ordinal) ? Convert(reader.GetValue(ordinal), parameter.ParameterType, parameter.Name!)
+                    : nullable[i] ? null
+                    : throw new InvalidOperationException($"{typeof(T).Name}.{parameter.Name}: column {ColumnOf(parameter.Name!)} is NULL");
             }
-            rows.Add((T)constructor.Invoke(arguments));
+            rows.Add((T)constructor.Invoke(BindingFlags.DoNotWrapExceptions, null, arguments, null));
         }
         return rows;
     }
@@ -60,12 +65,12 @@ public static class TypedRows
         return type switch
         {
             _ when type.IsInstanceOfType(value) => value,
-            _ when type.IsEnum => ParseClosedSet.MakeGenericMethod(type).Invoke(null, [(string)value])!,
+            _ when type.IsEnum => ParseClosedSet.MakeGenericMethod(type).Invoke(null, BindingFlags.DoNotWrapExceptions, null, [(string)value], null)!,
             _ when type == typeof(DateTimeOffset) => Instants.Of(value),
             _ when type == typeof(DateOnly) => value switch
             {
                 DateTime d => DateOnly.FromDateTime(d),
-                string s => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                string s => Configuration.LocalDate.Parse(s),
                 _ => throw new InvalidOperationException($"{name}: not a date: {value.GetType().Name}"),
             },
             // A sum of BIGINTs is a HUGEINT, which DuckDB.NET hands over as a BigInteger.

@@ -57,7 +57,7 @@ public sealed class ReportBuilderTests
             model.Tiles.Select(t => t.Direction));
         Assert.Equal(new ReportPeriod(Grain.Week, "2026-W46", W46, new DateOnly(2026, 11, 15), "2026-W45", "Europe/Berlin"), model.Period);
         Assert.Equal(hours, model.Speed.Hours);
-        Assert.Equal(ClosedSet.Parse<DurationBasis>(hours.Text()), model.Speed.FrtBasis); // the sample tickets have first-response instants: every time is on the basis asked for
+        Assert.Equal(hours.AsDurationBasis(), model.Speed.FrtBasis); // the sample tickets have first-response instants: every time is on the basis asked for
     }
 
     [Fact]

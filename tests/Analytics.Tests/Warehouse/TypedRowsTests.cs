@@ -56,4 +56,23 @@ public sealed class TypedRowsTests : IDisposable
     [InlineData("Key", "key")]
     public void A_parameter_name_is_its_column_in_snake_case(string parameter, string column) =>
         Assert.Equal(column, TypedRows.ColumnOf(parameter));
+
+    [Fact]
+    public void A_null_for_a_parameter_that_cannot_be_null_is_an_error_naming_the_column()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => _db.Query<Row>(
+            "SELECT NULL AS category, DATE '2026-01-01' AS day, 'firing' AS state, NULL AS notified_at, 1 AS rows, NULL AS held"));
+        Assert.Equal("Row.Category: column category is NULL", error.Message);
+        var day = Assert.Throws<InvalidOperationException>(() => _db.Query<Row>(
+            "SELECT 'a' AS category, NULL::DATE AS day, 'firing' AS state, NULL AS notified_at, 1 AS rows, NULL AS held"));
+        Assert.Equal("Row.Day: column day is NULL", day.Message);
+    }
+
+    [Fact]
+    public void A_text_that_is_not_in_the_closed_set_says_so_unwrapped()
+    {
+        var error = Assert.Throws<FormatException>(() => _db.Query<Row>(
+            "SELECT 'a' AS category, DATE '2026-01-01' AS day, 'exploded' AS state, NULL AS notified_at, 1 AS rows, NULL AS held"));
+        Assert.StartsWith("'exploded' is not one of firing, escalated", error.Message, StringComparison.Ordinal);
+    }
 }
