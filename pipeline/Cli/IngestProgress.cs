@@ -1,4 +1,5 @@
 using Analytics.Pipeline.Ingest;
+using Analytics.Pipeline.Text;
 using DuckDB.NET.Data;
 using Spectre.Console;
 
@@ -21,8 +22,18 @@ public static class IngestProgress
     private static double Done(string phase, double current) =>
         Math.Max(current, PhaseDone.GetValueOrDefault(phase.Split(' ')[0], current));
 
-    /// <summary>Ingests the files one by one (one transaction each), showing progress as it goes.</summary>
+    /// <summary>
+    /// Ingests the files one by one (one transaction each), showing progress as it goes, then scores the sentiment of
+    /// the texts they brought (<see cref="TextSentiments"/>).
+    /// </summary>
     public static IReadOnlyList<IngestResult> Run(DuckDBConnection db, IReadOnlyList<string> files, IngestOptions options, bool verbose)
+    {
+        var results = Load(db, files, options, verbose);
+        TextSentiments.Refresh(db);
+        return results;
+    }
+
+    private static IReadOnlyList<IngestResult> Load(DuckDBConnection db, IReadOnlyList<string> files, IngestOptions options, bool verbose)
     {
         var ingest = new FileIngestor(db, options).Ingest;
         if (verbose)

@@ -1,5 +1,6 @@
 using Analytics.Pipeline.Configuration;
 using Analytics.Pipeline.Ingest;
+using Analytics.Pipeline.Text;
 using DuckDB.NET.Data;
 
 namespace Analytics.Pipeline.Scheduling;
@@ -55,6 +56,10 @@ public static class InboxIngest
                 loaded++;
             }
             results.Add(new InboxResult(source.Name, loaded, failed, errors));
+        }
+        if (results.Any(r => r.Loaded > 0))
+        {
+            TextSentiments.Refresh(db);
         }
         return results;
     }

@@ -1,0 +1,85 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using Lucene.Net.Tartarus.Snowball;
+using Lucene.Net.Tartarus.Snowball.Ext;
+
+namespace Analytics.Pipeline.Text;
+
+/// <summary>
+/// One language's sentiment lexicon: word stems (Snowball) with a valence in [-1, 1], and the words that negate,
+/// strengthen or weaken the word after them (docs/voc.md, "Lexicon model"). The stems come from the nlp.js lexicons
+/// (Text/Lexicons/*.json, MIT, LICENSE-nlpjs.md); <c>support-*.json</c> are the product's own corrections for
+/// customer-service text, which take precedence, and its function words, which carry no tone.
+/// </summary>
+public sealed class Lexicon
+{
+    private readonly FrozenDictionary<string, double> _valences;
+    private readonly Func<SnowballProgram> _stemmer;
+    [ThreadStatic] private static Dictionary<TextLanguage, SnowballProgram>? Stemmers;
+
+    private readonly FrozenSet<string> _neutral;
+
+    private Lexicon(TextLanguage language, FrozenDictionary<string, double> valences, FrozenSet<string> negations,
+        FrozenDictionary<string, double> modifiers, FrozenSet<string> neutral, Func<SnowballProgram> stemmer)
+    {
+        Language = language;
+        _neutral = neutral;
+        _valences = valences;
+        Negations = negations;
+        Modifiers = modifiers;
+        _stemmer = stemmer;
+    }
+
+    public TextLanguage Language { get; }
+
+    /// <summary>Words that turn the sentiment of the next words of their clause around ("not", "не").</summary>
+    public FrozenSet<string> Negations { get; }
+
+    /// <summary>Words that scale the next sentiment word: "very" 1.5, "slightly" 0.5.</summary>
+    public FrozenDictionary<string, double> Modifiers { get; }
+
+    public int Count => _valences.Count;
+
+    /// <summary>The valence of a lower-case word, by its stem; null when the lexicon does not know it or it is a function word.</summary>
+    public double? Valence(string word)
+    {
+        if (_neutral.Contains(word))
+        {
+            return null;
+        }
+        var stemmers = Stemmers ??= [];
+        if (!stemmers.TryGetValue(Language, out var stemmer))
+        {
+            stemmers[Language] = stemmer = _stemmer();
+        }
+        stemmer.SetCurrent(word);
+        stemmer.Stem();
+        return _valences.TryGetValue(stemmer.Current, out var valence) ? valence : null;
+    }
+
+    public static Lexicon English { get; } = Load(TextLanguage.English, "en", () => new EnglishStemmer());
+
+    public static Lexicon Russian { get; } = Load(TextLanguage.Russian, "ru", () => new RussianStemmer());
+
+    public static Lexicon Of(TextLanguage language) => language == TextLanguage.Russian ? Russian : English;
+
+    private static Lexicon Load(TextLanguage language, string code, Func<SnowballProgram> stemmer)
+    {
+        using var lexicon = JsonDocument.Parse(Resource($"{code}.json"));
+        using var support = JsonDocument.Parse(Resource($"support-{code}.json"));
+        var scale = lexicon.RootElement.GetProperty("scale").GetDouble();
+        var valences = lexicon.RootElement.GetProperty("stems").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble() / scale);
+        foreach (var correction in support.RootElement.GetProperty("stems").EnumerateObject())
+        {
+            valences[correction.Name] = correction.Value.GetDouble();
+        }
+        var negations = support.RootElement.GetProperty("negations").EnumerateArray().Select(n => n.GetString()!).ToFrozenSet(StringComparer.Ordinal);
+        var modifiers = support.RootElement.GetProperty("modifiers").EnumerateObject().ToFrozenDictionary(p => p.Name, p => p.Value.GetDouble(), StringComparer.Ordinal);
+        var neutral = support.RootElement.GetProperty("neutral_words").EnumerateArray().Select(n => n.GetString()!).ToFrozenSet(StringComparer.Ordinal);
+        return new Lexicon(language, valences.ToFrozenDictionary(StringComparer.Ordinal), negations, modifiers, neutral, stemmer);
+    }
+
+    private static Stream Resource(string name) =>
+        typeof(Lexicon).Assembly.GetManifestResourceStream($"lexicons/{name}")
+        ?? throw new InvalidOperationException($"lexicon {name} is not embedded");
+}

@@ -1,0 +1,6 @@
+-- Survey responses with a comment that has no sentiment yet or has changed since it was scored (docs/voc.md).
+SELECT r.source, r.response_id AS id, r.comment AS text, hash(r.comment) AS text_hash
+FROM surveys r
+LEFT JOIN comment_sentiments s USING (source, response_id)
+WHERE r.comment IS NOT NULL AND trim(r.comment) <> ''
+  AND (s.response_id IS NULL OR s.text_hash <> hash(r.comment));
