@@ -2,4 +2,5 @@
 SELECT t.source, t.ticket_id AS id, t.subject AS text, hash(coalesce(t.subject, '')) AS text_hash
 FROM tickets t
 LEFT JOIN ticket_sentiments s USING (source, ticket_id)
-WHERE s.ticket_id IS NULL OR s.text_hash <> hash(coalesce(t.subject, ''));
+WHERE s.ticket_id IS NULL OR s.text_hash <> hash(coalesce(t.subject, ''))
+LIMIT $limit;

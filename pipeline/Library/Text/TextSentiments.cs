@@ -10,13 +10,19 @@ namespace Analytics.Pipeline.Text;
 /// </summary>
 public static class TextSentiments
 {
+    /// <summary>
+    /// How many texts are read, scored and stored at a time: a first load of millions of tickets is scored in batches,
+    /// so that memory holds one batch of texts, not all of them.
+    /// </summary>
+    public const int BatchSize = 250_000;
+
     /// <summary>Scores what is new or changed, in one transaction; returns how many texts were scored.</summary>
-    public static int Refresh(DuckDBConnection db)
+    public static int Refresh(DuckDBConnection db, int batchSize = BatchSize)
     {
         ArgumentNullException.ThrowIfNull(db);
         using var transaction = db.BeginTransaction();
-        var scored = Refresh(db, "text/pending_tickets.sql", "text/scored_tickets.sql")
-            + Refresh(db, "text/pending_comments.sql", "text/scored_comments.sql");
+        var scored = Refresh(db, "text/pending_tickets.sql", "text/scored_tickets.sql", batchSize)
+            + Refresh(db, "text/pending_comments.sql", "text/scored_comments.sql", batchSize);
         transaction.Commit();
         return scored;
     }
@@ -24,13 +30,24 @@ public static class TextSentiments
     /// <summary>A text to score: its row's key, and the hash the score is stored with.</summary>
     private sealed record PendingText(string Source, string Id, string? Text, ulong TextHash);
 
-    private static int Refresh(DuckDBConnection db, string pending, string store)
+    private static int Refresh(DuckDBConnection db, string pending, string store, int batchSize)
     {
-        var texts = db.Query<PendingText>(SqlFiles.Read(pending));
-        if (texts.Count == 0)
+        var scored = 0;
+        while (true)
         {
-            return 0;
+            // A batch stored is no longer pending, so the same query gives the next one.
+            var texts = db.Query<PendingText>(SqlFiles.Read(pending), new { limit = batchSize });
+            if (texts.Count == 0)
+            {
+                return scored;
+            }
+            Store(db, texts, store);
+            scored += texts.Count;
         }
+    }
+
+    private static void Store(DuckDBConnection db, IReadOnlyList<PendingText> texts, string store)
+    {
         db.Execute(SqlFiles.Read("text/scored_texts.sql"));
         using (var appender = db.CreateAppender("temp", "main", "scored_texts"))
         {
@@ -49,6 +66,5 @@ public static class TextSentiments
             }
         }
         db.Execute(SqlFiles.Read(store));
-        return texts.Count;
     }
 }

@@ -48,6 +48,18 @@ public sealed class TextSentimentsTests : IDisposable
     }
 
     [Fact]
+    public void A_first_load_is_scored_in_batches_and_every_text_gets_its_score()
+    {
+        _w.Ingest(Surveys("s1.csv",
+            "R1,csat,1,5,2026-03-02T12:00:00Z,,C1,,The agent was rude.",
+            "R2,csat,2,5,2026-03-02T12:00:00Z,,C2,,Очень долгая доставка",
+            "R3,csat,5,5,2026-03-02T12:00:00Z,,C3,,Thanks"));
+
+        Assert.Equal(3, TextSentiments.Refresh(_w.Db, batchSize: 2));
+        Assert.Equal([-0.6, -0.668965, 0.351123], Comments().Select(c => c.Item2));
+    }
+
+    [Fact]
     public void Every_ticket_has_the_sentiment_of_its_subject()
     {
         _w.Ingest(Path.Combine(AppContext.BaseDirectory, "Fixtures", "canonical", "tickets.csv"));
