@@ -17,12 +17,13 @@ public sealed record BenchmarkOptions(string Command, IReadOnlyList<int> Sizes, 
         "usage: dotnet run -c Release --project tests/Analytics.Benchmarks -- ingest [--sizes 100000,1000000] [--runs 3] [--work DIR]\n" +
         "       dotnet run -c Release --project tests/Analytics.Benchmarks -- kpi [--tickets 1000000] [--runs 3] [--work DIR] [--python /usr/bin/python3]\n" +
         "       dotnet run -c Release --project tests/Analytics.Benchmarks -- report [--runs 3] [--work DIR]   (after kpi: it reads kpi.duckdb)\n" +
-        "       dotnet run -c Release --project tests/Analytics.Benchmarks -- alerts [--seeds 5] [--first-seed 1] [--nab ../shared/data/nab] [--work DIR]";
+        "       dotnet run -c Release --project tests/Analytics.Benchmarks -- alerts [--seeds 5] [--first-seed 1] [--nab ../shared/data/nab] [--work DIR]\n" +
+        "       dotnet run -c Release --project tests/Analytics.Benchmarks -- sentiment [--runs 3] [--work DIR]   (after kpi: it copies kpi.duckdb)";
 
     public static BenchmarkOptions? Parse(string[] args)
     {
         // Options come in pairs after the command; a dangling one is a mistake, not a default.
-        if (args.Length == 0 || args[0] is not ("ingest" or "kpi" or "report" or "alerts") || args.Length % 2 == 0)
+        if (args.Length == 0 || args[0] is not ("ingest" or "kpi" or "report" or "alerts" or "sentiment") || args.Length % 2 == 0)
         {
             return null;
         }

@@ -22,6 +22,7 @@ var table = options.Command switch
     "kpi" => KpiBenchmark.Run(options),
     "report" => ReportBenchmark.Run(options),
     "alerts" => AlertBenchmark.Run(options),
+    "sentiment" => SentimentBenchmark.Run(options),
     _ => IngestBenchmark.Run(options),
 };
 Console.WriteLine(table);

@@ -49,11 +49,12 @@ public static class TextSentiments
     private static void Store(DuckDBConnection db, IReadOnlyList<PendingText> texts, string store)
     {
         db.Execute(SqlFiles.Read("text/scored_texts.sql"));
+        // Scoring is most of the time and needs nothing shared but read-only lexicons: on every core.
+        var scores = texts.AsParallel().AsOrdered().Select(t => LexiconSentiment.Score(t.Text)).ToList();
         using (var appender = db.CreateAppender("temp", "main", "scored_texts"))
         {
-            foreach (var text in texts)
+            foreach (var (text, score) in texts.Zip(scores))
             {
-                var score = LexiconSentiment.Score(text.Text);
                 appender.CreateRow()
                     .AppendValue(text.Source)
                     .AppendValue(text.Id)
