@@ -40,10 +40,13 @@ public sealed class Lexicon
 
     public int Count => _valences.Count;
 
+    /// <summary>Whether a lower-case word is one of the language's function words ("to", "и"), which carry no tone.</summary>
+    public bool IsFunctionWord(string word) => _neutral.Contains(word);
+
     /// <summary>The valence of a lower-case word, by its stem; null when the lexicon does not know it or it is a function word.</summary>
     public double? Valence(string word)
     {
-        if (_neutral.Contains(word))
+        if (IsFunctionWord(word))
         {
             return null;
         }

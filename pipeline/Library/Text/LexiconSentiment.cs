@@ -64,7 +64,14 @@ public static partial class LexiconSentiment
         return new SentimentScore(score, label, language, known);
     }
 
-    /// <summary>Russian when most of the text's letters are Cyrillic, English when most are Latin; null when it has neither.</summary>
+    /// <summary>A Latin-script text of at least this many words with none of English's function words is not English.</summary>
+    public const int WordsToTellEnglish = 4;
+
+    /// <summary>
+    /// Russian when most of the text's letters are Cyrillic; English when most are Latin, unless the text has
+    /// <see cref="WordsToTellEnglish"/> words or more and none is an English function word ("le service est lent" is
+    /// not English, and an English lexicon would misread it); null otherwise.
+    /// </summary>
     public static TextLanguage? Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -80,7 +87,16 @@ public static partial class LexiconSentiment
                 latin++;
             }
         }
-        return cyrillic == 0 && latin == 0 ? null : cyrillic > latin ? TextLanguage.Russian : TextLanguage.English;
+        if (cyrillic == 0 && latin == 0)
+        {
+            return null;
+        }
+        if (cyrillic > latin)
+        {
+            return TextLanguage.Russian;
+        }
+        var words = Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
+        return words.Count >= WordsToTellEnglish && !words.Any(Lexicon.English.IsFunctionWord) ? null : TextLanguage.English;
     }
 
     [GeneratedRegex(@"[.,;:!?()\n]+")]

@@ -46,8 +46,19 @@ public class LexiconSentimentTests
     [InlineData("Спасибо, всё хорошо", TextLanguage.Russian)]
     [InlineData("Thanks, all good", TextLanguage.English)]
     [InlineData("Заказ #123 (order) не пришёл", TextLanguage.Russian)]
+    [InlineData("The parcel is late", TextLanguage.English)]
     public void The_language_is_the_script_most_letters_are_in(string text, TextLanguage language) =>
         Assert.Equal(language, LexiconSentiment.Detect(text));
+
+    /// <summary>
+    /// French, German: Latin letters but no English function word in four words or more: no language the lexicons
+    /// read, so neutral rather than misread ("service" and "lent" are English stems with a tone).
+    /// </summary>
+    [Theory]
+    [InlineData("Le service client est très lent")]
+    [InlineData("Der Kundendienst war sehr langsam")]
+    public void Another_latin_script_language_is_not_read_as_english(string text) =>
+        Assert.Equal(new SentimentScore(0, SentimentLabel.Neutral, null, 0), LexiconSentiment.Score(text));
 
     [Theory]
     [InlineData("")]
