@@ -1,7 +1,5 @@
 using System.Collections.Frozen;
 using System.Text.Json;
-using Lucene.Net.Tartarus.Snowball;
-using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace Analytics.Pipeline.Text;
 
@@ -14,20 +12,16 @@ namespace Analytics.Pipeline.Text;
 public sealed class Lexicon
 {
     private readonly FrozenDictionary<string, double> _valences;
-    private readonly Func<SnowballProgram> _stemmer;
-    [ThreadStatic] private static Dictionary<TextLanguage, SnowballProgram>? Stemmers;
-
     private readonly FrozenSet<string> _neutral;
 
     private Lexicon(TextLanguage language, FrozenDictionary<string, double> valences, FrozenSet<string> negations,
-        FrozenDictionary<string, double> modifiers, FrozenSet<string> neutral, Func<SnowballProgram> stemmer)
+        FrozenDictionary<string, double> modifiers, FrozenSet<string> neutral)
     {
         Language = language;
         _neutral = neutral;
         _valences = valences;
         Negations = negations;
         Modifiers = modifiers;
-        _stemmer = stemmer;
     }
 
     public TextLanguage Language { get; }
@@ -43,30 +37,23 @@ public sealed class Lexicon
     /// <summary>Whether a lower-case word is one of the language's function words ("to", "и"), which carry no tone.</summary>
     public bool IsFunctionWord(string word) => _neutral.Contains(word);
 
-    /// <summary>The valence of a lower-case word, by its stem; null when the lexicon does not know it or it is a function word.</summary>
+    /// <summary>The valence of a lower-case word, by its stem (<see cref="TextWords.Stem"/>); null when the lexicon does not know it or it is a function word.</summary>
     public double? Valence(string word)
     {
         if (IsFunctionWord(word))
         {
             return null;
         }
-        var stemmers = Stemmers ??= [];
-        if (!stemmers.TryGetValue(Language, out var stemmer))
-        {
-            stemmers[Language] = stemmer = _stemmer();
-        }
-        stemmer.SetCurrent(word);
-        stemmer.Stem();
-        return _valences.TryGetValue(stemmer.Current, out var valence) ? valence : null;
+        return _valences.TryGetValue(TextWords.Stem(Language, word), out var valence) ? valence : null;
     }
 
-    public static Lexicon English { get; } = Load(TextLanguage.English, "en", () => new EnglishStemmer());
+    public static Lexicon English { get; } = Load(TextLanguage.English, "en");
 
-    public static Lexicon Russian { get; } = Load(TextLanguage.Russian, "ru", () => new RussianStemmer());
+    public static Lexicon Russian { get; } = Load(TextLanguage.Russian, "ru");
 
     public static Lexicon Of(TextLanguage language) => language == TextLanguage.Russian ? Russian : English;
 
-    private static Lexicon Load(TextLanguage language, string code, Func<SnowballProgram> stemmer)
+    private static Lexicon Load(TextLanguage language, string code)
     {
         using var lexicon = JsonDocument.Parse(Resource($"{code}.json"));
         using var support = JsonDocument.Parse(Resource($"support-{code}.json"));
@@ -79,7 +66,7 @@ public sealed class Lexicon
         var negations = support.RootElement.GetProperty("negations").EnumerateArray().Select(n => n.GetString()!).ToFrozenSet(StringComparer.Ordinal);
         var modifiers = support.RootElement.GetProperty("modifiers").EnumerateObject().ToFrozenDictionary(p => p.Name, p => p.Value.GetDouble(), StringComparer.Ordinal);
         var neutral = support.RootElement.GetProperty("neutral_words").EnumerateArray().Select(n => n.GetString()!).ToFrozenSet(StringComparer.Ordinal);
-        return new Lexicon(language, valences.ToFrozenDictionary(StringComparer.Ordinal), negations, modifiers, neutral, stemmer);
+        return new Lexicon(language, valences.ToFrozenDictionary(StringComparer.Ordinal), negations, modifiers, neutral);
     }
 
     private static Stream Resource(string name) =>

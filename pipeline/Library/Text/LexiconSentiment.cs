@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Analytics.Pipeline.Text;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace Analytics.Pipeline.Text;
 /// in the three words before it in its clause, scaled by a modifier right before it ("very" ×1.5), and the sum of the
 /// valences <c>s</c> squashed to <c>s / √(s² + 1)</c>. Positive from 0.05, negative from −0.05, neutral between.
 /// </summary>
-public static partial class LexiconSentiment
+public static class LexiconSentiment
 {
     /// <summary>How much of a word's valence a negation keeps, turned around ("not good" is less bad than "bad").</summary>
     public const double NegatedShare = -0.74;
@@ -30,13 +28,12 @@ public static partial class LexiconSentiment
         var lexicon = Lexicon.Of(language);
         double sum = 0;
         var known = 0;
-        foreach (var clause in ClauseBreak().Split(text.ToLowerInvariant()))
+        foreach (var clause in TextWords.Clauses(text))
         {
             var negatedFor = 0;
             var modifier = 1.0;
-            foreach (Match match in Word().Matches(clause))
+            foreach (var word in TextWords.Of(clause))
             {
-                var word = match.Value;
                 if (lexicon.Negations.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal))
                 {
                     negatedFor = NegationReach;
@@ -95,13 +92,7 @@ public static partial class LexiconSentiment
         {
             return TextLanguage.Russian;
         }
-        var words = Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
+        var words = TextWords.Of(text).ToList();
         return words.Count >= WordsToTellEnglish && !words.Any(Lexicon.English.IsFunctionWord) ? null : TextLanguage.English;
     }
-
-    [GeneratedRegex(@"[.,;:!?()\n]+")]
-    private static partial Regex ClauseBreak();
-
-    [GeneratedRegex(@"\p{L}+(?:'\p{L}+)?")]
-    private static partial Regex Word();
 }
