@@ -28,6 +28,7 @@ COMMENT ON COLUMN kpi_tickets.awt_minutes IS 'Of a solved ticket, the time it wa
 COMMENT ON COLUMN kpi_tickets.awt_business_minutes IS 'The same wait in business minutes: the source''s business value when given, else the status-event stretches by the business calendar, else calendar minutes when no calendar is configured.';
 COMMENT ON COLUMN kpi_tickets.frt_sla_target_minutes IS 'First-response target for the ticket''s priority (null: no target).';
 COMMENT ON COLUMN kpi_tickets.frt_sla_met IS 'First response within target, measured in the target''s time basis (null: no target or no first response).';
+COMMENT ON COLUMN kpi_tickets.sentiment IS 'Tone of the ticket''s text (ticket_sentiment.label): negative, neutral or positive; null until it is scored, right after the ingest that loads it (docs/voc.md).';
 
 COMMENT ON TABLE kpi_surveys IS 'One row per survey response that counts in KPIs (responses about deleted tickets left out), with the dimensions of its ticket. Stored, kept by the ingest from kpi_surveys_live() (queries/views/kpi_surveys.sql).';
 COMMENT ON COLUMN kpi_surveys.source IS 'Source name (surveys.source).';
@@ -44,3 +45,4 @@ COMMENT ON COLUMN kpi_surveys.channel IS 'Channel of the ticket (dimension "chan
 COMMENT ON COLUMN kpi_surveys.category IS 'Category of the ticket (dimension "category").';
 COMMENT ON COLUMN kpi_surveys.priority IS 'Priority of the ticket (dimension "priority").';
 COMMENT ON COLUMN kpi_surveys.team IS 'Team of the ticket (dimension "team").';
+COMMENT ON COLUMN kpi_surveys.sentiment IS 'Tone of the response''s comment (comment_sentiment.label): negative, neutral or positive; null without a comment, or until it is scored, right after the ingest that loads it (docs/voc.md).';

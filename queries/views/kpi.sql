@@ -58,7 +58,7 @@ t AS NOT MATERIALIZED (
     -- the macro's own arguments here (checked in args), so that a constant folds and a table without a dimension
     -- reads none of the dimension columns. Durations are whole microseconds: means and percentiles of integers come
     -- out the same to the last digit however DuckDB splits the work between threads, and cost less.
-    SELECT k.status, k.created_at, k.solved_at, k.first_response_counted_at, k.agent_replies, k.reopens, k.frt_sla_met,
+    SELECT k.status, k.created_at, k.solved_at, k.first_response_counted_at, k.agent_replies, k.reopens, k.frt_sla_met, k.sentiment,
            dimension_value(dim, k.channel, k.category, k.priority, k.team, k.agent_id, k.source) AS value,
            CAST(date_trunc(grain, k.created_local) AS DATE) AS created_key,
            CAST(date_trunc(grain, k.first_response_counted_local) AS DATE) AS first_response_key,
@@ -77,7 +77,8 @@ t AS NOT MATERIALIZED (
 sv AS (
     SELECT s.survey, s.score, s.scale_max,
            dimension_value(dim, s.channel, s.category, s.priority, s.team, s.agent_id, s.source) AS value,
-           CAST(date_trunc(grain, s.responded_local) AS DATE) AS period_key
+           CAST(date_trunc(grain, s.responded_local) AS DATE) AS period_key,
+           s.sentiment
     FROM kpi_surveys s, span
     WHERE (sources IS NULL OR list_contains(sources, s.source))
       AND s.responded_at >= span.first_start AND s.responded_at < span.last_end
@@ -85,7 +86,9 @@ sv AS (
 created AS (
     -- with the tickets that can be open, for the backlog
     SELECT created_key AS period_key, value, count(*) AS tickets_created,
-           count(*) FILTER (WHERE can_be_open(status, solved_at)) AS opened
+           count(*) FILTER (WHERE can_be_open(status, solved_at)) AS opened,
+           -- the tickets whose tone is known, and the negative ones (docs/voc.md, "Negative share")
+           count(sentiment) AS toned, count(*) FILTER (WHERE sentiment = 'negative') AS negative
     FROM t, span
     WHERE t.created_at >= earliest_instant(periods_first_day(from_date, grain))
       AND t.created_at >= span.first_start AND t.created_at < span.last_end
@@ -141,7 +144,9 @@ rated AS (
            count(*) FILTER (WHERE survey = 'ces') AS ces_n,
            avg(score) FILTER (WHERE survey = 'ces') AS ces_mean,
            100.0 * count(*) FILTER (WHERE survey = 'ces' AND score >= 5)
-                 / nullif(count(*) FILTER (WHERE survey = 'ces'), 0) AS ces_easy_pct
+                 / nullif(count(*) FILTER (WHERE survey = 'ces'), 0) AS ces_easy_pct,
+           -- the comments whose tone is known, and the negative ones
+           count(sentiment) AS toned, count(*) FILTER (WHERE sentiment = 'negative') AS negative
     FROM sv GROUP BY ALL
 ),
 backlog_before AS (
@@ -260,6 +265,9 @@ SELECT g.period_start,
        coalesce(q.ces_n, 0) AS ces_n,
        q.ces_mean,
        q.ces_easy_pct,
+       -- the texts of the period whose tone is known: the tickets created in it and the survey comments given in it
+       coalesce(c.toned, 0) + coalesce(q.toned, 0) AS negative_n,
+       100.0 * (coalesce(c.negative, 0) + coalesce(q.negative, 0)) / nullif(coalesce(c.toned, 0) + coalesce(q.toned, 0), 0) AS negative_pct,
        CASE WHEN (SELECT dimension FROM args) IS NULL AND rt.s > 0
             THEN 100.0 * (rt.e - rt.n) / rt.s END AS retention_pct
 FROM grid g

@@ -16,11 +16,14 @@ SELECT s.source, s.response_id, s.survey, s.score, s.scale_max, s.responded_at,
        wall_clock(s.responded_at, o.offset_us, o.changes) AS responded_local,
        s.ticket_id, s.customer_id,
        coalesce(s.agent_id, t.agent_id) AS agent_id,
-       t.channel, t.category, t.priority, t.team
+       t.channel, t.category, t.priority, t.team,
+       -- the tone of the response's comment as last scored (docs/voc.md); kept up to date by the scoring after each ingest
+       cs.label AS sentiment
 FROM survey_rows s
 -- the wall-clock time in the reporting zone: the instant plus the zone's offset at it (zone_days)
 LEFT JOIN (SELECT d.day, d.offset_us, d.changes FROM zone_days d, kpi_settings k WHERE d.zone = k.reporting_time_zone) o
        ON o.day = utc_day(s.responded_at)
 LEFT JOIN tickets t ON t.source = s.source AND t.ticket_id = s.ticket_id
+LEFT JOIN comment_sentiments cs ON cs.source = s.source AND cs.response_id = s.response_id
 WHERE t.status IS DISTINCT FROM 'deleted';
 

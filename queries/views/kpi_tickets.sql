@@ -201,7 +201,10 @@ SELECT b.source, b.ticket_id, b.status, b.channel, b.category, b.priority, b.tea
        b.awt_minutes,
        b.awt_business_minutes,
        t.first_response_minutes AS frt_sla_target_minutes,
-       basis_value(b.sla_basis, b.frt_minutes, b.frt_business_minutes) <= t.first_response_minutes AS frt_sla_met
+       basis_value(b.sla_basis, b.frt_minutes, b.frt_business_minutes) <= t.first_response_minutes AS frt_sla_met,
+       -- the tone of the ticket's text as last scored (docs/voc.md); kept up to date by the scoring after each ingest
+       ts.label AS sentiment
 FROM business b
-LEFT JOIN sla_targets t ON t.priority = b.priority;
+LEFT JOIN sla_targets t ON t.priority = b.priority
+LEFT JOIN ticket_sentiments ts ON ts.source = b.source AND ts.ticket_id = b.ticket_id;
 

@@ -181,6 +181,8 @@ public sealed class TicketKpiTests
             ["ces_n"] = 0L,
             ["ces_mean"] = null,
             ["ces_easy_pct"] = null,
+            ["negative_n"] = 0L, // no sentiment scored in this warehouse: no text counts
+            ["negative_pct"] = null,
             ["retention_pct"] = null,
         };
         Expect(rows[0], new(expected) { ["tickets_created"] = 2L });

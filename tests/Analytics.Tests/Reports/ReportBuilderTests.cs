@@ -254,7 +254,7 @@ public sealed class ReportBuilderTests
             .Where(d => d.Item1 is not ("period_start" or "period_end"))
             .ToList();
 
-        Assert.Equal(33, expected.Count); // the 35 columns but the period bounds
+        Assert.Equal(35, expected.Count); // the 37 columns but the period bounds
         Assert.Equal(expected, model.Definitions.Select(d => (d.Kpi, d.Text)));
     }
 
