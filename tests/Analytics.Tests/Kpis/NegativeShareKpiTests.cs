@@ -23,13 +23,13 @@ public sealed class NegativeShareKpiTests
                 "T2,2026-03-03T09:00:00Z,,open,Billing,Thank you for the great help",             // positive
                 "T3,2026-03-04T09:00:00Z,,open,Shipping,Invoice 1234",                            // neutral
                 "T4,2026-03-05T09:00:00Z,,deleted,Shipping,Awful awful awful",                    // deleted: nowhere
-                // week of 2026-03-09
+                                                                                                  // week of 2026-03-09
                 "T5,2026-03-09T09:00:00Z,,open,Shipping,The courier was rude and the box broken") // negative
             .Load(Surveys,
                 // week of 2026-03-02: a comment about T3 (Shipping), one without a comment, one with no ticket
                 "R1,csat,1,5,2026-03-06T10:00:00Z,T3,,,Very bad experience",                     // negative
                 "R2,csat,5,5,2026-03-06T11:00:00Z,T2,,,",                                        // no comment
-                // week of 2026-03-09, about the deleted T4: counts nowhere, as the response itself
+                                                                                                 // week of 2026-03-09, about the deleted T4: counts nowhere, as the response itself
                 "R3,csat,1,5,2026-03-10T10:00:00Z,T4,,,Horrible",
                 "R4,nps,10,,2026-03-10T11:00:00Z,,,,\"Excellent, thanks\"");                       // positive
         TextSentiments.Refresh(w.Warehouse.Db);
