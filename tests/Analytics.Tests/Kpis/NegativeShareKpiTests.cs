@@ -16,22 +16,21 @@ public sealed class NegativeShareKpiTests
 
     private static KpiWarehouse Loaded()
     {
+        // Tones by the lexicon (checked in the first test): T1 negative, T2 positive, T3 neutral, T4 deleted (counts
+        // nowhere), T5 negative; R1 negative, R2 no comment, R3 about the deleted T4 (counts nowhere), R4 positive.
+        // T1-T4 and R1-R2 fall in the week of 2026-03-02, T5 and R3-R4 in the week of 2026-03-09.
         var w = new KpiWarehouse()
             .Load(Tickets,
-                // week of 2026-03-02
-                "T1,2026-03-02T09:00:00Z,,open,Billing,Terrible service and still no refund",     // negative
-                "T2,2026-03-03T09:00:00Z,,open,Billing,Thank you for the great help",             // positive
-                "T3,2026-03-04T09:00:00Z,,open,Shipping,Invoice 1234",                            // neutral
-                "T4,2026-03-05T09:00:00Z,,deleted,Shipping,Awful awful awful",                    // deleted: nowhere
-                                                                                                  // week of 2026-03-09
-                "T5,2026-03-09T09:00:00Z,,open,Shipping,The courier was rude and the box broken") // negative
+                "T1,2026-03-02T09:00:00Z,,open,Billing,Terrible service and still no refund",
+                "T2,2026-03-03T09:00:00Z,,open,Billing,Thank you for the great help",
+                "T3,2026-03-04T09:00:00Z,,open,Shipping,Invoice 1234",
+                "T4,2026-03-05T09:00:00Z,,deleted,Shipping,Awful awful awful",
+                "T5,2026-03-09T09:00:00Z,,open,Shipping,The courier was rude and the box broken")
             .Load(Surveys,
-                // week of 2026-03-02: a comment about T3 (Shipping), one without a comment, one with no ticket
-                "R1,csat,1,5,2026-03-06T10:00:00Z,T3,,,Very bad experience",                     // negative
-                "R2,csat,5,5,2026-03-06T11:00:00Z,T2,,,",                                        // no comment
-                                                                                                 // week of 2026-03-09, about the deleted T4: counts nowhere, as the response itself
+                "R1,csat,1,5,2026-03-06T10:00:00Z,T3,,,Very bad experience",
+                "R2,csat,5,5,2026-03-06T11:00:00Z,T2,,,",
                 "R3,csat,1,5,2026-03-10T10:00:00Z,T4,,,Horrible",
-                "R4,nps,10,,2026-03-10T11:00:00Z,,,,\"Excellent, thanks\"");                       // positive
+                "R4,nps,10,,2026-03-10T11:00:00Z,,,,\"Excellent, thanks\"");
         TextSentiments.Refresh(w.Warehouse.Db);
         return w;
     }
