@@ -10,7 +10,7 @@ public static class ReportDocument
 {
     /// <summary>The section titles, in order; each appears as a heading in every rendered report.</summary>
     public static readonly IReadOnlyList<string> SectionTitles =
-        ["Summary", "Volume", "Speed", "Quality", "Categories and teams", "Retention and ROI", "Definitions"];
+        ["Summary", "Volume", "Speed", "Quality", "Categories and teams", "What customers say", "Retention and ROI", "Definitions"];
 
     /// <summary>Writes the report as PDF to <paramref name="pdf"/>: laid out into pages first, then drawn with page numbers.</summary>
     public static void Render(ReportModel model, Stream pdf)

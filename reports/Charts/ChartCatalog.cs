@@ -68,6 +68,19 @@ public static class ChartCatalog
         ];
     }
 
+    /// <summary>The negative share per trend period and by category.</summary>
+    public static IReadOnlyList<ReportChart> Voice(ReportModel model)
+    {
+        var voice = model.Voice;
+        return
+        [
+            new("voice-negative-trend", voice.NegativePct.HasAny(), () => NegativeShareTrendChart.Create(voice),
+                "texts whose tone is known in the trend periods"),
+            new("voice-negative-categories", NegativeByCategoryChart.Drawn(voice).Count > 0, () => NegativeByCategoryChart.Create(voice),
+                $"texts by category in {model.Period.Label}"),
+        ];
+    }
+
     public static ReportChart Retention(ReportModel model) =>
         new("retention", model.Retention.RetentionPct.HasAny(), () => RetentionChart.Create(model.Retention),
             $"customers to measure retention in {model.Period.Label}");
@@ -75,7 +88,7 @@ public static class ChartCatalog
     /// <summary>Every chart the model has data for, in the order of the PDF: the chart files.</summary>
     public static IReadOnlyList<ReportChart> For(ReportModel model) =>
     [
-        .. Volume(model).Concat(VolumeCategories(model)).Concat(Speed(model)).Concat(Quality(model)).Append(Retention(model))
+        .. Volume(model).Concat(VolumeCategories(model)).Concat(Speed(model)).Concat(Quality(model)).Concat(Voice(model)).Append(Retention(model))
             .Where(c => c.HasData),
     ];
 }

@@ -9,7 +9,7 @@ public static class DefinitionsRegion
 {
     public static void Compose(PageFlow flow, ReportModel model)
     {
-        flow.SectionHeading(ReportComposition.Title(6), keepWith: 60);
+        flow.SectionHeading(ReportComposition.Title(7), keepWith: 60);
         if (model.Definitions.Count == 0 && model.Sources.Count == 0)
         {
             flow.NothingToShow("no KPI definitions or data source counts were supplied.");

@@ -18,6 +18,7 @@ public static class ReportComposition
         SpeedRegion.Compose(flow, model);
         QualityRegion.Compose(flow, model);
         BreakdownRegion.Compose(flow, model);
+        VoiceRegion.Compose(flow, model);
         RetentionRegion.Compose(flow, model);
         DefinitionsRegion.Compose(flow, model);
         return flow;

@@ -11,7 +11,7 @@ public static class RetentionRegion
     public static void Compose(PageFlow flow, ReportModel model)
     {
         var retention = model.Retention;
-        flow.SectionHeading(ReportComposition.Title(5), keepWith: 170);
+        flow.SectionHeading(ReportComposition.Title(6), keepWith: 170);
         var trend = ChartCatalog.Retention(model);
         if (!trend.HasData && retention.Initiatives.Count == 0)
         {

@@ -33,6 +33,9 @@ public sealed record ReportModel(
     /// <summary>The sources changes are measured over when some source does not cover both periods (like for like); empty: all.</summary>
     public IReadOnlyList<string> ComparedSources { get; init; } = [];
 
+    /// <summary>What customers say: tone, standout phrases, drivers of low CSAT (empty: nothing read).</summary>
+    public VoiceSection Voice { get; init; } = VoiceSection.Empty;
+
     /// <summary>"against 2026-W38", or "against 2026-W38 over helpdesk only (like for like)": what a change compares.</summary>
     public string ChangesAgainst => $"against {Period.PreviousLabel}"
         + (ComparedSources.Count == 0 ? "" : $" over {string.Join(", ", ComparedSources)} only (like for like)");
@@ -168,3 +171,39 @@ public sealed record Definition(string Kpi, string Text);
 
 /// <summary>Rows the warehouse holds per table and source.</summary>
 public sealed record SourceCount(string Table, string Source, long Rows);
+
+/// <summary>
+/// What customers say in the period (docs/voc.md, "Report"): the share of negative texts per trend period with how
+/// many texts it is of, the negative share by category against the previous period, the words and phrases that stand
+/// out against the weeks before with one example each, and what goes with low CSAT.
+/// </summary>
+public sealed record VoiceSection(
+    IReadOnlyList<string> Periods,
+    IReadOnlyList<double?> NegativePct,
+    IReadOnlyList<long> NegativeN,
+    IReadOnlyList<CategoryTone> Categories,
+    IReadOnlyList<StandoutPhrase> Phrases,
+    IReadOnlyList<SatisfactionDriver> Drivers)
+{
+    public static readonly VoiceSection Empty = new([], [], [], [], [], []);
+
+    /// <summary>What the phrases are measured against, e.g. "the 8 weeks before".</summary>
+    public string PhraseBaseline { get; init; } = "";
+}
+
+/// <summary>A category's texts of the period, and the share of them negative now and in the previous period (null: none).</summary>
+public sealed record CategoryTone(string? Name, long Texts, double? NegativePct, double? PreviousNegativePct);
+
+/// <summary>
+/// A word or two-word phrase that stands out in the period: in <paramref name="Count"/> texts of it and
+/// <paramref name="BaselineCount"/> of the baseline, with its score and one text it is in (as written: whoever
+/// shows it makes it safe for its medium).
+/// </summary>
+public sealed record StandoutPhrase(string Phrase, long Count, long BaselineCount, double Score, string Example);
+
+/// <summary>
+/// A factor level that goes with lower (or higher) CSAT: the share satisfied among its <paramref name="N"/> responses,
+/// the difference from the rest in percentage points with its 95% interval, and the p-value adjusted for the number of
+/// levels tested (Benjamini–Hochberg).
+/// </summary>
+public sealed record SatisfactionDriver(string Factor, string Level, long N, double RatePct, double DifferencePp, double LowPp, double HighPp, double AdjustedP, bool Significant);

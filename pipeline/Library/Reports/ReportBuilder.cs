@@ -66,7 +66,8 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
         var channels = KpiRows.Of(engine.Table(Request(period.From, grain, Dimension.Channel)));
         var categoryDays = KpiRows.Of(engine.Table(Request(period.From, Grain.Day, Dimension.Category)));
         var priorities = KpiRows.Of(engine.Table(Request(period.From, grain, Dimension.Priority)));
-        var categories = Breakdown(KpiRows.Of(engine.Table(Request(previous.From, grain, Dimension.Category))), period, spiked, coverage, comparedCategories);
+        var categoryRows = KpiRows.Of(engine.Table(Request(previous.From, grain, Dimension.Category)));
+        var categories = Breakdown(categoryRows, period, spiked, coverage, comparedCategories);
         var teams = Breakdown(KpiRows.Of(engine.Table(Request(previous.From, grain, Dimension.Team))), period, [], coverage, comparedTeams);
         var buckets = KpiRows.Query(db, "report/frt_buckets.sql", _zone, new { range.from, range.to, hours = hours.Text() });
         var nps = KpiRows.Query(db, "report/nps_split.sql", _zone, range).Single();
@@ -124,8 +125,24 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
         {
             Notices = coverage.Notices,
             ComparedSources = coverage.LikeForLike ? coverage.Compared : [],
+            Voice = Voice(labels, trend, categoryRows, period),
         };
     }
+
+    /// <summary>The negative share per trend period and, of the categories with texts, now and in the previous period.</summary>
+    private static VoiceSection Voice(IReadOnlyList<string> labels, IReadOnlyList<KpiRow> trend, IReadOnlyList<KpiRow> categories, ReportSpan period) =>
+        new(
+            labels,
+            trend.Select(r => r.Number("negative_pct")).ToList(),
+            trend.Select(r => r.Count("negative_n")).ToList(),
+            categories.GroupBy(r => r.Value)
+                .Select(g => (Now: g.SingleOrDefault(r => r.Start == period.From), Before: g.SingleOrDefault(r => r.Start == period.Previous.From), Value: g.Key))
+                .Where(c => c.Now is { } now && now.Count("negative_n") > 0)
+                .Select(c => new CategoryTone(c.Value, c.Now!.Count("negative_n"), c.Now.Number("negative_pct"), c.Before?.Number("negative_pct")))
+                .OrderByDescending(c => c.Texts).ThenBy(c => Name(c.Name), StringComparer.Ordinal)
+                .ToList(),
+            [],
+            []);
 
     /// <summary>How a dimension value is printed: tickets without one form the value "(none)".</summary>
     public static string Name(string? value) => DimensionValue.Shown(value);

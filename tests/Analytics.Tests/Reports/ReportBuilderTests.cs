@@ -167,6 +167,30 @@ public sealed class ReportBuilderTests
     }
 
     [Fact]
+    public void What_customers_say_is_the_negative_share_of_the_kpi_table_by_period_and_category()
+    {
+        using var db = Open();
+        var model = Build(db, ReportSpan.Week(W46));
+        var weeks = Kpi(Engine(db), W46.AddDays(-7 * 11), W46.AddDays(6));
+        var categories = Kpi(Engine(db), W46, W46.AddDays(6), dim: Dimension.Category);
+        var before = Kpi(Engine(db), W45, W45.AddDays(6), dim: Dimension.Category);
+
+        Assert.Equal(model.Speed.Weeks, model.Voice.Periods);
+        Assert.Equal(weeks.Select(r => r.Number("negative_pct")), model.Voice.NegativePct);
+        Assert.Equal(weeks.Select(r => r.Count("negative_n")), model.Voice.NegativeN);
+        Assert.All(model.Voice.NegativePct, v => Assert.NotNull(v));
+        // Every text of the week is in one category (or none): the categories' texts add up to the week's.
+        Assert.Equal(weeks[^1].Count("negative_n"), model.Voice.Categories.Sum(c => c.Texts));
+        foreach (var tone in model.Voice.Categories)
+        {
+            var now = categories.Single(r => r.Value == tone.Name);
+            Assert.Equal((now.Count("negative_n"), now.Number("negative_pct")), (tone.Texts, tone.NegativePct));
+            Assert.Equal(before.SingleOrDefault(r => r.Value == tone.Name)?.Number("negative_pct"), tone.PreviousNegativePct);
+        }
+        Assert.Equal(model.Voice.Categories.OrderByDescending(c => c.Texts).Select(c => c.Name), model.Voice.Categories.Select(c => c.Name));
+    }
+
+    [Fact]
     public void A_month_is_reported_against_the_month_before_with_12_months_of_trend()
     {
         using var db = Open();

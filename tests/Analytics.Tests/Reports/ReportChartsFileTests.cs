@@ -15,7 +15,8 @@ public class ReportChartsFileTests
 
         var expected = ChartCatalog.For(model).SelectMany(c => new[] { $"w46-{c.Name}.png", $"w46-{c.Name}.svg" });
         Assert.Equal(expected, written.Select(Path.GetFileName));
-        Assert.Equal(13 + model.Volume.CategoryDays.Count - 1, written.Count / 2);
+        // 2 volume, the categories per day, 4 speed, 5 quality, 2 voice, 1 retention.
+        Assert.Equal(2 + model.Volume.CategoryDays.Count + 4 + 5 + 2 + 1, written.Count / 2);
         foreach (var png in written.Where(p => p.EndsWith(".png", StringComparison.Ordinal)))
         {
             Assert.Equal((ReportCharts.Width, ReportCharts.Height), ReportOutput.PngSize(png));

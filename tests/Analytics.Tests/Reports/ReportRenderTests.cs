@@ -49,6 +49,27 @@ public class ReportRenderTests
     }
 
     [Fact]
+    public void What_customers_say_lists_standout_phrases_with_a_one_line_example_and_the_significant_drivers_of_low_csat()
+    {
+        // The text as read back, whatever the line breaks of the layout.
+        var text = string.Join(' ', string.Join(" ", Pages).Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        var section = text[text.IndexOf("What customers say", StringComparison.Ordinal)..text.IndexOf("Retention and ROI", StringComparison.Ordinal)];
+
+        Assert.Contains("payment failed", section, StringComparison.Ordinal);
+        // The example on one line, its line break and tab as spaces, the markup as plain text.
+        Assert.Contains("“Payment failed twice, still charged! Please refund <b>now</b>”", section, StringComparison.Ordinal);
+        Assert.Contains("двойное списание", section, StringComparison.Ordinal);
+        Assert.Contains("than usual against the 8", section, StringComparison.Ordinal);
+        // Drivers: the two significant drops, largest first, with CI and adjusted p; the chat rise is not one.
+        Assert.Contains("−31.4 pp (−41.5 to −21.3)", section, StringComparison.Ordinal);
+        Assert.Contains("< 0.001", section, StringComparison.Ordinal);
+        Assert.Contains("−20.9 pp (−33.9 to −7.9)", section, StringComparison.Ordinal);
+        Assert.Contains("0.012", section, StringComparison.Ordinal);
+        Assert.True(section.IndexOf("> 24 h", StringComparison.Ordinal) < section.IndexOf("Reopened", StringComparison.Ordinal));
+        Assert.DoesNotContain("chat", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_page_has_the_period_time_zone_and_its_number_in_the_footer()
     {
         var pages = Pages;

@@ -121,7 +121,29 @@ public static class SampleReport
             new("tickets", "zendesk", 48_211), new("tickets", "freshdesk", 6_904),
             new("ticket_events", "zendesk", 301_448), new("surveys", "nps_survey", 9_875),
             new("customers", "canonical", 2_140),
-        ]);
+        ])
+    {
+        Voice = new VoiceSection(
+            Weeks,
+            [18.2, 17.9, 19.0, 18.5, 18.8, 17.6, 18.1, 19.4, 18.9, 18.3, 19.7, 24.6],
+            [1010, 998, 1043, 1022, 1035, 990, 1012, 1060, 1041, 1025, 1122, 1284],
+            [
+                new("Payments", 412, 41.5, 22.0), new("Shipping", 301, 24.3, 23.1), new("Billing", 260, 12.3, 13.0),
+                new(null, 40, 5.0, null),
+            ],
+            [
+                new("payment failed", 57, 9, 6.41, "Payment failed twice,\nstill charged!\tPlease refund <b>now</b>"),
+                new("двойное списание", 21, 1, 4.12, "Двойное списание с карты, жду возврата уже неделю"),
+            ],
+            [
+                new("First response", "> 24 h", 96, 52.1, -31.4, -41.5, -21.3, 0.0000004, true),
+                new("Reopened", "yes", 58, 61.8, -20.9, -33.9, -7.9, 0.012, true),
+                new("Channel", "chat", 210, 86.0, 4.1, -1.0, 9.2, 0.31, false),
+            ])
+        {
+            PhraseBaseline = "the 8 weeks before",
+        },
+    };
 
     /// <summary>A week in which nothing at all happened: no tickets, no surveys, no customers, nothing configured.</summary>
     public static ReportModel EmptyWeek() => new(

@@ -1,5 +1,6 @@
 using Analytics.Pipeline.Configuration;
 using Analytics.Pipeline.Ingest;
+using Analytics.Pipeline.Text;
 using Analytics.Pipeline.Warehouse;
 using DuckDB.NET.Data;
 
@@ -70,6 +71,8 @@ public sealed class SampleWarehouse
             {
                 new FileIngestor(db, new IngestOptions { SourceName = "helpdesk" }).Ingest(Path.Combine(sample, file));
             }
+            // As analytics ingest and the ingest job do after their files: the tone of the new texts.
+            TextSentiments.Refresh(db);
         }
         return new SampleWarehouse(dbPath, settings);
     }
