@@ -18,6 +18,7 @@ public static class CliApp
         root.Add(ReportCommand.Create());
         root.Add(AlertsCommand.Create());
         root.Add(TextCommand.Create());
+        root.Add(DriversCommand.Create());
         root.Add(SqlCommand.Create());
         root.Add(SampleDataCommand.Create());
         root.Add(DemoCommand.Create());
