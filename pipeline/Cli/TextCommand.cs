@@ -35,7 +35,7 @@ public static class TextCommand
         var minCount = new Option<int>("--min-count")
         {
             Description = "A standing-out term needs at least this many texts of the period",
-            DefaultValueFactory = _ => Alerts.AlertEvidence.MinTermCount,
+            DefaultValueFactory = _ => TermCounts.DefaultMinCount,
         };
         var counts = new Option<bool>("--counts") { Description = "Print the most frequent words and phrases of the period instead of those that stand out" };
         var format = Output.FormatOption(OutputFormat.Table, OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);

@@ -34,7 +34,7 @@ public sealed record AlertEvidence(IReadOnlyDictionary<string, CategoryEvidence>
     /// <summary>At most this many standout terms per category.</summary>
     public const int TermLimit = 5;
     /// <summary>A term needs at least this many tickets on the judged day: two tickets are an anecdote.</summary>
-    public const int MinTermCount = 3;
+    public const int MinTermCount = TermCounts.DefaultMinCount;
 
     public static readonly AlertEvidence None = new(new Dictionary<string, CategoryEvidence>(StringComparer.Ordinal));
 

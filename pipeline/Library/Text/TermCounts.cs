@@ -24,6 +24,9 @@ public sealed class TermCounts
     /// <summary>A term stands out from this z-score on (a one-sided test at 2.5%).</summary>
     public const double MinStandoutZ = 1.96;
 
+    /// <summary>A term stands out only with at least this many documents of the period unless told otherwise: two are an anecdote.</summary>
+    public const int DefaultMinCount = 3;
+
     private readonly Dictionary<TermKey, Entry> _entries;
     private readonly Dictionary<(TermKind Kind, bool InPeriod), long> _totals;
 
@@ -59,7 +62,14 @@ public sealed class TermCounts
         var seen = new HashSet<TermKey>();
         foreach (var document in documents)
         {
-            _ = document.InPeriod ? period++ : baseline++;
+            if (document.InPeriod)
+            {
+                period++;
+            }
+            else
+            {
+                baseline++;
+            }
             seen.Clear();
             var occurrences = TextTerms.Of(document.Text).AsEnumerable();
             if (document.Tags is { } tags)
