@@ -17,6 +17,8 @@ public static class CliApp
         root.Add(RoiCommand.Create());
         root.Add(ReportCommand.Create());
         root.Add(AlertsCommand.Create());
+        root.Add(TextCommand.Create());
+        root.Add(DriversCommand.Create());
         root.Add(SqlCommand.Create());
         root.Add(SampleDataCommand.Create());
         root.Add(DemoCommand.Create());

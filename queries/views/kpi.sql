@@ -135,7 +135,7 @@ responded AS (
 rated AS (
     SELECT period_key, value,
            count(*) FILTER (WHERE survey = 'csat') AS csat_n,
-           100.0 * count(*) FILTER (WHERE survey = 'csat' AND score >= scale_max - 1)
+           100.0 * count(*) FILTER (WHERE survey = 'csat' AND csat_satisfied(score, scale_max))
                  / nullif(count(*) FILTER (WHERE survey = 'csat'), 0) AS csat_pct,
            count(*) FILTER (WHERE survey = 'nps') AS nps_n,
            100.0 * (count(*) FILTER (WHERE survey = 'nps' AND nps_bucket(score) = 'promoter')

@@ -1,13 +1,14 @@
-using Analytics.Pipeline.Warehouse;
+using Analytics.Pipeline.Text;
 using DuckDB.NET.Data;
 
 namespace Analytics.Pipeline.Alerts;
 
 /// <summary>
-/// A subject word or tag that stands out in a spike: "failed" on <paramref name="Today"/> 25 tickets of the day,
-/// against <paramref name="TypicalPerDay"/> 0.4 a day in the 8 weeks before.
+/// A subject word, phrase or tag that stands out in a spike: "failed" on <paramref name="Today"/> 25 tickets of the
+/// day, against <paramref name="TypicalPerDay"/> 0.4 a day in the 8 weeks before; <paramref name="Example"/> is the
+/// latest of the day's tickets that has it, its text as stored (untrusted).
 /// </summary>
-public sealed record StandoutTerm(string Term, int Today, double TypicalPerDay);
+public sealed record StandoutTerm(string Term, int Today, double TypicalPerDay, string? Example = null);
 
 /// <summary>
 /// What the alert email shows of one spiking category: its tickets per day for the 8 weeks up to the judged day
@@ -23,8 +24,8 @@ public sealed record CategoryEvidence(
 
 /// <summary>
 /// The evidence behind an alert notice, per firing or escalated category (resolved ones need none), read from
-/// the warehouse: the daily counts the detector judges (<see cref="DailyCategoryCounts"/>) and
-/// queries/alerts/standout_terms.sql.
+/// the warehouse: the daily counts the detector judges (<see cref="DailyCategoryCounts"/>) and the words, phrases and
+/// tags of the category's tickets that stand out on the day against the 56 days before (<see cref="TermCounts"/>).
 /// </summary>
 public sealed record AlertEvidence(IReadOnlyDictionary<string, CategoryEvidence> Categories)
 {
@@ -33,7 +34,7 @@ public sealed record AlertEvidence(IReadOnlyDictionary<string, CategoryEvidence>
     /// <summary>At most this many standout terms per category.</summary>
     public const int TermLimit = 5;
     /// <summary>A term needs at least this many tickets on the judged day: two tickets are an anecdote.</summary>
-    public const int MinTermCount = 3;
+    public const int MinTermCount = TermCounts.DefaultMinCount;
 
     public static readonly AlertEvidence None = new(new Dictionary<string, CategoryEvidence>(StringComparer.Ordinal));
 
@@ -73,8 +74,50 @@ public sealed record AlertEvidence(IReadOnlyDictionary<string, CategoryEvidence>
         var series = counts.Between(day.AddDays(1 - SeriesDays), day).GetValueOrDefault(category);
         var days = Enumerable.Range(0, SeriesDays).Select(i => day.AddDays(i + 1 - SeriesDays)).ToList();
         var tickets = days.Select(d => series?.GetValueOrDefault(d) ?? 0).ToList();
-        var terms = db.Query<StandoutTerm>(SqlFiles.Read("alerts/standout_terms.sql"),
-            new { category, day, min_count = MinTermCount, limit = TermLimit, no_category = DailyCategoryCounts.NoCategory });
-        return new CategoryEvidence(category, day, days, tickets, terms);
+        return new CategoryEvidence(category, day, days, tickets, Terms(db, category, day));
+    }
+
+    /// <summary>
+    /// The words, phrases and tags of the category's tickets that stand out on <paramref name="day"/> against the
+    /// <see cref="SeriesDays"/> days before it (docs/alerts.md, "Evidence"): the log-odds z-score of
+    /// <see cref="TermCounts.Standout"/> (at least <see cref="MinTermCount"/> tickets of the day), without the
+    /// category's own name and without a term another of them repeats (<see cref="TermCounts.WithoutRepeats"/>),
+    /// the best <see cref="TermLimit"/>.
+    /// </summary>
+    private static List<StandoutTerm> Terms(DuckDBConnection db, string category, DateOnly day)
+    {
+        var request = new TermsRequest(TextSource.Tickets, day, day, day.AddDays(-SeriesDays), day.AddDays(-1), category);
+        var counts = WordsAndPhrases.Count(db, request, withTags: true, noCategory: DailyCategoryCounts.NoCategory);
+        var own = OwnName(category);
+        var standing = counts.Standout([TermKind.Word, TermKind.Phrase, TermKind.Tag], MinTermCount, int.MaxValue)
+            .Where(t => !own.Contains(new TermKey(t.Kind, t.Key)))
+            .OrderByDescending(t => t.Score).ThenByDescending(t => t.Count).ThenBy(t => t.Key, StringComparer.Ordinal)
+            .ToList();
+        return [.. TermCounts.WithoutRepeats(standing).Take(TermLimit)
+            .Select(t => new StandoutTerm(t.Term, t.Count, t.BaselineCount / (double)SeriesDays, t.Example))];
+    }
+
+    /// <summary>
+    /// The terms that are the category's name as a whole, which say nothing new about it: the tag of that name, and
+    /// its one word ("Payments") or the phrase of its two ("Login &amp; Access").
+    /// </summary>
+    private static HashSet<TermKey> OwnName(string category)
+    {
+        var own = new HashSet<TermKey>();
+        if (TextTerms.Tag(category) is { } tag)
+        {
+            own.Add(tag.Term);
+        }
+        var terms = TextTerms.Of(category);
+        var words = terms.Where(t => t.Term.Kind == TermKind.Word).ToList();
+        if (words.Count == 1)
+        {
+            own.Add(words[0].Term);
+        }
+        else if (words.Count == 2)
+        {
+            own.UnionWith(terms.Where(t => t.Term.Kind == TermKind.Phrase).Select(t => t.Term));
+        }
+        return own;
     }
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Analytics.Pipeline.Alerts;
 using Analytics.Pipeline.Configuration;
+using Analytics.Pipeline.Text;
 using Analytics.Reports.Charts;
 
 namespace Analytics.Pipeline.Delivery;
@@ -10,8 +11,8 @@ namespace Analytics.Pipeline.Delivery;
 /// <summary>
 /// The grouped alert email of one detection run (docs/alerts.md, "Alert email"): one message per recipient, keyed
 /// <c>alerts/&lt;day&gt;/&lt;run key&gt;/&lt;recipient&gt;</c>, so a run repeated with the same changes sends nothing more.
-/// Per spiking category: the why-sentence, a chart of its last 8 weeks (an inline PNG) and the subject words and
-/// tags that stand out; resolved categories in a plain list; a footer with the time zone and the rule, no links.
+/// Per spiking category: the why-sentence, a chart of its last 8 weeks (an inline PNG) and the subject words,
+/// phrases and tags that stand out, each with an example subject; resolved categories in a plain list; a footer with the time zone and the rule, no links.
 /// Category names, subjects and tags come from the help desks: HTML-encoded in the body, one line in the subject.
 /// </summary>
 public static class AlertMail
@@ -153,22 +154,33 @@ public static class AlertMail
         return $"{term.Term}: {term.Today} {(term.Today == 1 ? "ticket" : "tickets")} today vs {typical} a day in the 8 weeks before";
     }
 
+    /// <summary>How much of a term's example ticket text the email shows, on one line.</summary>
+    public const int ExampleLength = 80;
+
+    /// <summary>", e.g. "Card declined at checkout"": the term's example, one line, cut; empty without one.</summary>
+    public static string ExampleText(StandoutTerm term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        var example = TextExcerpt.Of(term.Example, ExampleLength);
+        return example.Length == 0 ? "" : $", e.g. \"{example}\"";
+    }
+
     private static void Terms(IReadOnlyList<StandoutTerm> terms, StringBuilder text, StringBuilder html)
     {
         if (terms.Count == 0)
         {
-            const string none = "No subject word or tag stands out today.";
+            const string none = "No subject word, phrase or tag stands out today.";
             text.Append(none).Append('\n');
             html.Append("<p>").Append(none).Append("</p>");
             return;
         }
-        text.Append("What people write about (subject words and tags):\n");
-        html.Append("<p style=\"margin-bottom:2px\">What people write about (subject words and tags):</p><ul style=\"margin-top:2px\">");
+        text.Append("What people write about (subject words, phrases and tags):\n");
+        html.Append("<p style=\"margin-bottom:2px\">What people write about (subject words, phrases and tags):</p><ul style=\"margin-top:2px\">");
         foreach (var term in terms)
         {
-            text.Append("- ").Append(TermLine(term)).Append('\n');
+            text.Append("- ").Append(TermLine(term)).Append(ExampleText(term)).Append('\n');
             html.Append("<li><strong>").Append(Html(term.Term)).Append("</strong>")
-                .Append(Html(TermLine(term)[term.Term.Length..])).Append("</li>");
+                .Append(Html(TermLine(term)[term.Term.Length..])).Append(Html(ExampleText(term))).Append("</li>");
         }
         html.Append("</ul>");
     }
@@ -186,8 +198,8 @@ public static class AlertMail
         + $"Rule: a category spikes when its tickets of the day, or of up to the last {SpikeDetector.DefaultWindowDays} days together, are improbably many "
         + $"against the typical count for those weekdays (p < {Number(rules.Alpha)} / ({SpikeDetector.DefaultWindowDays} × categories checked + 1)), "
         + $"at least {Number(rules.MinExcess)} above it and at least {Number(rules.MinRatio)} times it. "
-        + $"Words and tags: the day's tickets carrying them against the daily average of the 8 weeks before "
-        + $"(at least {AlertEvidence.MinTermCount} tickets).";
+        + $"Words, phrases and tags: those whose share of the day's tickets rose most against the 8 weeks before "
+        + $"(log-odds z-score at least {Number(TermCounts.MinStandoutZ)}, at least {AlertEvidence.MinTermCount} tickets).";
 
     /// <summary>A resolve of the total is named by what ended (its sentence says "the ticket feed is back" or "volume is back").</summary>
     private static string ResolvedName(AlertRecord change) =>

@@ -87,6 +87,8 @@ public sealed class AlertMailTests : IDisposable
         Assert.Contains("Rule: a category spikes when its tickets of the day, or of up to the last 3 days together, are improbably many "
             + "against the typical count for those weekdays (p < 0.001 / (3 × categories checked + 1)), at least 5 above it and at least 1.5 times it.",
             mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Words, phrases and tags: those whose share of the day's tickets rose most against the 8 weeks before "
+            + "(log-odds z-score at least 1.96, at least 3 tickets).", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("days and counts in the Europe/Berlin time zone", mail.HtmlBody, StringComparison.Ordinal);
         Assert.DoesNotContain("http", mail.HtmlBody + mail.TextBody, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<a ", mail.HtmlBody, StringComparison.OrdinalIgnoreCase);
@@ -153,7 +155,7 @@ public sealed class AlertMailTests : IDisposable
         var evidence = Evidence("Payments") with { Terms = [] };
         var mail = AlertMail.Compose(new AlertNotice(D, "r1", [Firing("Payments", 4.42)]), EvidenceFor(evidence), "ops@example.com", Zone, new AlertSettings());
 
-        Assert.Contains("No subject word or tag stands out today.", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("No subject word, phrase or tag stands out today.", mail.TextBody, StringComparison.Ordinal);
         Assert.Single(mail.Attachments);
     }
 
@@ -162,7 +164,8 @@ public sealed class AlertMailTests : IDisposable
     {
         const string hostile = "Payments\r\nBcc: victim@example.com\r\n\r\n<script>alert(1)</script>";
         var notice = new AlertNotice(D, "r1", [Firing(hostile, 4.42)]);
-        var evidence = EvidenceFor(Evidence(hostile, new StandoutTerm("<b>refund</b>", 18, 1.2)));
+        // The example is a customer's subject as stored: markup and line breaks in it stay text.
+        var evidence = EvidenceFor(Evidence(hostile, new StandoutTerm("<b>refund</b>", 18, 1.2, "Refund <img src=x onerror=alert(1)>\r\nBcc: x@example.com")));
         using var server = new AiosmtpdServer(Path.Combine(_w.Folder, "maildir"));
         var settings = new AnalyticsSettings
         {
@@ -201,6 +204,10 @@ public sealed class AlertMailTests : IDisposable
             Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", message.HtmlBody, StringComparison.Ordinal);
             Assert.Contains("<strong>&lt;b&gt;refund&lt;/b&gt;</strong>: 18 tickets today vs 1.2 a day", message.HtmlBody, StringComparison.Ordinal);
             Assert.DoesNotContain("<b>", message.HtmlBody, StringComparison.Ordinal);
+            Assert.Contains("a day in the 8 weeks before, e.g. &quot;Refund &lt;img src=x onerror=alert(1)&gt; Bcc: x@example.com&quot;</li>", message.HtmlBody, StringComparison.Ordinal);
+            Assert.DoesNotContain("<img src=x", message.HtmlBody, StringComparison.Ordinal);
+            Assert.Contains("- <b>refund</b>: 18 tickets today vs 1.2 a day in the 8 weeks before, e.g. \"Refund <img src=x onerror=alert(1)> Bcc: x@example.com\"\n",
+                message.TextBody!.ReplaceLineEndings("\n"), StringComparison.Ordinal);
             var chart = Assert.Single(message.BodyParts.OfType<MimePart>(), p => p.ContentType.MimeType == "image/png");
             Assert.Equal("spike-1@support-analytics.local", chart.ContentId);
             Assert.Contains("src=\"cid:spike-1@support-analytics.local\"", message.HtmlBody, StringComparison.Ordinal);
