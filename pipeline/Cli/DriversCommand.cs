@@ -151,7 +151,7 @@ public static class DriversCommand
         }
     }
 
-    private static string FactorName(DriverFactor factor) => ClosedSet.Words(factor.ToString(), ' ');
+    private static string FactorName(DriverFactor factor) => Drivers.Drivers.Name(factor);
 
     private static string Verdict(DriverVerdict verdict) => verdict switch
     {

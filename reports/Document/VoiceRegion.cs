@@ -63,20 +63,24 @@ public static class VoiceRegion
         if (shown.Count == 0)
         {
             flow.NothingToShow(voice.Drivers.Count == 0
-                ? $"too few CSAT responses about tickets in {period.Label} to compare."
-                : $"no factor goes with significantly lower CSAT in {period.Label} (Benjamini–Hochberg adjusted p < 0.05).");
+                ? $"too few CSAT responses about tickets{Window(voice)} to compare."
+                : $"no factor goes with significantly lower CSAT{Window(voice)} (Benjamini–Hochberg adjusted p < 0.05).");
             return;
         }
-        flow.Paragraph("CSAT of the responses about tickets with each factor, against all other responses; only differences that hold " +
-            "after adjusting for the number of comparisons (Benjamini–Hochberg, p < 0.05).", Typography.Caption);
+        flow.Paragraph($"CSAT of the responses{Window(voice)} about tickets with each factor, against all other responses; only differences " +
+            "that hold after adjusting for the number of comparisons (Benjamini–Hochberg, p < 0.05).", Typography.Caption);
         flow.Table(
             [new("Factor", 1.4f), new("Level", 1.8f), new("CSAT", 0.8f, SKTextAlign.Right), new("n", 0.7f, SKTextAlign.Right),
              new("Against the rest (95% CI)", 2.6f, SKTextAlign.Right), new("p adj.", 0.9f, SKTextAlign.Right)],
             [.. shown.Select(d => (IReadOnlyList<TableCell>)[
-                d.Factor, new TableCell(d.Level, Bold: true), Percent(d.RatePct), Count(d.N),
+                Capitalised(d.Factor), new TableCell(d.Level, Bold: true), Percent(d.RatePct), Count(d.N),
                 new TableCell(string.Create(CultureInfo.InvariantCulture, $"{d.DifferencePp:+0.0;−0.0} pp ({d.LowPp:+0.0;−0.0} to {d.HighPp:+0.0;−0.0})"), Palette.Bad),
                 PValue(d.AdjustedP)])]);
     }
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static string Window(VoiceSection voice) => voice.DriversWindow.Length == 0 ? "" : $" of {voice.DriversWindow}";
 
     private static string Against(VoiceSection voice) => voice.PhraseBaseline.Length == 0 ? "" : $" against {voice.PhraseBaseline}";
 

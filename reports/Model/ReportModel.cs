@@ -187,8 +187,11 @@ public sealed record VoiceSection(
 {
     public static readonly VoiceSection Empty = new([], [], [], [], [], []);
 
-    /// <summary>What the phrases are measured against, e.g. "the 8 weeks before".</summary>
+    /// <summary>What the phrases are measured against, e.g. "2026-09-14 to 2026-11-08".</summary>
     public string PhraseBaseline { get; init; } = "";
+
+    /// <summary>The periods whose CSAT responses the drivers are of, e.g. "2026-W35 to 2026-W46".</summary>
+    public string DriversWindow { get; init; } = "";
 }
 
 /// <summary>A category's texts of the period, and the share of them negative now and in the previous period (null: none).</summary>

@@ -9,6 +9,9 @@ namespace Analytics.Pipeline.Drivers;
 /// </summary>
 public static class Drivers
 {
+    /// <summary>How a factor is named to people: "first response", "solved in business hours".</summary>
+    public static string Name(DriverFactor factor) => ClosedSet.Words(factor.ToString(), ' ');
+
     /// <summary>The level of <see cref="DriverFactor.FirstResponse"/> of a ticket without a first response.</summary>
     public const string NoFirstResponse = "no first response";
 

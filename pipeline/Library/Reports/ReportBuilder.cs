@@ -1,5 +1,7 @@
 using Analytics.Pipeline.Configuration;
+using Analytics.Pipeline.Drivers;
 using Analytics.Pipeline.Kpis;
+using Analytics.Pipeline.Text;
 using Analytics.Reports;
 using Analytics.Reports.Model;
 using DuckDB.NET.Data;
@@ -125,7 +127,13 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
         {
             Notices = coverage.Notices,
             ComparedSources = coverage.LikeForLike ? coverage.Compared : [],
-            Voice = Voice(labels, trend, categoryRows, period),
+            Voice = Voice(labels, trend, categoryRows, period) with
+            {
+                Phrases = StandoutPhrases(period),
+                Drivers = LowCsatDrivers(period, hours),
+                PhraseBaseline = PhraseBaseline(period),
+                DriversWindow = $"{labels[0]} to {labels[^1]}",
+            },
         };
     }
 
@@ -143,6 +151,39 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
                 .ToList(),
             [],
             []);
+
+    /// <summary>Standout words and phrases listed in the report, at most.</summary>
+    public const int PhrasesListed = 8;
+
+    /// <summary>
+    /// The words and phrases of the period's tickets that stand out against the 8 weeks before (docs/voc.md, "Words
+    /// and phrases"), together by score, none that a listed phrase repeats.
+    /// </summary>
+    private List<StandoutPhrase> StandoutPhrases(ReportSpan period)
+    {
+        var counts = WordsAndPhrases.Count(db, TermsRequest.WithDefaultBaseline(TextSource.Tickets, period.From, period.To));
+        var standing = counts.Standout([TermKind.Phrase, TermKind.Word], TermCounts.DefaultMinCount, PhrasesListed)
+            .OrderByDescending(t => t.Score).ThenByDescending(t => t.Count).ThenBy(t => t.Term, StringComparer.Ordinal)
+            .ToList();
+        return [.. TermCounts.WithoutRepeats(standing).Take(PhrasesListed)
+            .Select(t => new StandoutPhrase(t.Term, t.Count, t.BaselineCount, t.Score ?? 0, t.Example ?? ""))];
+    }
+
+    private static string PhraseBaseline(ReportSpan period)
+    {
+        var (from, to) = TermsRequest.DefaultBaseline(period.From, period.To);
+        return $"{from:yyyy-MM-dd} to {to:yyyy-MM-dd}";
+    }
+
+    /// <summary>
+    /// The drivers of CSAT over the responses of the trend periods (a week alone has too few to tell much): every level
+    /// tested, for the report to pick the significant drops from (docs/voc.md, "Report").
+    /// </summary>
+    private List<SatisfactionDriver> LowCsatDrivers(ReportSpan period, HoursBasis hours) =>
+        [.. Drivers.Drivers.Analyse(db, DriverTarget.Csat, period.TrendFrom, period.To, hours).Levels
+            .Where(l => l is { Verdict: not DriverVerdict.TooFew, Difference: not null, CiLow: not null, CiHigh: not null, QValue: not null })
+            .Select(l => new SatisfactionDriver(Drivers.Drivers.Name(l.Factor), l.Level, l.N, l.Rate, l.Difference!.Value, l.CiLow!.Value,
+                l.CiHigh!.Value, l.QValue!.Value, l.Verdict == DriverVerdict.Significant))];
 
     /// <summary>How a dimension value is printed: tickets without one form the value "(none)".</summary>
     public static string Name(string? value) => DimensionValue.Shown(value);

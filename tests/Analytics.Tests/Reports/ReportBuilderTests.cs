@@ -191,6 +191,29 @@ public sealed class ReportBuilderTests
     }
 
     [Fact]
+    public void What_customers_say_has_the_weeks_standout_phrases_and_the_csat_drivers_of_the_trend_weeks()
+    {
+        using var db = Open();
+        var model = Build(db, ReportSpan.Week(W46));
+        var drivers = Analytics.Pipeline.Drivers.Drivers.Analyse(db, Analytics.Pipeline.Drivers.DriverTarget.Csat, W46.AddDays(-7 * 11), W46.AddDays(6));
+
+        // Every level tested over the 12 trend weeks, as the drivers command gives them.
+        var tested = drivers.Levels.Where(l => l.Verdict != Analytics.Pipeline.Drivers.DriverVerdict.TooFew).ToList();
+        Assert.Equal(tested.Select(l => (l.Level, (long)l.N, l.Difference!.Value, l.QValue!.Value)),
+            model.Voice.Drivers.Select(d => (d.Level, d.N, d.DifferencePp, d.AdjustedP)));
+        // The sample's planted effect: reopened tickets' CSAT is far lower, and significantly so.
+        var reopened = model.Voice.Drivers.Single(d => d.Factor == "reopened" && d.Level == "reopened");
+        Assert.True(reopened.Significant && reopened.DifferencePp < -20, $"reopened: {reopened}");
+        Assert.Equal("2026-W35 to 2026-W46", model.Voice.DriversWindow);
+
+        // Phrases: at most 8, best first, each in at least 3 tickets of the week, each with an example text.
+        Assert.InRange(model.Voice.Phrases.Count, 1, ReportBuilder.PhrasesListed);
+        Assert.Equal(model.Voice.Phrases.OrderByDescending(p => p.Score).Select(p => p.Score), model.Voice.Phrases.Select(p => p.Score));
+        Assert.All(model.Voice.Phrases, p => Assert.True(p.Count >= 3 && p.Example.Length > 0, p.ToString()));
+        Assert.Equal("2026-09-14 to 2026-11-08", model.Voice.PhraseBaseline);
+    }
+
+    [Fact]
     public void A_month_is_reported_against_the_month_before_with_12_months_of_trend()
     {
         using var db = Open();
