@@ -22,6 +22,7 @@ public static class CliApp
         root.Add(DemoCommand.Create());
         root.Add(ServeCommand.Create());
         root.Add(StatusCommand.Create());
+        root.Add(TextCommand.Create());
         return root;
     }
 
