@@ -77,6 +77,10 @@ public static class TextCommand
                 return ExitCodes.Success;
             }
             WriteTable(evaluation, Console.Out);
+            if (evaluation.All.Positive < TrainingOptions.DefaultMinimumPerClass || evaluation.All.Negative < TrainingOptions.DefaultMinimumPerClass)
+            {
+                Console.Out.WriteLine(Invariant($"Rough figures: fewer than {TrainingOptions.DefaultMinimumPerClass} comments of a class; text train needs {TrainingOptions.DefaultMinimumPerClass} of each."));
+            }
             Console.Out.WriteLine(inUse is null
                 ? "In use: the lexicon."
                 : Invariant($"In use: {inUse.Name}, trained {inUse.TrainedAt:yyyy-MM-dd HH:mm} UTC on {inUse.PositiveN + inUse.NegativeN:N0} comments (learnt AUC then {Auc(inUse.LearntAuc)}, lexicon {Auc(inUse.LexiconAuc)})."));

@@ -41,12 +41,16 @@ public static class TextModels
     public static IReadOnlyList<LabelledText> LabelledComments(DuckDBConnection db) =>
         db.Query<LabelledText>(SqlFiles.Read("text/labelled_comments.sql"));
 
-    /// <summary>Both models measured on the warehouse's labelled comments, stored nowhere (<c>analytics text evaluate</c>).</summary>
+    /// <summary>
+    /// Both models measured on the warehouse's labelled comments, stored nowhere (<c>analytics text evaluate</c>). It
+    /// needs only one comment of each class per fold: with fewer than <see cref="TrainingOptions.MinimumPerClass"/>, the
+    /// figures are rough, and training would refuse.
+    /// </summary>
     public static EvaluationResult Evaluate(DuckDBConnection db, TrainingOptions? options = null)
     {
         options ??= new TrainingOptions();
         var texts = LabelledComments(db);
-        EnoughOfEach(texts, options);
+        EnoughOfEach(texts, options with { MinimumPerClass = options.Folds });
         return SentimentEvaluation.CrossValidate(texts, options.Folds, options.Seed, options.L2);
     }
 
@@ -93,16 +97,22 @@ public static class TextModels
     }
 
     /// <summary>The learnt model that scores the texts, or null when the lexicon does.</summary>
-    public static StoredTextModel? InUse(DuckDBConnection db)
+    public static StoredTextModel? InUse(DuckDBConnection db) => InUseInfo(db) is { } info ? new StoredTextModel(info, Load(db, info)) : null;
+
+    /// <summary>The row of the learnt model in use, without its weights; null when the lexicon scores the texts.</summary>
+    public static TextModelInfo? InUseInfo(DuckDBConnection db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var info = db.Query<TextModelInfo>(SqlFiles.Read("text/model_in_use.sql"), new { feature_set = TextFeatures.FeatureSet }).SingleOrDefault();
-        if (info is null)
-        {
-            return null;
-        }
+        return db.Query<TextModelInfo>(SqlFiles.Read("text/model_in_use.sql"), new { feature_set = TextFeatures.FeatureSet }).SingleOrDefault();
+    }
+
+    /// <summary>A stored model's weights, as the model that scores with them.</summary>
+    public static LearntSentiment Load(DuckDBConnection db, TextModelInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(info);
         var weights = db.Query<SlotWeight>(SqlFiles.Read("text/model_weights.sql"), new { model_id = info.ModelId });
-        return new StoredTextModel(info, new LearntSentiment(weights.ToDictionary(w => w.Slot, w => w.Weight), info.Bias));
+        return new LearntSentiment(weights.ToDictionary(w => w.Slot, w => w.Weight), info.Bias);
     }
 
     private sealed record SlotWeight(int Slot, double Weight);

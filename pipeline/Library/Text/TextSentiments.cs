@@ -22,10 +22,11 @@ public static class TextSentiments
     {
         ArgumentNullException.ThrowIfNull(db);
         using var transaction = db.BeginTransaction();
-        var learnt = TextModels.InUse(db);
+        // The model's name decides what is pending; its weights are read only when something is.
+        var learnt = TextModels.InUseInfo(db);
         var model = learnt is null
-            ? new Scorer(LexiconSentiment.Model, LexiconSentiment.Score)
-            : new Scorer(learnt.Info.Name, learnt.Model.Score);
+            ? new Scorer(LexiconSentiment.Model, new Lazy<Func<string?, SentimentScore>>(() => LexiconSentiment.Score))
+            : new Scorer(learnt.Name, new Lazy<Func<string?, SentimentScore>>(() => TextModels.Load(db, learnt).Score));
         var scored = Refresh(db, model, "text/pending_tickets.sql", "text/scored_tickets.sql", batchSize)
             + Refresh(db, model, "text/pending_comments.sql", "text/scored_comments.sql", batchSize);
         transaction.Commit();
@@ -33,7 +34,7 @@ public static class TextSentiments
     }
 
     /// <summary>The model that scores: its name in the <c>model</c> column, and how it scores a text.</summary>
-    private sealed record Scorer(string Name, Func<string?, SentimentScore> Score);
+    private sealed record Scorer(string Name, Lazy<Func<string?, SentimentScore>> Score);
 
     /// <summary>A text to score: its row's key, and the hash the score is stored with.</summary>
     private sealed record PendingText(string Source, string Id, string? Text, ulong TextHash);
@@ -58,7 +59,8 @@ public static class TextSentiments
     {
         db.Execute(SqlFiles.Read("text/scored_texts.sql"));
         // Scoring is most of the time and needs nothing shared but read-only lexicons or weights: on every core.
-        var scores = texts.AsParallel().AsOrdered().Select(t => model.Score(t.Text)).ToList();
+        var scorer = model.Score.Value;
+        var scores = texts.AsParallel().AsOrdered().Select(t => scorer(t.Text)).ToList();
         using (var appender = db.CreateAppender("temp", "main", "scored_texts"))
         {
             foreach (var (text, score) in texts.Zip(scores))

@@ -28,7 +28,7 @@ public sealed class TextCommandTests : IDisposable
     }
 
     [Fact]
-    public void Train_with_too_few_labelled_comments_exits_2_and_says_how_many_there_are()
+    public void Train_with_too_few_labelled_comments_exits_2_and_says_how_many_there_are_and_evaluate_gives_rough_figures()
     {
         Assert.Equal(0, CliRunner.Run(_w.Folder, "ingest", Comments(30), "--db", "w.duckdb").ExitCode);
 
@@ -38,6 +38,12 @@ public sealed class TextCommandTests : IDisposable
         Assert.Contains("too few labelled survey comments: 30 positive and 30 negative", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("at least 100 of each", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+
+        // Evaluating needs one comment of each class per fold only.
+        var evaluate = CliRunner.Run(_w.Folder, "text", "evaluate", "--db", "w.duckdb");
+        Assert.True(evaluate.ExitCode == 0, evaluate.Stderr);
+        Assert.Contains("Rough figures: fewer than 100 comments of a class; text train needs 100 of each.", evaluate.Stdout, StringComparison.Ordinal);
+        Assert.Contains("In use: the lexicon.", evaluate.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
