@@ -5,7 +5,8 @@ namespace Analytics.Pipeline.Cli;
 
 /// <summary>
 /// <c>analytics text ...</c>: what customers write (docs/voc.md). <c>text terms</c> prints the words and phrases that
-/// stand out in a period against a baseline, or with <c>--counts</c> the most frequent ones.
+/// stand out in a period against a baseline, or with <c>--counts</c> the most frequent ones; <c>text train</c> and
+/// <c>text evaluate</c> are the learnt sentiment model's (<see cref="TextModelCommands"/>).
 /// </summary>
 public static class TextCommand
 {
@@ -14,8 +15,10 @@ public static class TextCommand
 
     public static Command Create()
     {
-        var text = new Command("text", "What customers write: words and phrases of tickets and survey comments");
+        var text = new Command("text", "What customers write: words and phrases of tickets and survey comments, and the sentiment models");
         text.Add(Terms());
+        text.Add(TextModelCommands.Train());
+        text.Add(TextModelCommands.Evaluate());
         return text;
     }
 

@@ -3,5 +3,6 @@ SELECT r.source, r.response_id AS id, r.comment AS text, hash(r.comment) AS text
 FROM surveys r
 LEFT JOIN comment_sentiments s USING (source, response_id)
 WHERE r.comment IS NOT NULL AND trim(r.comment) <> ''
-  AND (s.response_id IS NULL OR s.text_hash <> hash(r.comment))
+  AND (s.response_id IS NULL OR s.text_hash <> hash(r.comment)
+       OR s.model <> $model) -- or scored by another model than the one in use (docs/voc.md, "Learnt model")
 LIMIT $limit;

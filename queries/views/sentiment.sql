@@ -8,7 +8,7 @@ COMMENT ON COLUMN ticket_sentiment.source IS 'The source the ticket came from.';
 COMMENT ON COLUMN ticket_sentiment.ticket_id IS 'The ticket (with source, the key of tickets).';
 COMMENT ON COLUMN ticket_sentiment.score IS 'Sentiment of the subject of the ticket, in (-1, 1): below 0 negative, above positive.';
 COMMENT ON COLUMN ticket_sentiment.label IS 'negative (score <= -0.05), neutral or positive (score >= 0.05).';
-COMMENT ON COLUMN ticket_sentiment.model IS 'The model that scored it: lexicon.';
+COMMENT ON COLUMN ticket_sentiment.model IS 'The model that scored it: lexicon, or learnt:<model_id> (a learnt model of text_models, docs/voc.md).';
 
 CREATE OR REPLACE VIEW comment_sentiment AS
 SELECT source, response_id, score, label, model FROM comment_sentiments;
@@ -17,4 +17,4 @@ COMMENT ON COLUMN comment_sentiment.source IS 'The source the survey response ca
 COMMENT ON COLUMN comment_sentiment.response_id IS 'The survey response (with source, the key of surveys).';
 COMMENT ON COLUMN comment_sentiment.score IS 'Sentiment of the comment in (-1, 1): below 0 negative, above positive.';
 COMMENT ON COLUMN comment_sentiment.label IS 'negative (score <= -0.05), neutral or positive (score >= 0.05).';
-COMMENT ON COLUMN comment_sentiment.model IS 'The model that scored it: lexicon.';
+COMMENT ON COLUMN comment_sentiment.model IS 'The model that scored it: lexicon, or learnt:<model_id> (a learnt model of text_models, docs/voc.md).';

@@ -8,9 +8,14 @@ namespace Analytics.Benchmarks;
 /// <param name="Nab">alerts: the NAB folder (combined_windows.json and data/).</param>
 /// <param name="FirstSeed">alerts: the first seed of the detailed table (the options table also runs the other seed set).</param>
 /// <param name="Python">kpi: the Python that runs the pandas reference (Debian's, with python3-pandas).</param>
+/// <param name="Surveys">text-quality: the NPS survey whose French comments are measured.</param>
+/// <param name="Labelled">text-quality: more labelled sets, CSV files of text,label.</param>
+/// <param name="L2">text-quality: the L2 strength of the learnt model (default the product's).</param>
 public sealed record BenchmarkOptions(string Command, IReadOnlyList<int> Sizes, int Tickets, int Runs, string WorkDirectory, int Seeds = 5, string Nab = "../shared/data/nab", int FirstSeed = 1,
-    string Python = BenchmarkOptions.DebianPython)
+    string Python = BenchmarkOptions.DebianPython, string Surveys = BenchmarkOptions.NpsSurvey, IReadOnlyList<string>? Labelled = null, double L2 = Analytics.Pipeline.Text.LearntSentiment.DefaultL2)
 {
+    public const string NpsSurvey = "../shared/data/surveys/nps_botanic.csv";
+
     public const string DebianPython = "/usr/bin/python3";
 
     public const string Usage =
@@ -18,12 +23,13 @@ public sealed record BenchmarkOptions(string Command, IReadOnlyList<int> Sizes, 
         "       dotnet run -c Release --project tests/Analytics.Benchmarks -- kpi [--tickets 1000000] [--runs 3] [--work DIR] [--python /usr/bin/python3]\n" +
         "       dotnet run -c Release --project tests/Analytics.Benchmarks -- report [--runs 3] [--work DIR]   (after kpi: it reads kpi.duckdb)\n" +
         "       dotnet run -c Release --project tests/Analytics.Benchmarks -- alerts [--seeds 5] [--first-seed 1] [--nab ../shared/data/nab] [--work DIR]\n" +
-        "       dotnet run -c Release --project tests/Analytics.Benchmarks -- sentiment [--runs 3] [--work DIR]   (after kpi: it copies kpi.duckdb)";
+        "       dotnet run -c Release --project tests/Analytics.Benchmarks -- sentiment [--runs 3] [--work DIR]   (after kpi: it copies kpi.duckdb)\n" +
+        "       dotnet run -c Release --project tests/Analytics.Benchmarks -- text-quality [--surveys ../shared/data/surveys/nps_botanic.csv] [--labelled FILE.csv]... [--l2 0.0001] [--work DIR]";
 
     public static BenchmarkOptions? Parse(string[] args)
     {
         // Options come in pairs after the command; a dangling one is a mistake, not a default.
-        if (args.Length == 0 || args[0] is not ("ingest" or "kpi" or "report" or "alerts" or "sentiment") || args.Length % 2 == 0)
+        if (args.Length == 0 || args[0] is not ("ingest" or "kpi" or "report" or "alerts" or "sentiment" or "text-quality") || args.Length % 2 == 0)
         {
             return null;
         }
@@ -35,6 +41,9 @@ public sealed record BenchmarkOptions(string Command, IReadOnlyList<int> Sizes, 
         var firstSeed = 1;
         var nab = "../shared/data/nab";
         var python = DebianPython;
+        var surveys = NpsSurvey;
+        var labelled = new List<string>();
+        var l2 = Analytics.Pipeline.Text.LearntSentiment.DefaultL2;
         var work = Path.Combine(Path.GetTempPath(), "analytics-benchmarks");
         for (var i = 1; i < args.Length - 1; i += 2)
         {
@@ -48,9 +57,12 @@ public sealed record BenchmarkOptions(string Command, IReadOnlyList<int> Sizes, 
                 case "--nab" when command == "alerts": nab = args[i + 1]; break;
                 case "--python" when command == "kpi": python = args[i + 1]; break;
                 case "--first-seed" when command == "alerts": firstSeed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--surveys" when command == "text-quality": surveys = args[i + 1]; break;
+                case "--labelled" when command == "text-quality": labelled.Add(args[i + 1]); break;
+                case "--l2" when command == "text-quality": l2 = double.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 default: return null;
             }
         }
-        return runs < 1 || tickets < 1 || seeds < 1 ? null : new BenchmarkOptions(command, sizes, tickets, runs, work, seeds, nab, firstSeed, python);
+        return runs < 1 || tickets < 1 || seeds < 1 ? null : new BenchmarkOptions(command, sizes, tickets, runs, work, seeds, nab, firstSeed, python, surveys, labelled, l2);
     }
 }

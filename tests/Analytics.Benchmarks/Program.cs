@@ -23,6 +23,7 @@ var table = options.Command switch
     "report" => ReportBenchmark.Run(options),
     "alerts" => AlertBenchmark.Run(options),
     "sentiment" => SentimentBenchmark.Run(options),
+    "text-quality" => TextQualityBenchmark.Run(options),
     _ => IngestBenchmark.Run(options),
 };
 Console.WriteLine(table);

@@ -14,11 +14,14 @@ public sealed class Lexicon
     private readonly FrozenDictionary<string, double> _valences;
     private readonly FrozenSet<string> _neutral;
 
+    private readonly FrozenSet<string> _otherLanguage;
+
     private Lexicon(TextLanguage language, FrozenDictionary<string, double> valences, FrozenSet<string> negations,
-        FrozenDictionary<string, double> modifiers, FrozenSet<string> neutral)
+        FrozenDictionary<string, double> modifiers, FrozenSet<string> neutral, FrozenSet<string> otherLanguage)
     {
         Language = language;
         _neutral = neutral;
+        _otherLanguage = otherLanguage;
         _valences = valences;
         Negations = negations;
         Modifiers = modifiers;
@@ -36,6 +39,13 @@ public sealed class Lexicon
 
     /// <summary>Whether a lower-case word is one of the language's function words ("to", "и"), which carry no tone.</summary>
     public bool IsFunctionWord(string word) => _neutral.Contains(word);
+
+    /// <summary>
+    /// Whether a lower-case word is a common word of another language written in the same script and not a word of
+    /// this one ("les", "und", "muy" for English): a short text with one and no function word of this language is not
+    /// in it (<see cref="LexiconSentiment.Detect"/>).
+    /// </summary>
+    public bool IsOtherLanguageWord(string word) => _otherLanguage.Contains(word);
 
     /// <summary>The valence of a lower-case word, by its stem (<see cref="TextWords.Stem"/>); null when the lexicon does not know it or it is a function word.</summary>
     public double? Valence(string word)
@@ -66,7 +76,10 @@ public sealed class Lexicon
         var negations = support.RootElement.GetProperty("negations").EnumerateArray().Select(n => n.GetString()!).ToFrozenSet(StringComparer.Ordinal);
         var modifiers = support.RootElement.GetProperty("modifiers").EnumerateObject().ToFrozenDictionary(p => p.Name, p => p.Value.GetDouble(), StringComparer.Ordinal);
         var neutral = support.RootElement.GetProperty("neutral_words").EnumerateArray().Select(n => n.GetString()!).ToFrozenSet(StringComparer.Ordinal);
-        return new Lexicon(language, valences.ToFrozenDictionary(StringComparer.Ordinal), negations, modifiers, neutral);
+        var otherLanguage = support.RootElement.TryGetProperty("other_language_words", out var other)
+            ? other.EnumerateArray().Select(n => n.GetString()!).ToFrozenSet(StringComparer.Ordinal)
+            : FrozenSet<string>.Empty;
+        return new Lexicon(language, valences.ToFrozenDictionary(StringComparer.Ordinal), negations, modifiers, neutral, otherLanguage);
     }
 
     private static Stream Resource(string name) =>

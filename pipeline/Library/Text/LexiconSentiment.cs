@@ -57,22 +57,28 @@ public static class LexiconSentiment
             }
         }
         var score = sum / Math.Sqrt(sum * sum + 1);
-        var label = score >= LabelThreshold ? SentimentLabel.Positive : score <= -LabelThreshold ? SentimentLabel.Negative : SentimentLabel.Neutral;
-        return new SentimentScore(score, label, language, known);
+        return new SentimentScore(score, LabelOf(score), language, known);
     }
 
-    /// <summary>A Latin-script text of at least this many words with none of English's function words is not English.</summary>
+    /// <summary>The label of a score, for every model: positive from <see cref="LabelThreshold"/>, negative from its negative.</summary>
+    public static SentimentLabel LabelOf(double score) =>
+        score >= LabelThreshold ? SentimentLabel.Positive : score <= -LabelThreshold ? SentimentLabel.Negative : SentimentLabel.Neutral;
+
+    /// <summary>A Latin-script text of at least this many words with no English function word is not English.</summary>
     public const int WordsToTellEnglish = 4;
 
     /// <summary>
-    /// Russian when most of the text's letters are Cyrillic; English when most are Latin, unless the text has
-    /// <see cref="WordsToTellEnglish"/> words or more and none is an English function word ("le service est lent" is
-    /// not English, and an English lexicon would misread it); null otherwise.
+    /// Russian when most of the text's letters are Cyrillic. When most are Latin, English if its English function words
+    /// ("the", "was", "a") outnumber the marks of another Latin-script language: its common words ("les", "und",
+    /// "muy") and French elisions ("j'adore", "l'accueil") — French "a" and "on" are English function words too, so
+    /// "trop de monde a la caisse" is not English. Without either, English unless the text has
+    /// <see cref="WordsToTellEnglish"/> words or more ("Kundendienst war sehr langsam") or a letter with an accent
+    /// ("très"). An English lexicon would misread the others. Null otherwise.
     /// </summary>
     public static TextLanguage? Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        int cyrillic = 0, latin = 0;
+        int cyrillic = 0, latin = 0, accented = 0;
         foreach (var c in text)
         {
             if (c is >= '\u0400' and <= '\u04FF')
@@ -82,6 +88,11 @@ public static class LexiconSentiment
             else if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z'))
             {
                 latin++;
+            }
+            else if (c is (>= '\u00C0' and <= '\u00FF') and not ('\u00D7' or '\u00F7'))
+            {
+                latin++;
+                accented++;
             }
         }
         if (cyrillic == 0 && latin == 0)
@@ -93,6 +104,16 @@ public static class LexiconSentiment
             return TextLanguage.Russian;
         }
         var words = TextWords.Of(text).ToList();
-        return words.Count >= WordsToTellEnglish && !words.Any(Lexicon.English.IsFunctionWord) ? null : TextLanguage.English;
+        var english = words.Count(Lexicon.English.IsFunctionWord);
+        var other = words.Count(w => Lexicon.English.IsOtherLanguageWord(w) || IsElided(w));
+        if (english > 0 || other > 0)
+        {
+            return english > other ? TextLanguage.English : null;
+        }
+        return words.Count >= WordsToTellEnglish || accented > 0 ? null : TextLanguage.English;
     }
+
+    /// <summary>A French elided article or pronoun before a word: "l'accueil", "j'adore", "qu'il".</summary>
+    private static bool IsElided(string word) =>
+        word.Length > 2 && word.IndexOf('\'', StringComparison.Ordinal) is 1 or 2 && word[..word.IndexOf('\'', StringComparison.Ordinal)] is "l" or "d" or "j" or "n" or "s" or "c" or "m" or "t" or "qu";
 }

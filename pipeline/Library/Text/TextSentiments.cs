@@ -6,7 +6,8 @@ namespace Analytics.Pipeline.Text;
 /// <summary>
 /// Keeps the sentiment of tickets and survey comments (tables <c>ticket_sentiments</c>, <c>comment_sentiments</c>,
 /// views <c>ticket_sentiment</c>, <c>comment_sentiment</c>) up to date after an ingest: only the rows whose text is
-/// new or changed since it was scored are read and scored again (docs/voc.md, "In the warehouse").
+/// new or changed since it was scored, or that another model scored, are read and scored again (docs/voc.md, "In the
+/// warehouse"). The model is the learnt one in use (<see cref="TextModels.InUse"/>), else the lexicon.
 /// </summary>
 public static class TextSentiments
 {
@@ -16,41 +17,50 @@ public static class TextSentiments
     /// </summary>
     public const int BatchSize = 250_000;
 
-    /// <summary>Scores what is new or changed, in one transaction; returns how many texts were scored.</summary>
+    /// <summary>Scores what is new, changed or scored by another model, in one transaction; returns how many texts were scored.</summary>
     public static int Refresh(DuckDBConnection db, int batchSize = BatchSize)
     {
         ArgumentNullException.ThrowIfNull(db);
         using var transaction = db.BeginTransaction();
-        var scored = Refresh(db, "text/pending_tickets.sql", "text/scored_tickets.sql", batchSize)
-            + Refresh(db, "text/pending_comments.sql", "text/scored_comments.sql", batchSize);
+        // The model's name decides what is pending; its weights are read only when something is.
+        var learnt = TextModels.InUseInfo(db);
+        var model = learnt is null
+            ? new Scorer(LexiconSentiment.Model, new Lazy<Func<string?, SentimentScore>>(() => LexiconSentiment.Score))
+            : new Scorer(learnt.Name, new Lazy<Func<string?, SentimentScore>>(() => TextModels.Load(db, learnt).Score));
+        var scored = Refresh(db, model, "text/pending_tickets.sql", "text/scored_tickets.sql", batchSize)
+            + Refresh(db, model, "text/pending_comments.sql", "text/scored_comments.sql", batchSize);
         transaction.Commit();
         return scored;
     }
 
+    /// <summary>The model that scores: its name in the <c>model</c> column, and how it scores a text.</summary>
+    private sealed record Scorer(string Name, Lazy<Func<string?, SentimentScore>> Score);
+
     /// <summary>A text to score: its row's key, and the hash the score is stored with.</summary>
     private sealed record PendingText(string Source, string Id, string? Text, ulong TextHash);
 
-    private static int Refresh(DuckDBConnection db, string pending, string store, int batchSize)
+    private static int Refresh(DuckDBConnection db, Scorer model, string pending, string store, int batchSize)
     {
         var scored = 0;
         while (true)
         {
             // A batch stored is no longer pending, so the same query gives the next one.
-            var texts = db.Query<PendingText>(SqlFiles.Read(pending), new { limit = batchSize });
+            var texts = db.Query<PendingText>(SqlFiles.Read(pending), new { limit = batchSize, model = model.Name });
             if (texts.Count == 0)
             {
                 return scored;
             }
-            Store(db, texts, store);
+            Store(db, model, texts, store);
             scored += texts.Count;
         }
     }
 
-    private static void Store(DuckDBConnection db, IReadOnlyList<PendingText> texts, string store)
+    private static void Store(DuckDBConnection db, Scorer model, IReadOnlyList<PendingText> texts, string store)
     {
         db.Execute(SqlFiles.Read("text/scored_texts.sql"));
-        // Scoring is most of the time and needs nothing shared but read-only lexicons: on every core.
-        var scores = texts.AsParallel().AsOrdered().Select(t => LexiconSentiment.Score(t.Text)).ToList();
+        // Scoring is most of the time and needs nothing shared but read-only lexicons or weights: on every core.
+        var scorer = model.Score.Value;
+        var scores = texts.AsParallel().AsOrdered().Select(t => scorer(t.Text)).ToList();
         using (var appender = db.CreateAppender("temp", "main", "scored_texts"))
         {
             foreach (var (text, score) in texts.Zip(scores))
@@ -62,7 +72,7 @@ public static class TextSentiments
                     .AppendValue(score.Score)
                     .AppendValue(score.Label.Text())
                     .AppendValue(score.Language?.Text())
-                    .AppendValue(LexiconSentiment.Model)
+                    .AppendValue(model.Name)
                     .EndRow();
             }
         }

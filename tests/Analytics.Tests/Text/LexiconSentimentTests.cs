@@ -60,6 +60,24 @@ public class LexiconSentimentTests
     public void Another_latin_script_language_is_not_read_as_english(string text) =>
         Assert.Equal(new SentimentScore(0, SentimentLabel.Neutral, null, 0), LexiconSentiment.Score(text));
 
+    /// <summary>
+    /// Short French texts, and French ones with "a" or "on" (English function words too): the marks of another language
+    /// outnumber the English function words, so no English lexicon reads them (real NPS comments, docs/voc.md).
+    /// </summary>
+    [Theory]
+    [InlineData("rien a redire")]
+    [InlineData("j'adore")]
+    [InlineData("Très bien")]
+    [InlineData("trop de monde a la caisse car j'ste une caissière de disponible")]
+    [InlineData("Sehr gut")]
+    public void A_short_or_mixed_text_of_another_language_is_not_english(string text) => Assert.Null(LexiconSentiment.Detect(text));
+
+    [Theory]
+    [InlineData("great service")]
+    [InlineData("The café was great")]
+    [InlineData("I bought a plant at la Boqueria")]
+    public void English_stays_english_with_an_accent_or_a_foreign_name(string text) => Assert.Equal(TextLanguage.English, LexiconSentiment.Detect(text));
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
