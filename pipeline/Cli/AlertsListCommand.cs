@@ -148,14 +148,7 @@ public static class AlertsListCommand
             {
                 json.WriteStartObject();
                 AlertsDetectOutput.WriteRecord(json, row.Record);
-                if (row.NotifiedAt is { } at)
-                {
-                    json.WriteString("notified_at", at);
-                }
-                else
-                {
-                    json.WriteNull("notified_at");
-                }
+                json.StringOrNull("notified_at", row.NotifiedAt);
                 json.WriteString("recorded_at", row.RecordedAt);
                 json.WriteEndObject();
             }

@@ -101,7 +101,7 @@ public static class DriversCommand
         json.WriteString("time_zone", timeZone);
         json.WriteNumber("responses", result.Responses);
         json.WriteNumber("without_ticket", result.WithoutTicket);
-        Number(json, "rate", result.Rate);
+        json.NumberOrNull("rate", result.Rate);
         json.WriteNumber("min_responses", result.MinResponses);
         json.WriteNumber("tested", result.Tested);
         json.WriteNumber("false_discovery_rate", DriverAnalysis.FalseDiscoveryRate);
@@ -114,12 +114,12 @@ public static class DriversCommand
             json.WriteNumber("n", l.N);
             json.WriteNumber("rate", l.Rate);
             json.WriteNumber("rest_n", l.RestN);
-            Number(json, "rest_rate", l.RestRate);
-            Number(json, "difference", l.Difference);
-            Number(json, "ci_low", l.CiLow);
-            Number(json, "ci_high", l.CiHigh);
-            Number(json, "p_value", l.PValue);
-            Number(json, "q_value", l.QValue);
+            json.NumberOrNull("rest_rate", l.RestRate);
+            json.NumberOrNull("difference", l.Difference);
+            json.NumberOrNull("ci_low", l.CiLow);
+            json.NumberOrNull("ci_high", l.CiHigh);
+            json.NumberOrNull("p_value", l.PValue);
+            json.NumberOrNull("q_value", l.QValue);
             json.WriteString("verdict", l.Verdict.Text());
             json.WriteEndObject();
         }
@@ -169,17 +169,6 @@ public static class DriversCommand
         var v => v.Value.ToString("0.0000", CultureInfo.InvariantCulture),
     };
 
-    private static void Number(System.Text.Json.Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v && double.IsFinite(v))
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

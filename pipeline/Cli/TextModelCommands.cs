@@ -118,24 +118,13 @@ public static class TextModelCommands
             json.WriteString("comments", row.Texts.Text());
             json.WriteNumber("positive", row.Positive);
             json.WriteNumber("negative", row.Negative);
-            WriteAuc(json, "lexicon_auc", row.LexiconAuc);
-            WriteAuc(json, "learnt_auc", row.LearntAuc);
+            json.NumberOrNull("lexicon_auc", row.LexiconAuc);
+            json.NumberOrNull("learnt_auc", row.LearntAuc);
             json.WriteEndObject();
         }
         json.WriteEndArray();
     }
 
-    private static void WriteAuc(System.Text.Json.Utf8JsonWriter json, string name, double? auc)
-    {
-        if (auc is { } value)
-        {
-            json.WriteNumber(name, value);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
 
     private static string Auc(double? auc) => auc is { } value ? value.ToString("F3", CultureInfo.InvariantCulture) : "–";
 

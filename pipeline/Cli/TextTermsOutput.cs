@@ -108,14 +108,7 @@ public static class TextTermsOutput
                     json.WriteString("key", t.Key);
                     json.WriteNumber("count", t.Count);
                     json.WriteNumber("baseline_count", t.BaselineCount);
-                    if (t.Score is { } score)
-                    {
-                        json.WriteNumber("score", score);
-                    }
-                    else
-                    {
-                        json.WriteNull("score");
-                    }
+                    json.NumberOrNull("score", t.Score);
                     json.WriteString("example", t.Example);
                     json.WriteEndObject();
                 }
