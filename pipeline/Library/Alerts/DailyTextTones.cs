@@ -21,10 +21,21 @@ public readonly record struct TextTones(int Texts, int Negative)
 /// </summary>
 public sealed class DailyTextTones
 {
-    private DailyTextTones(Dictionary<string, IReadOnlyDictionary<DateOnly, TextTones>> byCategory) => ByCategory = byCategory;
+    private DailyTextTones(Dictionary<string, IReadOnlyDictionary<DateOnly, TextTones>> byCategory)
+    {
+        ByCategory = byCategory;
+        Days = [.. byCategory.Values.SelectMany(h => h.Keys).Distinct().Order()];
+        FirstDays = byCategory.ToDictionary(c => c.Key, c => c.Value.Keys.Min(), StringComparer.Ordinal);
+    }
 
     /// <summary>Per category, local date → texts and negative texts; only dates with texts are present.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<DateOnly, TextTones>> ByCategory { get; }
+
+    /// <summary>The local dates with texts in any category, in order.</summary>
+    public IReadOnlyList<DateOnly> Days { get; }
+
+    /// <summary>Each category's first date with texts.</summary>
+    public IReadOnlyDictionary<string, DateOnly> FirstDays { get; }
 
     /// <summary>The rows of every local day up to <paramref name="to"/>.</summary>
     public static DailyTextTones Read(DuckDBConnection db, DateOnly to)

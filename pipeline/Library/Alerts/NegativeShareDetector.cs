@@ -32,7 +32,7 @@ public sealed class NegativeShareDetector(AlertSettings settings)
         ArgumentNullException.ThrowIfNull(pastAlerts);
         notCovered ??= Empty;
         var categories = tones.ByCategory
-            .Where(c => c.Value.Keys.Any(d => d <= day))
+            .Where(c => tones.FirstDays[c.Key] <= day)
             .OrderBy(c => c.Key, StringComparer.Ordinal)
             .ToList();
         if (!inProgress && notCovered.Contains(day))
@@ -41,9 +41,9 @@ public sealed class NegativeShareDetector(AlertSettings settings)
                 WhySentence.NotCovered(c.Key)))];
         }
         // Days with data: earlier days with texts in any category, the days not covered left out.
-        var withData = tones.ByCategory.Values.SelectMany(h => h.Keys).Where(d => d < day && !notCovered.Contains(d)).ToHashSet();
+        var earlier = tones.Days.TakeWhile(d => d < day).Where(d => !notCovered.Contains(d)).ToList();
         var first = day.AddDays(-7 * Baseline.Weeks);
-        var window = withData.Where(d => d >= first).Order().ToList();
+        var window = earlier.Where(d => d >= first).ToList();
         var references = categories.ToDictionary(
             c => c.Key,
             c =>
@@ -55,7 +55,7 @@ public sealed class NegativeShareDetector(AlertSettings settings)
         var all = references.Values.SelectMany(r => r).Aggregate(default(TextTones), (sum, d) => sum + d);
         var baselines = categories
             .Select(c => (Category: c.Key, Today: c.Value.GetValueOrDefault(day),
-                Baseline: withData.Count < Baseline.MinHistoryDays ? ShareBaseline.WarmingUp : ShareBaseline.From(references[c.Key], all)))
+                Baseline: earlier.Count < Baseline.MinHistoryDays ? ShareBaseline.WarmingUp : ShareBaseline.From(references[c.Key], all)))
             .ToList();
         var k = baselines.Count(b => b.Baseline.IsReady && b.Today.Texts > 0);
         return [.. baselines.Select(b => Category(b.Category, day, b.Today, b.Baseline, k))];
