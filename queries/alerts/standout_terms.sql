@@ -1,5 +1,9 @@
 -- One row per term (a subject word or a tag) that stands out among category $category's tickets on $day
 -- against the 56 days before it: what people write about in a spike. Up to $limit rows, best first.
+-- With $negative true, the texts are the category's negative ones instead (docs/alerts.md, "Negative share"): its
+-- tickets labelled negative (kpi_tickets.sentiment, by created_local) and its survey comments labelled negative
+-- (kpi_surveys.sentiment, by responded_local; their words, no tags), on both sides, the day and the 56 days before; a
+-- comment is a text of its own. Below, "ticket" then reads "text".
 --
 --   term             a subject word (lower case, split on anything but letters and digits, at least 3
 --                    characters, not all digits, not a stop word) or a tag (lower case); the category's
@@ -17,6 +21,15 @@ WITH window_tickets AS (
     JOIN tickets t ON t.source = k.source AND t.ticket_id = k.ticket_id
     WHERE coalesce(k.category, $no_category) = $category
       AND CAST(k.created_local AS DATE) BETWEEN CAST($day AS DATE) - 56 AND CAST($day AS DATE)
+      AND (NOT $negative OR k.sentiment = 'negative')
+    UNION ALL
+    -- the negative survey comments ($negative only); keyed apart from the tickets, so each counts once per term
+    SELECT CAST(s.responded_local AS DATE), s.source, 'response ' || s.response_id, r.comment, CAST(NULL AS VARCHAR[])
+    FROM kpi_surveys s
+    JOIN surveys r ON r.source = s.source AND r.response_id = s.response_id
+    WHERE $negative AND s.sentiment = 'negative'
+      AND coalesce(s.category, $no_category) = $category
+      AND CAST(s.responded_local AS DATE) BETWEEN CAST($day AS DATE) - 56 AND CAST($day AS DATE)
 ),
 stop_words(word) AS (
     VALUES ('the'), ('and'), ('for'), ('not'), ('with'), ('from'), ('after'), ('into'), ('can'), ('cannot'),

@@ -21,13 +21,28 @@ public sealed record CategoryEvidence(
     IReadOnlyList<int> Counts,
     IReadOnlyList<StandoutTerm> Terms);
 
+/// <summary>Which texts of a category the terms that stand out are read from.</summary>
+public enum StandoutTexts
+{
+    /// <summary>The category's tickets (subject words and tags): what a volume spike is about.</summary>
+    Tickets,
+    /// <summary>The category's negative texts: tickets labelled negative (subject words and tags) and survey comments
+    /// labelled negative (their words), each on its day (docs/alerts.md, "Negative share").</summary>
+    Negative,
+}
+
 /// <summary>
 /// The evidence behind an alert notice, per firing or escalated category (resolved ones need none), read from
-/// the warehouse: the daily counts the detector judges (<see cref="DailyCategoryCounts"/>) and
-/// queries/alerts/standout_terms.sql.
+/// the warehouse: the daily counts the detector judges (<see cref="DailyCategoryCounts"/>) and the terms that stand
+/// out (<see cref="StandoutTerms"/>). A negative-share jump has its terms of the day's negative texts in
+/// <see cref="NegativeTerms"/>.
 /// </summary>
 public sealed record AlertEvidence(IReadOnlyDictionary<string, CategoryEvidence> Categories)
 {
+    /// <summary>Per category whose negative share jumped, the terms that stand out in its negative texts of the day.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<StandoutTerm>> NegativeTerms { get; init; } =
+        new Dictionary<string, IReadOnlyList<StandoutTerm>>(StringComparer.Ordinal);
+
     /// <summary>The chart's span: 8 weeks of days, the judged day last.</summary>
     public const int SeriesDays = 56;
     /// <summary>At most this many standout terms per category.</summary>
@@ -38,6 +53,9 @@ public sealed record AlertEvidence(IReadOnlyDictionary<string, CategoryEvidence>
     public static readonly AlertEvidence None = new(new Dictionary<string, CategoryEvidence>(StringComparer.Ordinal));
 
     public CategoryEvidence? For(string category) => Categories.GetValueOrDefault(category);
+
+    /// <summary>The terms of <paramref name="category"/>'s negative texts, when its negative share jumped; null otherwise.</summary>
+    public IReadOnlyList<StandoutTerm>? NegativeTermsFor(string category) => NegativeTerms.GetValueOrDefault(category);
 
     public static AlertEvidence Load(DuckDBConnection db, AlertNotice notice) =>
         Load(db, notice, DailyCategoryCounts.Read(db, notice.Day));
@@ -54,11 +72,16 @@ public sealed record AlertEvidence(IReadOnlyDictionary<string, CategoryEvidence>
             return None;
         }
         var categories = new Dictionary<string, CategoryEvidence>(StringComparer.Ordinal);
-        foreach (var change in spiking.Where(c => !categories.ContainsKey(c.Category)))
+        foreach (var change in spiking.Where(c => c.Measure == AlertMeasure.Volume && !categories.ContainsKey(c.Category)))
         {
             categories[change.Category] = LoadCategory(db, counts, change.Category, change.Day);
         }
-        return new AlertEvidence(categories);
+        var negative = new Dictionary<string, IReadOnlyList<StandoutTerm>>(StringComparer.Ordinal);
+        foreach (var change in spiking.Where(c => c.Measure == AlertMeasure.NegativeShare && !negative.ContainsKey(c.Category)))
+        {
+            negative[change.Category] = StandoutTerms(db, change.Category, change.Day, StandoutTexts.Negative);
+        }
+        return new AlertEvidence(categories) { NegativeTerms = negative };
     }
 
     public static CategoryEvidence LoadCategory(DuckDBConnection db, string category, DateOnly day) =>
@@ -73,8 +96,19 @@ public sealed record AlertEvidence(IReadOnlyDictionary<string, CategoryEvidence>
         var series = counts.Between(day.AddDays(1 - SeriesDays), day).GetValueOrDefault(category);
         var days = Enumerable.Range(0, SeriesDays).Select(i => day.AddDays(i + 1 - SeriesDays)).ToList();
         var tickets = days.Select(d => series?.GetValueOrDefault(d) ?? 0).ToList();
-        var terms = db.Query<StandoutTerm>(SqlFiles.Read("alerts/standout_terms.sql"),
-            new { category, day, min_count = MinTermCount, limit = TermLimit, no_category = DailyCategoryCounts.NoCategory });
-        return new CategoryEvidence(category, day, days, tickets, terms);
+        return new CategoryEvidence(category, day, days, tickets, StandoutTerms(db, category, day, StandoutTexts.Tickets));
+    }
+
+    /// <summary>
+    /// The one place the alerts ask which terms stand out in a category's texts on a day against the 56 days before
+    /// (queries/alerts/standout_terms.sql): in its tickets for a volume spike, in its negative texts for a negative-share
+    /// jump. At most <see cref="TermLimit"/>, best first, each in at least <see cref="MinTermCount"/> texts of the day.
+    /// </summary>
+    public static IReadOnlyList<StandoutTerm> StandoutTerms(DuckDBConnection db, string category, DateOnly day, StandoutTexts texts)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(category);
+        return db.Query<StandoutTerm>(SqlFiles.Read("alerts/standout_terms.sql"),
+            new { category, day, min_count = MinTermCount, limit = TermLimit, no_category = DailyCategoryCounts.NoCategory, negative = texts == StandoutTexts.Negative });
     }
 }
