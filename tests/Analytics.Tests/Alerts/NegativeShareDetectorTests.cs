@@ -279,6 +279,21 @@ public sealed class NegativeShareDetectorTests
     }
 
     [Fact]
+    public void The_replay_judges_the_day_in_progress_on_its_texts_so_far_and_skips_it_once_it_is_a_day_not_covered()
+    {
+        // D is not covered (say its export stops part-way): as the local today not over it is judged all the same, as the
+        // volume spikes are; replayed later, when it is over, it is not.
+        var tones = Tones(("Payments", new TextTones(20, 10)));
+        var notCovered = new HashSet<DateOnly> { D };
+
+        var live = Detector.Replay(tones, D, D, notCovered, inProgress: D).Single();
+        var later = Detector.Replay(tones, D, D, notCovered, inProgress: D.AddDays(1)).Single();
+
+        Assert.True(live.Single(v => v.Category == "Payments").IsAlert);
+        Assert.All(later, v => Assert.Equal(BaselineState.NotCovered, v.Baseline.State));
+    }
+
+    [Fact]
     public void The_replay_leaves_a_categorys_past_jumps_out_of_its_later_reference()
     {
         // D is a jump (10 of 20); the next day, D + 1, is judged against the 55 days before D and not D itself.
