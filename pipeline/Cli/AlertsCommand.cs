@@ -7,7 +7,7 @@ namespace Analytics.Pipeline.Cli;
 
 /// <summary>
 /// <c>analytics alerts detect [--date DATE | --from DATE --to DATE] [--notify] [--format table|json]</c>: category
-/// spike detection for a day (default yesterday in the reporting time zone), or a range replayed day by day as
+/// spike and negative-share detection (docs/alerts.md) for a day (default yesterday in the reporting time zone), or a range replayed day by day as
 /// each morning's run would have seen it (no look-ahead). Without <c>--notify</c> it is read-only. With it, the
 /// alert lifecycle runs: each day not judged before is judged in order, its state changes recorded in
 /// <c>alerts</c>, its announced changes sent as one grouped email to Recipients.Alerts through the outbox.
@@ -23,7 +23,7 @@ public static class AlertsCommand
         var to = new Option<string?>("--to") { Description = "Last local date of a replay, inclusive" };
         var notify = new Option<bool>("--notify") { Description = "Run the alert lifecycle: record state changes in the warehouse and email them to Recipients.Alerts (each day is judged once, in date order)" };
         var format = Output.FormatOption(OutputFormat.Table, OutputFormat.Table, OutputFormat.Json);
-        var detect = new Command("detect", "Find category spikes (and a stopped feed or a volume drop) for a day or a range of days; with --notify, record and email the alert changes") { date, from, to, notify, format };
+        var detect = new Command("detect", "Find category spikes (and a stopped feed or a volume drop) and jumps of a category's negative share for a day or a range of days; with --notify, record and email the alert changes") { date, from, to, notify, format };
         detect.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
@@ -66,7 +66,7 @@ public static class AlertsCommand
             }
             return ExitCodes.Success;
         });
-        return new Command("alerts", "Category spike alerts") { detect, AlertsListCommand.Create(), AlertsSilenceCommands.Silence(), AlertsSilenceCommands.Unsilence() };
+        return new Command("alerts", "Category spike and negative-share alerts") { detect, AlertsListCommand.Create(), AlertsSilenceCommands.Silence(), AlertsSilenceCommands.Unsilence() };
     }
 
     private static (DateOnly From, DateOnly To) Range(string? date, string? from, string? to, string timeZone)

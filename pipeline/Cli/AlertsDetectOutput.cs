@@ -90,22 +90,31 @@ public static class AlertsDetectOutput
 
     internal static void WriteRecord(Utf8JsonWriter json, AlertRecord record)
     {
-        WriteFigures(json, record.Day, record.Category, record.State, record.Observed, record.Baseline, record.Ratio, record.Days, record.PValue,
-            record.Severity, record.Why);
+        WriteFigures(json, record.Day, record.Category, record.Measure, record.State, record.Observed, record.Baseline, record.Ratio, record.Days, record.PValue,
+            record.Severity, record.Why, record.Texts);
         json.WriteBoolean("silenced", record.Silenced);
         json.WriteString("held", record.Held);
     }
 
-    /// <summary>The figures of a spike or an alert change, in the order both JSON outputs give them.</summary>
+    /// <summary>
+    /// The figures of a spike, a negative-share jump or an alert change, in the order both JSON outputs give them. For the
+    /// negative share (measure "negative-share"), observed is the day's negative texts of <c>texts</c> and baseline the
+    /// typical share (0 to 1).
+    /// </summary>
     private static void WriteFigures(
-        Utf8JsonWriter json, DateOnly day, string category, AlertState? state, int observed, double baseline, double ratio, int days, double pValue,
-        int severity, string why)
+        Utf8JsonWriter json, DateOnly day, string category, AlertMeasure measure, AlertState? state, int observed, double baseline, double ratio, int days,
+        double pValue, int severity, string why, int? texts = null)
     {
         json.WriteString("date", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.WriteString("category", category);
+        json.WriteString("measure", measure.Text());
         if (state is { } changed)
         {
             json.WriteString("state", changed.Text());
+        }
+        if (texts is { } n)
+        {
+            json.WriteNumber("texts", n);
         }
         json.WriteNumber("observed", observed);
         json.WriteNumber("baseline", baseline);
@@ -117,10 +126,11 @@ public static class AlertsDetectOutput
     }
 
     /// <summary>
-    /// One object per spike: date, category, observed, baseline, ratio, p_value, severity, why, days. When the
-    /// spike was found over the last 2 or 3 days together (days &gt; 1), observed and baseline are those days' sums.
-    /// The days the data does not cover are named on <paramref name="error"/> ("note: ..."), so that the JSON stays
-    /// one object per spike.
+    /// One object per spike: date, category, measure "volume", observed, baseline, ratio, p_value, severity, why, days.
+    /// When the spike was found over the last 2 or 3 days together (days &gt; 1), observed and baseline are those days'
+    /// sums. Then, for each day, one object per negative-share jump: measure "negative-share", texts, observed (the
+    /// negative ones), baseline (the typical share, 0 to 1) and the rest alike. The days the data does not cover are
+    /// named on <paramref name="error"/> ("note: ..."), so that the JSON stays one object per alert.
     /// </summary>
     internal static void WriteJson(IReadOnlyList<DayVerdict> days, TextWriter output, TextWriter error)
     {
@@ -128,12 +138,22 @@ public static class AlertsDetectOutput
         Output.WriteJson(output, json =>
         {
             json.WriteStartArray();
-            foreach (var spike in days.SelectMany(d => d.Spikes))
+            foreach (var day in days)
             {
-                json.WriteStartObject();
-                WriteFigures(json, spike.Day, spike.Category, null, spike.WindowCount, spike.WindowTypical, spike.Ratio, spike.Days, spike.PValue,
-                    spike.Severity, spike.Why);
-                json.WriteEndObject();
+                foreach (var spike in day.Spikes)
+                {
+                    json.WriteStartObject();
+                    WriteFigures(json, spike.Day, spike.Category, AlertMeasure.Volume, null, spike.WindowCount, spike.WindowTypical, spike.Ratio, spike.Days,
+                        spike.PValue, spike.Severity, spike.Why);
+                    json.WriteEndObject();
+                }
+                foreach (var share in day.ShareAlerts)
+                {
+                    json.WriteStartObject();
+                    WriteFigures(json, share.Day, share.Category, AlertMeasure.NegativeShare, null, share.Today.Negative, share.Baseline.Share, share.Ratio, 1,
+                        share.PValue, share.Severity, share.Why, share.Today.Texts);
+                    json.WriteEndObject();
+                }
             }
             json.WriteEndArray();
         });
@@ -150,15 +170,21 @@ public static class AlertsDetectOutput
     internal static void WriteTable(IReadOnlyList<DayVerdict> days, DateOnly first, DateOnly last, TextWriter output)
     {
         var spikes = days.SelectMany(d => d.Spikes).ToList();
+        var shares = days.SelectMany(d => d.ShareAlerts).ToList();
         var gaps = days.Where(d => d.NotCovered).ToList();
         var lows = days.Where(d => d.Feed.IsLow).ToList();
-        var notJudged = (lows.Count == 0 ? "" : $", {lows.Count} low total(s)") + (gaps.Count == 0 ? "" : $", {gaps.Count} day(s) not covered by the data");
+        var notJudged = (shares.Count == 0 ? "" : $", {shares.Count} negative-share jump(s)")
+            + (lows.Count == 0 ? "" : $", {lows.Count} low total(s)") + (gaps.Count == 0 ? "" : $", {gaps.Count} day(s) not covered by the data");
         output.WriteLine(first == last
             ? $"{first:yyyy-MM-dd}: {spikes.Count} spike(s){notJudged}"
             : $"{first:yyyy-MM-dd} to {last:yyyy-MM-dd}, replayed day by day: {spikes.Count} spike(s){notJudged}");
         foreach (var spike in spikes)
         {
             output.WriteLine($"  {spike.Day:yyyy-MM-dd ddd}  {spike.Why}  (p = {spike.PValue.ToString("0.0e0", CultureInfo.InvariantCulture)}, severity {spike.Severity})");
+        }
+        foreach (var share in shares)
+        {
+            output.WriteLine($"  {share.Day:yyyy-MM-dd ddd}  {share.Why}  ({AlertKey.NegativeShareLabel}: p = {share.PValue.ToString("0.0e0", CultureInfo.InvariantCulture)}, severity {share.Severity})");
         }
         foreach (var feed in days.Where(d => d.Feed.IsLow || d.Feed.InProgress))
         {

@@ -4,7 +4,7 @@ using Analytics.Pipeline.Alerts;
 
 namespace Analytics.Pipeline.Cli;
 
-/// <summary><c>analytics alerts list [--format table|json] [--all]</c>: state per category, silences in force, history.</summary>
+/// <summary><c>analytics alerts list [--format table|json] [--all]</c>: state per category and measure, silences in force, history.</summary>
 public static class AlertsListCommand
 {
     /// <summary>History rows <c>alerts list</c> shows unless <c>--all</c>.</summary>
@@ -51,14 +51,14 @@ public static class AlertsListCommand
         {
             return ("silenced", since);
         }
-        return ((state.Firing ? (state.Category == DayTotal.Category ? FeedState(last) : AlertState.Firing) : AlertState.Resolved).Text(), since);
+        return ((state.Firing ? (state.Key == AlertKey.Volume(DayTotal.Category) ? FeedState(last) : AlertState.Firing) : AlertState.Resolved).Text(), since);
     }
 
     /// <summary>The total's firing state: a volume drop or, as before drops were told apart, a stopped feed.</summary>
     private static AlertState FeedState(AlertRecord last) => last.State == AlertState.VolumeDrop ? AlertState.VolumeDrop : AlertState.FeedStopped;
 
     private static void WriteList(
-        DateOnly? judged, IReadOnlyDictionary<string, CategoryAlertState> states, IReadOnlyList<AlertSilence> silences, DateOnly today,
+        DateOnly? judged, IReadOnlyDictionary<AlertKey, CategoryAlertState> states, IReadOnlyList<AlertSilence> silences, DateOnly today,
         IReadOnlyList<AlertHistoryRow> history, long total, TextWriter output)
     {
         output.WriteLine(judged is { } j ? $"Alerts judged through {j:yyyy-MM-dd}" : "No day judged yet: run 'analytics alerts detect --notify' (or analytics serve's detect job)");
@@ -67,11 +67,13 @@ public static class AlertsListCommand
         {
             output.WriteLine("  no alert so far");
         }
-        foreach (var state in states.Values.OrderByDescending(s => s.Firing).ThenBy(s => s.Category, StringComparer.Ordinal))
+        foreach (var state in states.Values.OrderByDescending(s => s.Firing).ThenBy(s => s.Category, StringComparer.Ordinal).ThenBy(s => s.Measure))
         {
             var (current, since) = Current(state, silences, today);
             var last = state.Last!;
-            var detail = state.Firing
+            // A negative-share state says so; a volume one reads as it always did.
+            var detail = state.Measure == AlertMeasure.NegativeShare ? NegativeShareDetail(state)
+                : state.Firing
                 ? (state.Category == DayTotal.Category ? DayTotal.Meaning(FeedState(last)) + ", " : $"severity {state.RecordedSeverity}, ")
                   + $"{last.Observed} vs typical {last.Baseline:0.#} {Over(last)}on {last.Day:yyyy-MM-dd}{(state.EpisodeAnnounced ? "" : ", not emailed")}"
                 : $"{last.Observed} vs typical {last.Baseline:0.#} {Over(last)}on {last.Day:yyyy-MM-dd}; last fired {state.Since:yyyy-MM-dd}";
@@ -100,7 +102,7 @@ public static class AlertsListCommand
     }
 
     private static void WriteListJson(
-        DateOnly? judged, IReadOnlyDictionary<string, CategoryAlertState> states, IReadOnlyList<AlertSilence> silences, DateOnly today,
+        DateOnly? judged, IReadOnlyDictionary<AlertKey, CategoryAlertState> states, IReadOnlyList<AlertSilence> silences, DateOnly today,
         IReadOnlyList<AlertHistoryRow> history, long total, TextWriter output)
     {
         static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -116,16 +118,21 @@ public static class AlertsListCommand
                 json.WriteNull("judged_through");
             }
             json.WriteStartArray("categories");
-            foreach (var state in states.Values.OrderBy(s => s.Category, StringComparer.Ordinal))
+            foreach (var state in states.Values.OrderBy(s => s.Category, StringComparer.Ordinal).ThenBy(s => s.Measure))
             {
                 var (current, since) = Current(state, silences, today);
                 json.WriteStartObject();
                 json.WriteString("category", state.Category);
+                json.WriteString("measure", state.Measure.Text());
                 json.WriteString("state", current);
                 json.WriteBoolean("firing", state.Firing);
                 json.WriteString("since", Day(since));
                 json.WriteNumber("severity", state.Firing ? state.RecordedSeverity : 0);
                 json.WriteString("last_change", Day(state.Last!.Day));
+                if (state.Last.Texts is { } texts)
+                {
+                    json.WriteNumber("texts", texts);
+                }
                 json.WriteNumber("observed", state.Last.Observed);
                 json.WriteNumber("baseline", state.Last.Baseline);
                 json.WriteNumber("ratio", state.Last.Ratio);
@@ -155,6 +162,19 @@ public static class AlertsListCommand
             json.WriteEndArray();
             json.WriteEndObject();
         });
+    }
+
+    /// <summary>
+    /// "negative share, severity 3, 18 of 40 texts negative (45%) vs typical 12% on 2026-10-20" while firing; resolved,
+    /// "negative share, 5 of 40 texts negative (12.5%) vs typical 12% on 2026-10-21; last fired 2026-10-20".
+    /// </summary>
+    private static string NegativeShareDetail(CategoryAlertState state)
+    {
+        var last = state.Last!;
+        var figures = $"{WhySentence.NegativeTexts(last.Observed, last.Texts ?? 0)} vs typical {WhySentence.Percent(last.Baseline)} on {last.Day:yyyy-MM-dd}";
+        return state.Firing
+            ? $"{AlertKey.NegativeShareLabel}, severity {state.RecordedSeverity}, {figures}{(state.EpisodeAnnounced ? "" : ", not emailed")}"
+            : $"{AlertKey.NegativeShareLabel}, {figures}; last fired {state.Since:yyyy-MM-dd}";
     }
 
     /// <summary>"over 2 days ending " for a spike found by the multi-day check, else nothing.</summary>

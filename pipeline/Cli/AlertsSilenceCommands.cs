@@ -8,7 +8,7 @@ public static class AlertsSilenceCommands
 {
     public static Command Silence()
     {
-        var category = new Argument<string?>("category") { Description = "The category to mute, as in the tickets (e.g. Payments)", Arity = ArgumentArity.ZeroOrOne };
+        var category = new Argument<string?>("category") { Description = "The category to mute (its volume and its negative-share alerts), as in the tickets (e.g. Payments)", Arity = ArgumentArity.ZeroOrOne };
         var all = new Option<bool>("--all") { Description = "Mute all categories and the stopped-feed alert" };
         var until = new Option<string?>("--until") { Description = "Last local day muted, inclusive (YYYY-MM-DD)" };
         var reason = new Option<string?>("--reason") { Description = "Why, shown in alerts list and status" };

@@ -22,13 +22,28 @@ public sealed record CategoryEvidence(
     IReadOnlyList<int> Counts,
     IReadOnlyList<StandoutTerm> Terms);
 
+/// <summary>Which texts of a category the terms that stand out are read from.</summary>
+public enum StandoutTexts
+{
+    /// <summary>The category's tickets (subject words and tags): what a volume spike is about.</summary>
+    Tickets,
+    /// <summary>The category's negative texts: tickets labelled negative (subject words and tags) and survey comments
+    /// labelled negative (their words), each on its day (docs/alerts.md, "Negative share").</summary>
+    Negative,
+}
+
 /// <summary>
 /// The evidence behind an alert notice, per firing or escalated category (resolved ones need none), read from
 /// the warehouse: the daily counts the detector judges (<see cref="DailyCategoryCounts"/>) and the words, phrases and
-/// tags of the category's tickets that stand out on the day against the 56 days before (<see cref="TermCounts"/>).
+/// tags that stand out on the day against the 56 days before (<see cref="StandoutTerms"/>): of the category's tickets
+/// for a volume spike, of its negative texts for a negative-share jump (<see cref="NegativeTerms"/>).
 /// </summary>
 public sealed record AlertEvidence(IReadOnlyDictionary<string, CategoryEvidence> Categories)
 {
+    /// <summary>Per category whose negative share jumped, the terms that stand out in its negative texts of the day.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<StandoutTerm>> NegativeTerms { get; init; } =
+        new Dictionary<string, IReadOnlyList<StandoutTerm>>(StringComparer.Ordinal);
+
     /// <summary>The chart's span: 8 weeks of days, the judged day last.</summary>
     public const int SeriesDays = 56;
     /// <summary>At most this many standout terms per category.</summary>
@@ -39,6 +54,9 @@ public sealed record AlertEvidence(IReadOnlyDictionary<string, CategoryEvidence>
     public static readonly AlertEvidence None = new(new Dictionary<string, CategoryEvidence>(StringComparer.Ordinal));
 
     public CategoryEvidence? For(string category) => Categories.GetValueOrDefault(category);
+
+    /// <summary>The terms of <paramref name="category"/>'s negative texts, when its negative share jumped; null otherwise.</summary>
+    public IReadOnlyList<StandoutTerm>? NegativeTermsFor(string category) => NegativeTerms.GetValueOrDefault(category);
 
     public static AlertEvidence Load(DuckDBConnection db, AlertNotice notice) =>
         Load(db, notice, DailyCategoryCounts.Read(db, notice.Day));
@@ -55,11 +73,16 @@ public sealed record AlertEvidence(IReadOnlyDictionary<string, CategoryEvidence>
             return None;
         }
         var categories = new Dictionary<string, CategoryEvidence>(StringComparer.Ordinal);
-        foreach (var change in spiking.Where(c => !categories.ContainsKey(c.Category)))
+        foreach (var change in spiking.Where(c => c.Measure == AlertMeasure.Volume && !categories.ContainsKey(c.Category)))
         {
             categories[change.Category] = LoadCategory(db, counts, change.Category, change.Day);
         }
-        return new AlertEvidence(categories);
+        var negative = new Dictionary<string, IReadOnlyList<StandoutTerm>>(StringComparer.Ordinal);
+        foreach (var change in spiking.Where(c => c.Measure == AlertMeasure.NegativeShare && !negative.ContainsKey(c.Category)))
+        {
+            negative[change.Category] = StandoutTerms(db, change.Category, change.Day, StandoutTexts.Negative);
+        }
+        return new AlertEvidence(categories) { NegativeTerms = negative };
     }
 
     public static CategoryEvidence LoadCategory(DuckDBConnection db, string category, DateOnly day) =>
@@ -74,22 +97,30 @@ public sealed record AlertEvidence(IReadOnlyDictionary<string, CategoryEvidence>
         var series = counts.Between(day.AddDays(1 - SeriesDays), day).GetValueOrDefault(category);
         var days = Enumerable.Range(0, SeriesDays).Select(i => day.AddDays(i + 1 - SeriesDays)).ToList();
         var tickets = days.Select(d => series?.GetValueOrDefault(d) ?? 0).ToList();
-        return new CategoryEvidence(category, day, days, tickets, Terms(db, category, day));
+        return new CategoryEvidence(category, day, days, tickets, StandoutTerms(db, category, day, StandoutTexts.Tickets));
     }
 
     /// <summary>
-    /// The words, phrases and tags of the category's tickets that stand out on <paramref name="day"/> against the
-    /// <see cref="SeriesDays"/> days before it (docs/alerts.md, "Evidence"): the log-odds z-score of
-    /// <see cref="TermCounts.Standout"/> (at least <see cref="MinTermCount"/> tickets of the day), without the
-    /// category's own name and without a term another of them repeats (<see cref="TermCounts.WithoutRepeats"/>),
-    /// the best <see cref="TermLimit"/>.
+    /// The one place the alerts ask which terms stand out in a category's texts on <paramref name="day"/> against the
+    /// <see cref="SeriesDays"/> days before it (docs/alerts.md, "Evidence"): the words, phrases and tags of its tickets
+    /// for a volume spike; of its negative tickets and negative survey comments for a negative-share jump. The log-odds
+    /// z-score of <see cref="TermCounts.Standout"/> (at least <see cref="MinTermCount"/> texts of the day), without the
+    /// category's own name and without a term another of them repeats (<see cref="TermCounts.WithoutRepeats"/>), the
+    /// best <see cref="TermLimit"/>.
     /// </summary>
-    private static List<StandoutTerm> Terms(DuckDBConnection db, string category, DateOnly day)
+    public static IReadOnlyList<StandoutTerm> StandoutTerms(DuckDBConnection db, string category, DateOnly day, StandoutTexts texts)
     {
-        var request = new TermsRequest(TextSource.Tickets, day, day, day.AddDays(-SeriesDays), day.AddDays(-1), category);
-        var counts = WordsAndPhrases.Count(db, request, withTags: true, noCategory: DailyCategoryCounts.NoCategory);
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(category);
+        TermsRequest Request(TextSource source) => new(source, day, day, day.AddDays(-SeriesDays), day.AddDays(-1), category,
+            texts == StandoutTexts.Negative ? SentimentLabel.Negative : null);
+        var documents = WordsAndPhrases.Documents(db, Request(TextSource.Tickets), DailyCategoryCounts.NoCategory).ToList();
+        if (texts == StandoutTexts.Negative)
+        {
+            documents.AddRange(WordsAndPhrases.Documents(db, Request(TextSource.Comments), DailyCategoryCounts.NoCategory));
+        }
         var own = OwnName(category);
-        var standing = counts.Standout([TermKind.Word, TermKind.Phrase, TermKind.Tag], MinTermCount, int.MaxValue)
+        var standing = TermCounts.Count(documents).Standout([TermKind.Word, TermKind.Phrase, TermKind.Tag], MinTermCount, int.MaxValue)
             .Where(t => !own.Contains(new TermKey(t.Kind, t.Key)))
             .OrderByDescending(t => t.Score).ThenByDescending(t => t.Count).ThenBy(t => t.Key, StringComparer.Ordinal)
             .ToList();

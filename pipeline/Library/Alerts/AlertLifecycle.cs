@@ -16,11 +16,14 @@ public static class DayTotal
 }
 
 /// <summary>
-/// One row of the <c>alerts</c> table: a change of one category's alert state on one judged day, with the verdict's
-/// figures (the one shape of "a spike with its figures" after detection; the status, the report and the JSON output
-/// show projections of it). <paramref name="Observed"/> and <paramref name="Baseline"/> are of the
-/// <paramref name="Days"/> days ending on <paramref name="Day"/> that were judged together (1 for the day alone; 2 or 3
-/// when the multi-day check found the spike). Announced rows are the changes the alert email tells.
+/// One row of the <c>alerts</c> table: a change of one category's alert state of one measure on one judged day, with
+/// the verdict's figures (the one shape of "a spike with its figures" after detection; the status, the report and the
+/// JSON output show projections of it). For the volume, <paramref name="Observed"/> and <paramref name="Baseline"/> are
+/// the tickets and the typical count of the <paramref name="Days"/> days ending on <paramref name="Day"/> that were
+/// judged together (1 for the day alone; 2 or 3 when the multi-day check found the spike). For the negative share
+/// (docs/alerts.md, "Negative share"), <paramref name="Observed"/> is the day's negative texts of its
+/// <paramref name="Texts"/> texts and <paramref name="Baseline"/> the typical share p0 (0 to 1). Announced rows are the
+/// changes the alert email tells.
 /// </summary>
 public sealed record AlertRecord(
     string Category,
@@ -34,10 +37,15 @@ public sealed record AlertRecord(
     string Why,
     bool Silenced,
     string? Held,
-    int Days = 1)
+    int Days = 1,
+    AlertMeasure Measure = AlertMeasure.Volume,
+    int? Texts = null)
 {
     /// <summary>Meant for the alert email: not held back by a silence, the cooldown, or an unsent firing.</summary>
     public bool Announced => Held is null;
+
+    /// <summary>Whose state the row changes: its category and measure.</summary>
+    public AlertKey Key => new(Measure, Category);
 
     /// <summary>A category that began firing or rose a severity level: what the email shows with a chart and terms.</summary>
     public bool IsSpike => State is AlertState.Firing or AlertState.Escalated;
@@ -45,7 +53,8 @@ public sealed record AlertRecord(
     public bool IsFiringState => State is AlertState.Firing or AlertState.Escalated or AlertState.FeedStopped or AlertState.VolumeDrop;
 }
 
-/// <summary>A mute: changes of <see cref="Category"/> (null: all, the stopped feed included) on days up to <see cref="Until"/> send no email.</summary>
+/// <summary>A mute: changes of <see cref="Category"/> (null: all, the stopped feed included) on days up to <see cref="Until"/> send no
+/// email. A category's silence covers both its measures, its volume and its negative share.</summary>
 public sealed record AlertSilence(long Id, string? Category, DateOnly Until, string? Reason)
 {
     public bool Covers(string category, DateOnly day) => day <= Until && (Category is null || Category == category);
@@ -55,7 +64,8 @@ public sealed record AlertSilence(long Id, string? Category, DateOnly Until, str
 }
 
 /// <summary>
-/// Where one category stands after its recorded changes (folded from the <c>alerts</c> rows, oldest first).
+/// Where one category stands in one measure (<see cref="Measure"/>) after its recorded changes (folded from the
+/// <c>alerts</c> rows, oldest first).
 /// </summary>
 /// <param name="Firing">In an episode: the last change was firing, escalated, feed-stopped or volume-drop.</param>
 /// <param name="Since">The day the current (or last) episode began.</param>
@@ -76,27 +86,34 @@ public sealed record CategoryAlertState(
     int LastAnnouncedSeverity,
     AlertRecord? Last)
 {
+    /// <summary>What the state is of: the volume (default) or the negative share.</summary>
+    public AlertMeasure Measure { get; init; }
+
+    public AlertKey Key => new(Measure, Category);
+
     public static CategoryAlertState Ok(string category) => new(category, false, null, 0, 0, false, null, 0, null);
+
+    public static CategoryAlertState Ok(AlertKey key) => Ok(key.Category) with { Measure = key.Measure };
 }
 
 /// <summary>What judging one day gives: the rows to record and the email to send (null: none).</summary>
 public sealed record LifecycleStep(DateOnly Day, IReadOnlyList<AlertRecord> Records, AlertNotice? Notice);
 
 /// <summary>
-/// The alert lifecycle per category (docs/alerts.md, "Lifecycle"): ok → firing → resolved, with escalation,
-/// cooldown and silences. Pure: the current states, one day's verdict, the silences and the settings in, the
+/// The alert lifecycle per category and measure (docs/alerts.md, "Lifecycle"): ok → firing → resolved, with escalation,
+/// cooldown and silences; a category's volume and negative share each have their own state. Pure: the current states, one day's verdict, the silences and the settings in, the
 /// changes to record and the one grouped notice out. Time is measured on the judged days' clock (a day's run
 /// counts as happening on that day), so a replay of a range behaves as the morning runs did.
 /// </summary>
 public static class AlertLifecycle
 {
-    /// <summary>The states of all categories with rows, from the rows oldest first.</summary>
-    public static Dictionary<string, CategoryAlertState> Fold(IEnumerable<AlertRecord> rows)
+    /// <summary>The states of all categories and measures with rows, from the rows oldest first.</summary>
+    public static Dictionary<AlertKey, CategoryAlertState> Fold(IEnumerable<AlertRecord> rows)
     {
-        var states = new Dictionary<string, CategoryAlertState>(StringComparer.Ordinal);
+        var states = new Dictionary<AlertKey, CategoryAlertState>();
         foreach (var row in rows)
         {
-            states[row.Category] = Apply(states.GetValueOrDefault(row.Category) ?? CategoryAlertState.Ok(row.Category), row);
+            states[row.Key] = Apply(states.GetValueOrDefault(row.Key) ?? CategoryAlertState.Ok(row.Key), row);
         }
         return states;
     }
@@ -132,10 +149,11 @@ public static class AlertLifecycle
     /// <summary>
     /// Judges one day: for each category with a verdict (warming-up ones, and every category of a day the data does
     /// not cover, change nothing) and for the checks on the total, the change of state, whether it is announced, and
-    /// the notice of all announced changes.
+    /// the notice of all announced changes. Then the same for each category's negative share with a verdict, in its own
+    /// state (rows after the volume's, so that a day without negative-share changes gives the rows it always gave).
     /// </summary>
     public static LifecycleStep Judge(
-        IReadOnlyDictionary<string, CategoryAlertState> states,
+        IReadOnlyDictionary<AlertKey, CategoryAlertState> states,
         DayVerdict day,
         IReadOnlyList<AlertSilence> silences,
         AlertSettings settings)
@@ -148,7 +166,7 @@ public static class AlertLifecycle
         {
             var reading = new Reading(verdict.Category, verdict.WindowCount, verdict.WindowTypical, verdict.Ratio, verdict.PValue,
                 verdict.IsSpike, verdict.Severity, verdict.Why, AlertState.Firing, WhySentence.Resolved(verdict, settings), verdict.Days);
-            if (Step(states.GetValueOrDefault(verdict.Category) ?? CategoryAlertState.Ok(verdict.Category), day.Day, reading, silences, settings) is { } record)
+            if (Step(states.GetValueOrDefault(AlertKey.Volume(verdict.Category)) ?? CategoryAlertState.Ok(verdict.Category), day.Day, reading, silences, settings) is { } record)
             {
                 records.Add(record);
             }
@@ -156,13 +174,27 @@ public static class AlertLifecycle
         var feed = day.Feed;
         if (feed.Baseline.State == BaselineState.Ready)
         {
-            var state = states.GetValueOrDefault(DayTotal.Category) ?? CategoryAlertState.Ok(DayTotal.Category);
+            var state = states.GetValueOrDefault(AlertKey.Volume(DayTotal.Category)) ?? CategoryAlertState.Ok(DayTotal.Category);
             var ratio = feed.Total / Math.Max(feed.Baseline.Median, 1);
             var reading = new Reading(DayTotal.Category, feed.Total, feed.Baseline.Median, ratio, feed.PValue,
                 feed.IsLow, feed.Stopped ? FeedStoppedSeverity : VolumeDropSeverity, feed.Why,
                 feed.Stopped ? AlertState.FeedStopped : AlertState.VolumeDrop,
                 WhySentence.FeedBack(feed, state.Last?.State == AlertState.VolumeDrop));
             if (Step(state, day.Day, reading, silences, settings) is { } record)
+            {
+                records.Add(record);
+            }
+        }
+        foreach (var share in day.NegativeShares.Where(s => s.HasVerdict).OrderBy(s => s.Category, StringComparer.Ordinal))
+        {
+            var key = AlertKey.NegativeShare(share.Category);
+            var reading = new Reading(share.Category, share.Today.Negative, share.Baseline.Share, share.Ratio, share.PValue,
+                share.IsAlert, share.Severity, share.Why, AlertState.Firing, WhySentence.NegativeShareResolved(share, settings))
+            {
+                Measure = AlertMeasure.NegativeShare,
+                Texts = share.Today.Texts,
+            };
+            if (Step(states.GetValueOrDefault(key) ?? CategoryAlertState.Ok(key), day.Day, reading, silences, settings) is { } record)
             {
                 records.Add(record);
             }
@@ -179,12 +211,15 @@ public static class AlertLifecycle
 
     /// <summary>
     /// Same changes, same key: the outbox sends a notice once however often its day is run. The state is hashed by its
-    /// .NET name ("Firing"), not its text: keys already in outboxes depend on it, so it stays.
+    /// .NET name ("Firing"), not its text: keys already in outboxes depend on it, so it stays. A volume change's line is
+    /// what it always was (category, state, severity); a negative-share change's line adds its measure, so that it never
+    /// reads as the volume change of the same category.
     /// </summary>
     public static string RunKey(IReadOnlyList<AlertRecord> changes)
     {
         var text = string.Join('\n', changes
-            .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Category}\t{c.State}\t{c.Severity}"))
+            .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Category}\t{c.State}\t{c.Severity}")
+                + (c.Measure == AlertMeasure.Volume ? "" : "\t" + c.Measure.Text()))
             .Order(StringComparer.Ordinal));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
     }
@@ -192,14 +227,21 @@ public static class AlertLifecycle
     /// <summary>One category's (or the total's) figures on the judged day; <paramref name="Resolution"/> is what a
     /// resolve says (the gates the day no longer passes).</summary>
     private sealed record Reading(string Category, int Observed, double Baseline, double Ratio, double PValue, bool Alarm, int Severity, string Why,
-        AlertState FiringState, string Resolution, int Days = 1);
+        AlertState FiringState, string Resolution, int Days = 1)
+    {
+        public AlertMeasure Measure { get; init; }
+
+        /// <summary>The day's texts of a negative-share reading (null for the volume).</summary>
+        public int? Texts { get; init; }
+    }
 
     private static AlertRecord? Step(CategoryAlertState state, DateOnly day, Reading reading, IReadOnlyList<AlertSilence> silences, AlertSettings settings)
     {
         var silence = silences.Where(s => s.Covers(reading.Category, day)).OrderByDescending(s => s.Until).FirstOrDefault();
         var silenced = silence is not null;
         AlertRecord Row(AlertState rowState, int severity, string why, string? held) =>
-            new(reading.Category, day, rowState, reading.Observed, reading.Baseline, reading.Ratio, reading.PValue, severity, why, silenced, held, reading.Days);
+            new(reading.Category, day, rowState, reading.Observed, reading.Baseline, reading.Ratio, reading.PValue, severity, why, silenced, held, reading.Days,
+                reading.Measure, reading.Texts);
 
         if (!reading.Alarm)
         {

@@ -29,9 +29,10 @@ public static class AlertLifecycleRun
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(notifier);
-        // The daily counts are read once: the replay judges them and each notice's chart shows them.
+        // The daily counts are read once: the replay judges them and each notice's chart shows them. The texts' tones
+        // likewise, for the negative share.
         var counts = DailyCategoryCounts.Read(db, to);
-        var verdicts = SpikeHistory.Replay(counts, settings.Alerts, from, to, SpikeHistory.LocalToday(db, now));
+        var verdicts = SpikeHistory.Replay(counts, settings.Alerts, from, to, SpikeHistory.LocalToday(db, now), DailyTextTones.Read(db, to));
         // Read once: the days are judged in order, and each day's rows are folded into the states as they are recorded.
         var last = AlertLifecycleStore.LastJudgedDay(db);
         var states = AlertLifecycleStore.States(db);
@@ -57,7 +58,7 @@ public static class AlertLifecycleRun
             transaction.Commit();
             foreach (var record in step.Records)
             {
-                states[record.Category] = AlertLifecycle.Apply(states.GetValueOrDefault(record.Category) ?? CategoryAlertState.Ok(record.Category), record);
+                states[record.Key] = AlertLifecycle.Apply(states.GetValueOrDefault(record.Key) ?? CategoryAlertState.Ok(record.Key), record);
             }
             results.Add(new JudgedDay(day, false, step.Records, step.Notice, mail));
         }
@@ -71,7 +72,7 @@ public static class AlertLifecycleRun
         {
             return $"{day.Day:yyyy-MM-dd}: already judged; nothing recorded or sent again";
         }
-        var still = StillFiring(day).Select(s => s.Category).ToList();
+        var still = StillFiring(day).Select(s => s.Key.Label).ToList();
         var stillText = still.Count == 0 ? "" : $"; still firing, not sent again: {string.Join(", ", still)}";
         if (day.Records.Count == 0)
         {
@@ -81,7 +82,7 @@ public static class AlertLifecycleRun
                 : $"{day.Day:yyyy-MM-dd}: no change{stillText}";
         }
         var changes = string.Join(", ", day.Records.Select(r =>
-            $"{r.Category} {r.State.Text()}" + (r.Severity > 0 ? $" (severity {r.Severity})" : "") + (r.Held is null ? "" : $" [not sent: {r.Held}]")));
+            $"{r.Key.Label} {r.State.Text()}" + (r.Severity > 0 ? $" (severity {r.Severity})" : "") + (r.Held is null ? "" : $" [not sent: {r.Held}]")));
         var mail = day.Notice is null ? "no email"
             : day.Mail.Count == 0 ? "no email: no alert recipients are configured (Recipients:Alerts)"
             : $"{day.Mail.Count(m => m.Added)} email(s) queued";
@@ -89,20 +90,21 @@ public static class AlertLifecycleRun
     }
 
     /// <summary>
-    /// The day's spikes (and a stopped feed or a volume drop) that changed nothing: their category was firing
-    /// already at that level or above, or the total was known to be that low.
+    /// The day's spikes (and a stopped feed or a volume drop, and negative-share jumps) that changed nothing: their
+    /// category was firing already in that measure at that level or above, or the total was known to be that low.
     /// </summary>
-    public static IEnumerable<(string Category, string Why)> StillFiring(JudgedDay day)
+    public static IEnumerable<(AlertKey Key, string Why)> StillFiring(JudgedDay day)
     {
         if (day.AlreadyJudged)
         {
             return [];
         }
-        var alarms = day.Verdict.Spikes.Select(s => (s.Category, s.Why)).ToList();
+        var alarms = day.Verdict.Spikes.Select(s => (Key: AlertKey.Volume(s.Category), s.Why)).ToList();
         if (day.Verdict.Feed.IsLow)
         {
-            alarms.Add((DayTotal.Category, day.Verdict.Feed.Why));
+            alarms.Add((Key: AlertKey.Volume(DayTotal.Category), day.Verdict.Feed.Why));
         }
-        return alarms.Where(a => day.Records.All(r => r.Category != a.Category));
+        alarms.AddRange(day.Verdict.ShareAlerts.Select(s => (Key: AlertKey.NegativeShare(s.Category), s.Why)));
+        return alarms.Where(a => day.Records.All(r => r.Key != a.Key));
     }
 }

@@ -8,7 +8,7 @@ namespace Analytics.Pipeline.Alerts;
 /// <summary>One row of the alert history as <c>alerts list</c> shows it.</summary>
 public sealed record AlertHistoryRow(AlertRecord Record, string? RunKey, DateTimeOffset? NotifiedAt, DateTimeOffset RecordedAt);
 
-/// <summary>Reads and writes the lifecycle tables (queries/alerts/, schema 004_alerts.sql).</summary>
+/// <summary>Reads and writes the lifecycle tables (queries/alerts/, schema 004_alerts.sql and 011_alert_measure.sql).</summary>
 public static class AlertLifecycleStore
 {
     /// <summary>Whether the warehouse has the lifecycle tables (a read-only copy of an older file may not).</summary>
@@ -21,7 +21,7 @@ public static class AlertLifecycleStore
     public static IReadOnlyList<AlertRecord> Rows(DuckDBConnection db) =>
         db.Query<AlertRecord>(SqlFiles.Read("alerts/lifecycle_rows.sql"));
 
-    public static Dictionary<string, CategoryAlertState> States(DuckDBConnection db) => AlertLifecycle.Fold(Rows(db));
+    public static Dictionary<AlertKey, CategoryAlertState> States(DuckDBConnection db) => AlertLifecycle.Fold(Rows(db));
 
     public static DateOnly? LastJudgedDay(DuckDBConnection db) =>
         db.Scalar<string?>(SqlFiles.Read("alerts/last_judged_day.sql")) is { } text ? Day(text) : null;
@@ -32,13 +32,13 @@ public static class AlertLifecycleStore
 
     public static IReadOnlyList<AlertHistoryRow> History(DuckDBConnection db, long limit) =>
         [.. db.Query<StoredChange>(SqlFiles.Read("alerts/history.sql"), new { limit }).Select(r => new AlertHistoryRow(
-            new AlertRecord(r.Category, r.Day, r.State, r.Observed, r.Baseline, r.Ratio, r.PValue, r.Severity, r.Why, r.Silenced, r.Held, r.Days),
+            new AlertRecord(r.Category, r.Day, r.State, r.Observed, r.Baseline, r.Ratio, r.PValue, r.Severity, r.Why, r.Silenced, r.Held, r.Days, r.Measure, r.Texts),
             r.RunKey, r.NotifiedAt, r.RecordedAt))];
 
     /// <summary>A row of <c>alerts</c> with its bookkeeping, as <c>alerts/history.sql</c> reads it.</summary>
     private sealed record StoredChange(
         string Category, DateOnly Day, AlertState State, int Observed, double Baseline, double Ratio, double PValue, int Severity, string Why,
-        bool Silenced, string? Held, string? RunKey, DateTimeOffset? NotifiedAt, DateTimeOffset RecordedAt, int Days);
+        bool Silenced, string? Held, string? RunKey, DateTimeOffset? NotifiedAt, DateTimeOffset RecordedAt, int Days, AlertMeasure Measure, int? Texts);
 
     public static void Record(DuckDBConnection db, AlertRecord record, string? runKey, DateTimeOffset? notifiedAt, DateTimeOffset now) =>
         db.Execute(SqlFiles.Read("alerts/record_change.sql"), new Dictionary<string, object>
@@ -58,6 +58,8 @@ public static class AlertLifecycleStore
             ["notified_at"] = notifiedAt is { } n ? n.UtcDateTime : DBNull.Value,
             ["now"] = now.UtcDateTime,
             ["days"] = record.Days,
+            ["measure"] = record.Measure.Text(),
+            ["texts"] = (object?)record.Texts ?? DBNull.Value,
         });
 
     public static void RecordDay(DuckDBConnection db, DayVerdict day, int changes, DateTimeOffset now) =>

@@ -11,7 +11,8 @@ namespace Analytics.Pipeline.Alerts;
 /// Each category's history starts on the first day of the latest source feeding it (as known on the day
 /// judged). Days the data does not fully cover are neither judged nor history (docs/alerts.md, "Not covered").
 /// The local today (in the warehouse's reporting time zone) is not over, so its total is not judged for a
-/// stopped feed; its spikes are judged although the data cannot cover it yet (counts only grow).
+/// stopped feed; its spikes are judged although the data cannot cover it yet (counts only grow). With the texts' tones,
+/// each day also carries its negative-share verdicts (docs/alerts.md, "Negative share"), replayed the same way.
 /// </summary>
 public static class SpikeHistory
 {
@@ -22,13 +23,16 @@ public static class SpikeHistory
     public static IReadOnlyList<DayVerdict> Replay(DuckDBConnection db, AlertSettings settings, DateOnly from, DateOnly to, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return Replay(DailyCategoryCounts.Read(db, to), settings, from, to, LocalToday(db, now));
+        return Replay(DailyCategoryCounts.Read(db, to), settings, from, to, LocalToday(db, now), DailyTextTones.Read(db, to));
     }
 
     /// <param name="rows">The daily counts, read up to <paramref name="to"/> at least.</param>
     /// <param name="today">The local day in progress: its total is not judged for a stopped feed; null when no day
     /// is to be judged as in progress (a day the data does not cover is then not judged at all).</param>
-    public static IReadOnlyList<DayVerdict> Replay(DailyCategoryCounts rows, AlertSettings settings, DateOnly from, DateOnly to, DateOnly? today)
+    /// <param name="tones">The texts' tones, read up to <paramref name="to"/> at least: each day then carries its
+    /// negative-share verdicts; null for the volume alone.</param>
+    public static IReadOnlyList<DayVerdict> Replay(
+        DailyCategoryCounts rows, AlertSettings settings, DateOnly from, DateOnly to, DateOnly? today, DailyTextTones? tones = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         if (rows.FirstDay is not { } first)
@@ -43,7 +47,14 @@ public static class SpikeHistory
         }
         var counts = rows.Between(first < start ? first : start, to);
         var starts = rows.Starts();
-        return [.. SpikeReplay.Run(new SpikeDetector(settings), counts, start, to, starts, today, rows.NotCovered).Where(day => day.Day >= from)];
+        var days = SpikeReplay.Run(new SpikeDetector(settings), counts, start, to, starts, today, rows.NotCovered);
+        if (tones is not null)
+        {
+            // The same days, from the same start: negative-share jumps of the weeks before from are left out of references too.
+            var shares = new NegativeShareDetector(settings).Replay(tones, start, to, rows.NotCovered, today);
+            days = [.. days.Select((day, i) => day with { NegativeShares = shares[i] })];
+        }
+        return [.. days.Where(day => day.Day >= from)];
     }
 
     /// <summary>The local date of <paramref name="now"/> in the reporting time zone the warehouse was opened with.</summary>

@@ -2,7 +2,8 @@ namespace Analytics.Pipeline.Alerts;
 
 /// <summary>
 /// Tail probabilities of daily ticket counts: Poisson, and negative binomial parameterised by mean and variance
-/// (method of moments). Upper tails are P(X &gt;= x), lower tails P(X &lt;= x).
+/// (method of moments); and of the negative texts among a day's texts: binomial. Upper tails are P(X &gt;= x),
+/// lower tails P(X &lt;= x).
 /// </summary>
 public static class TailProbability
 {
@@ -68,6 +69,30 @@ public static class TailProbability
 
     /// <summary>Lower tail under the model the moments call for.</summary>
     public static double Lower(int x, double mu, double variance) => NegativeBinomialLower(x, mu, variance);
+
+    /// <summary>
+    /// P(X &gt;= k) for X ~ Binomial(n, p): the regularized incomplete beta I_p(k, n - k + 1); 1 for k &lt;= 0, 0 for
+    /// k &gt; n (docs/alerts.md, "Negative share"). With a <paramref name="designEffect"/> deff &gt; 1 (texts of a day
+    /// that are alike, a share that is itself estimated), the same with n and k divided by deff: the binomial of
+    /// n / deff trials, k / deff successes, I_p(k / deff, (n - k) / deff + 1); deff 1 is the binomial exactly.
+    /// </summary>
+    public static double BinomialUpper(int k, int n, double p, double designEffect = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(n);
+        if (!(p >= 0 && p <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(p), p, "must be a probability in [0, 1]");
+        }
+        if (!(designEffect >= 1) || double.IsInfinity(designEffect))
+        {
+            throw new ArgumentOutOfRangeException(nameof(designEffect), designEffect, "must be finite and at least 1");
+        }
+        if (k <= 0)
+        {
+            return 1;
+        }
+        return k > n ? 0 : SpecialFunctions.RegularizedBeta(p, k / designEffect, (n - k) / designEffect + 1);
+    }
 
     private static (double R, double P) Shape(double mu, double variance)
     {

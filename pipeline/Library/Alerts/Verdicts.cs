@@ -61,10 +61,47 @@ public sealed record FeedVerdict(DateOnly Day, int Total, Baseline Baseline, dou
     public bool NotCovered => Baseline.State == BaselineState.NotCovered;
 }
 
+/// <summary>
+/// The verdict on one category's negative share on one day (docs/alerts.md, "Negative share"): <paramref name="Today"/>'s
+/// texts and negative texts against the typical share p0 of <paramref name="Baseline"/>. <paramref name="PValue"/> is
+/// P(X &gt;= k | n, p0) (binomial, of n / deff texts and k / deff negative ones, deff the
+/// <see cref="DesignEffect"/>), <paramref name="Rise"/> the day's share minus p0 in percentage points,
+/// <paramref name="Ratio"/> the day's share over max(p0, <see cref="NegativeShareDetector.ShareFloor"/>).
+/// </summary>
+public sealed record NegativeShareVerdict(
+    string Category,
+    DateOnly Day,
+    TextTones Today,
+    ShareBaseline Baseline,
+    double PValue,
+    double Rise,
+    double Ratio,
+    bool IsAlert,
+    int Severity,
+    string Why)
+{
+    /// <summary>False while warming up, on a day the data does not cover, and on a day without texts in the category: no
+    /// verdict, and it does not count towards the day's number of categories checked.</summary>
+    public bool HasVerdict => Baseline.IsReady && Today.Texts > 0;
+
+    /// <summary>The p gate the verdict was judged at, Alpha / K (0 without a verdict).</summary>
+    public double PGate { get; init; }
+
+    /// <summary>How much wider than a binomial's the day was scored (<see cref="ShareBaseline.DesignEffect"/>; 1 without a verdict).</summary>
+    public double DesignEffect { get; init; } = 1;
+}
+
 /// <summary>Everything found on one day: K is the number of categories with a verdict.</summary>
 public sealed record DayVerdict(DateOnly Day, int CategoriesChecked, IReadOnlyList<CategoryVerdict> Categories, FeedVerdict Feed)
 {
     public IEnumerable<CategoryVerdict> Spikes => Categories.Where(c => c.IsSpike);
+
+    /// <summary>The negative-share verdicts of the day's categories (docs/alerts.md, "Negative share"); none when the
+    /// run did not read the texts' tones.</summary>
+    public IReadOnlyList<NegativeShareVerdict> NegativeShares { get; init; } = [];
+
+    /// <summary>The categories whose negative share jumped that day.</summary>
+    public IEnumerable<NegativeShareVerdict> ShareAlerts => NegativeShares.Where(s => s.IsAlert);
 
     /// <summary>The data does not fully cover the day (a source starts, stops or joins part-way through it): nothing
     /// on it is judged (docs/alerts.md, "Not covered").</summary>

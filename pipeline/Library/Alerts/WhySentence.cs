@@ -115,6 +115,56 @@ public static class WhySentence
     /// <summary>What the end of a volume drop says (the alert email names that resolve "ticket volume").</summary>
     public const string VolumeBack = "volume is back";
 
+    /// <summary>
+    /// A negative-share jump (docs/alerts.md, "Negative share"): "Payments: 18 of 40 texts negative today (45%), typical
+    /// 12% (3.8×)"; the typical share is p0, the ratio the day's share over max(p0, 1 %).
+    /// </summary>
+    public static string NegativeShare(string category, TextTones today, ShareBaseline baseline, double ratio)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{category}: {today.Negative} of {today.Texts} {Texts(today.Texts)} negative today ({Percent(today.Share)}), typical {Percent(baseline.Share)} ({ratio:0.0}×)");
+    }
+
+    /// <summary>"18 of 40 texts negative (45%)": a day's texts as the alert list and the status show them.</summary>
+    public static string NegativeTexts(int negative, int texts) =>
+        string.Create(CultureInfo.InvariantCulture, $"{negative} of {texts} {Texts(texts)} negative ({Percent(texts == 0 ? 0 : (double)negative / texts)})");
+
+    /// <summary>A share (0 to 1) as the sentences show it: "45%", "12.4%".</summary>
+    public static string Percent(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>
+    /// What the end of a negative-share jump says: the day's sentence and each gate it no longer passes, with its figure:
+    /// "Payments: 6 of 40 texts negative today (15%), typical 12% (1.3×): no longer improbable (p = 0.34), less than 5
+    /// points above typical and under 1.5× typical"; "fewer than 5 negative texts" for the count.
+    /// </summary>
+    public static string NegativeShareResolved(NegativeShareVerdict verdict, AlertSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        ArgumentNullException.ThrowIfNull(settings);
+        var gates = settings.NegativeShare;
+        var failed = new List<string>();
+        if (!(verdict.PValue < verdict.PGate))
+        {
+            failed.Add($"no longer improbable (p = {P(verdict.PValue)})");
+        }
+        if (verdict.Today.Negative < gates.MinNegative)
+        {
+            failed.Add(string.Create(CultureInfo.InvariantCulture, $"fewer than {gates.MinNegative} negative texts"));
+        }
+        if (!(verdict.Rise >= gates.MinRisePoints))
+        {
+            failed.Add(string.Create(CultureInfo.InvariantCulture, $"less than {gates.MinRisePoints:0.##} points above typical"));
+        }
+        if (!(verdict.Ratio >= gates.MinRatio))
+        {
+            failed.Add(string.Create(CultureInfo.InvariantCulture, $"under {gates.MinRatio:0.##}× typical"));
+        }
+        return verdict.Why + ": " + (failed.Count == 0 ? "no longer a jump" : List(failed));
+    }
+
+    private static string Texts(int count) => count == 1 ? "text" : "texts";
+
     /// <summary>A p value as the sentences show it: 0.03, 0.4; under 0.01 as 3.4e-4.</summary>
     private static string P(double p) => p.ToString(p >= 0.01 ? "0.##" : "0.0e0", CultureInfo.InvariantCulture);
 

@@ -15,4 +15,20 @@ public sealed record AlertSettings
     public double MinRatio { get; init; } = 1.5;
     /// <summary>After an alert, the same category does not alert again for this many hours.</summary>
     public int CooldownHours { get; init; } = 24;
+    /// <summary>The gates of the negative-share check (section "Alerts:NegativeShare"; docs/alerts.md, "Negative share").</summary>
+    public NegativeShareSettings NegativeShare { get; init; } = new();
+}
+
+/// <summary>
+/// The "Alerts:NegativeShare" section: the gates a jump of a category's share of negative texts must pass besides
+/// p &lt; Alpha / K (docs/alerts.md, "Negative share").
+/// </summary>
+public sealed record NegativeShareSettings
+{
+    /// <summary>An alert needs at least this many negative texts on the day: a share of 3 texts is an anecdote.</summary>
+    public int MinNegative { get; init; } = 5;
+    /// <summary>An alert needs the day's share at least this many percentage points above the typical share.</summary>
+    public double MinRisePoints { get; init; } = 5;
+    /// <summary>An alert needs the day's share at least this many times the typical share.</summary>
+    public double MinRatio { get; init; } = 1.5;
 }

@@ -31,7 +31,29 @@ public static class AlertSettingsBinder
         {
             throw new ConfigurationException($"Alerts:CooldownHours: '{c}' is not a whole number of hours from 0 to 8760");
         }
-        return new AlertSettings { Alpha = alpha, MinExcess = minExcess, MinRatio = minRatio, CooldownHours = cooldown };
+        return new AlertSettings { Alpha = alpha, MinExcess = minExcess, MinRatio = minRatio, CooldownHours = cooldown, NegativeShare = BindNegativeShare(section.GetSection("NegativeShare")) };
+    }
+
+    private static NegativeShareSettings BindNegativeShare(IConfigurationSection section)
+    {
+        var defaults = new NegativeShareSettings();
+        var minNegative = defaults.MinNegative;
+        if (section["MinNegative"] is { } n
+            && (!int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out minNegative) || minNegative > 1_000_000))
+        {
+            throw new ConfigurationException($"Alerts:NegativeShare:MinNegative: '{n}' is not a whole number of negative texts of at least 0, e.g. 5");
+        }
+        var minRise = section["MinRisePoints"] is { } r ? Number("Alerts:NegativeShare:MinRisePoints", r) : defaults.MinRisePoints;
+        if (minRise is < 0 or > 100)
+        {
+            throw new ConfigurationException($"Alerts:NegativeShare:MinRisePoints: '{section["MinRisePoints"]}' is not a number of percentage points from 0 to 100, e.g. 5");
+        }
+        var minRatio = section["MinRatio"] is { } m ? Number("Alerts:NegativeShare:MinRatio", m) : defaults.MinRatio;
+        if (minRatio < 1)
+        {
+            throw new ConfigurationException($"Alerts:NegativeShare:MinRatio: '{section["MinRatio"]}' is not a ratio of at least 1, e.g. 1.5");
+        }
+        return new NegativeShareSettings { MinNegative = minNegative, MinRisePoints = minRise, MinRatio = minRatio };
     }
 
     private static double Number(string key, string text) =>

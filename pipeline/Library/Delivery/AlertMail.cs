@@ -12,7 +12,9 @@ namespace Analytics.Pipeline.Delivery;
 /// The grouped alert email of one detection run (docs/alerts.md, "Alert email"): one message per recipient, keyed
 /// <c>alerts/&lt;day&gt;/&lt;run key&gt;/&lt;recipient&gt;</c>, so a run repeated with the same changes sends nothing more.
 /// Per spiking category: the why-sentence, a chart of its last 8 weeks (an inline PNG) and the subject words,
-/// phrases and tags that stand out, each with an example subject; resolved categories in a plain list; a footer with the time zone and the rule, no links.
+/// phrases and tags that stand out, each with an example subject; per category whose negative share jumped, its
+/// sentence and the terms that stand out in its negative texts of the day; resolved categories in a plain list; a
+/// footer with the time zone and the rule, no links.
 /// Category names, subjects and tags come from the help desks: HTML-encoded in the body, one line in the subject.
 /// </summary>
 public static class AlertMail
@@ -56,12 +58,16 @@ public static class AlertMail
     /// <see cref="SubjectNames"/> of a kind end in "and N more". One line whatever the names hold. The total leads:
     /// "Ticket feed may have stopped: 3 tickets, typical 182.4", or for a drop (never worded as a stopped feed)
     /// "Volume dropped: 120 tickets, typical 260 (0.46×)"; its resolve is named "ticket feed" or "ticket volume".
+    /// Negative-share jumps follow the spikes: "Negative share up: Payments 3.8×"; their resolves are named
+    /// "Payments (negative share)".
     /// </summary>
     public static string Subject(AlertNotice notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        var firing = notice.Changes.Where(c => c.IsSpike).Select(c => $"{Short(c.Category)} {Ratio(c.Ratio)}").ToList();
-        var resolved = notice.Changes.Where(c => c.State == AlertState.Resolved).Select(c => Short(ResolvedName(c))).ToList();
+        var firing = notice.Changes.Where(c => c.IsSpike && c.Measure == AlertMeasure.Volume).Select(c => $"{Short(c.Category)} {Ratio(c.Ratio)}").ToList();
+        var negative = notice.Changes.Where(c => c.IsSpike && c.Measure == AlertMeasure.NegativeShare).Select(c => $"{Short(c.Category)} {Ratio(c.Ratio)}").ToList();
+        var resolved = notice.Changes.Where(c => c.State == AlertState.Resolved)
+            .Select(c => c.Measure == AlertMeasure.NegativeShare ? $"{Short(c.Category)} ({AlertKey.NegativeShareLabel})" : Short(ResolvedName(c))).ToList();
         var parts = new List<string>();
         if (notice.Changes.FirstOrDefault(c => c.State == AlertState.FeedStopped) is { } feed)
         {
@@ -75,9 +81,13 @@ public static class AlertMail
         {
             parts.Add((firing.Count == 1 ? "Spike: " : "Spikes: ") + Shortened(firing));
         }
+        if (negative.Count > 0)
+        {
+            parts.Add("Negative share up: " + Shortened(negative));
+        }
         if (resolved.Count > 0)
         {
-            parts.Add((firing.Count == 0 ? "Resolved: " : "resolved: ") + Shortened(resolved));
+            parts.Add((firing.Count == 0 && negative.Count == 0 ? "Resolved: " : "resolved: ") + Shortened(resolved));
         }
         return MailMessages.SingleLine($"{string.Join(" · ", parts)} ({notice.Day:yyyy-MM-dd})");
     }
@@ -101,7 +111,7 @@ public static class AlertMail
             html.Append("<h3 style=\"font-size:15px;margin-bottom:4px\">").Append(heading).Append("</h3><p style=\"margin-top:0\">").Append(Html(change.Why)).Append("</p>");
         }
 
-        foreach (var change in notice.Changes.Where(c => c.IsSpike))
+        foreach (var change in notice.Changes.Where(c => c.IsSpike && c.Measure == AlertMeasure.Volume))
         {
             var found = evidence.For(change.Category);
             text.Append(Line(change)).Append('\n');
@@ -114,6 +124,18 @@ public static class AlertMail
                 html.Append("<img src=\"cid:").Append(chart.ContentId).Append("\" width=\"600\" height=\"220\" alt=\"")
                     .Append(Html(ChartTitle(change.Category))).Append("\" style=\"display:block;max-width:100%;height:auto\">");
                 Terms(found.Terms, text, html);
+            }
+            text.Append('\n');
+        }
+
+        foreach (var change in notice.Changes.Where(c => c.IsSpike && c.Measure == AlertMeasure.NegativeShare))
+        {
+            text.Append(Line(change)).Append('\n');
+            html.Append("<h3 style=\"font-size:15px;margin-bottom:4px\">").Append(Html($"{change.Category}: {AlertKey.NegativeShareLabel}")).Append("</h3>");
+            html.Append("<p style=\"margin-top:0\">").Append(Html(Line(change))).Append("</p>");
+            if (evidence.NegativeTermsFor(change.Category) is { } terms)
+            {
+                Terms(terms, text, html, StandoutTexts.Negative);
             }
             text.Append('\n');
         }
@@ -141,8 +163,9 @@ public static class AlertMail
     /// <summary>"Payments: tickets per day, last 8 weeks": the chart's title and its alternative text.</summary>
     public static string ChartTitle(string category) => $"{category}: tickets per day, last 8 weeks";
 
-    /// <summary>"failed: 25 tickets today vs 0.4 a day in the 8 weeks before".</summary>
-    public static string TermLine(StandoutTerm term)
+    /// <summary>"failed: 25 tickets today vs 0.4 a day in the 8 weeks before"; of negative texts, "refund: 6 negative
+    /// texts today vs 0.2 a day in the 8 weeks before".</summary>
+    public static string TermLine(StandoutTerm term, StandoutTexts texts = StandoutTexts.Tickets)
     {
         ArgumentNullException.ThrowIfNull(term);
         var typical = term.TypicalPerDay switch
@@ -151,7 +174,10 @@ public static class AlertMail
             < 0.05 => "under 0.1",
             var v => v.ToString("0.#", CultureInfo.InvariantCulture),
         };
-        return $"{term.Term}: {term.Today} {(term.Today == 1 ? "ticket" : "tickets")} today vs {typical} a day in the 8 weeks before";
+        var unit = texts == StandoutTexts.Negative
+            ? (term.Today == 1 ? "negative text" : "negative texts")
+            : (term.Today == 1 ? "ticket" : "tickets");
+        return $"{term.Term}: {term.Today} {unit} today vs {typical} a day in the 8 weeks before";
     }
 
     /// <summary>How much of a term's example ticket text the email shows, on one line.</summary>
@@ -165,22 +191,24 @@ public static class AlertMail
         return example.Length == 0 ? "" : $", e.g. \"{example}\"";
     }
 
-    private static void Terms(IReadOnlyList<StandoutTerm> terms, StringBuilder text, StringBuilder html)
+    private static void Terms(IReadOnlyList<StandoutTerm> terms, StringBuilder text, StringBuilder html, StandoutTexts texts = StandoutTexts.Tickets)
     {
+        var negative = texts == StandoutTexts.Negative;
         if (terms.Count == 0)
         {
-            const string none = "No subject word, phrase or tag stands out today.";
+            var none = negative ? "No word, phrase or tag stands out in today's negative texts." : "No subject word, phrase or tag stands out today.";
             text.Append(none).Append('\n');
-            html.Append("<p>").Append(none).Append("</p>");
+            html.Append("<p>").Append(Html(none)).Append("</p>");
             return;
         }
-        text.Append("What people write about (subject words, phrases and tags):\n");
-        html.Append("<p style=\"margin-bottom:2px\">What people write about (subject words, phrases and tags):</p><ul style=\"margin-top:2px\">");
+        var heading = negative ? "What the negative texts say (words, phrases and tags):" : "What people write about (subject words, phrases and tags):";
+        text.Append(heading).Append('\n');
+        html.Append("<p style=\"margin-bottom:2px\">").Append(heading).Append("</p><ul style=\"margin-top:2px\">");
         foreach (var term in terms)
         {
-            text.Append("- ").Append(TermLine(term)).Append(ExampleText(term)).Append('\n');
+            text.Append("- ").Append(TermLine(term, texts)).Append(ExampleText(term)).Append('\n');
             html.Append("<li><strong>").Append(Html(term.Term)).Append("</strong>")
-                .Append(Html(TermLine(term)[term.Term.Length..])).Append(Html(ExampleText(term))).Append("</li>");
+                .Append(Html(TermLine(term, texts)[term.Term.Length..])).Append(Html(ExampleText(term))).Append("</li>");
         }
         html.Append("</ul>");
     }
@@ -198,8 +226,17 @@ public static class AlertMail
         + $"Rule: a category spikes when its tickets of the day, or of up to the last {SpikeDetector.DefaultWindowDays} days together, are improbably many "
         + $"against the typical count for those weekdays (p < {Number(rules.Alpha)} / ({SpikeDetector.DefaultWindowDays} × categories checked + 1)), "
         + $"at least {Number(rules.MinExcess)} above it and at least {Number(rules.MinRatio)} times it. "
+        + (notice.Changes.Any(c => c.Measure == AlertMeasure.NegativeShare) ? NegativeShareRule(rules) : "")
         + $"Words, phrases and tags: those whose share of the day's tickets rose most against the 8 weeks before "
         + $"(log-odds z-score at least {Number(TermCounts.MinStandoutZ)}, at least {AlertEvidence.MinTermCount} tickets).";
+
+    /// <summary>The negative-share rule, in the footer of an email that has a negative-share change (docs/alerts.md, "Negative share").</summary>
+    private static string NegativeShareRule(AlertSettings rules) =>
+        "Negative share: the day's texts of a category (tickets created and survey comments given, whose tone is known) "
+        + $"hold improbably many negative ones against its typical share of the {Baseline.Weeks} weeks before "
+        + $"(binomial, p < {Number(rules.Alpha)} / categories checked), at least {rules.NegativeShare.MinNegative} of them, "
+        + $"a share at least {Number(rules.NegativeShare.MinRisePoints)} points above the typical one and at least {Number(rules.NegativeShare.MinRatio)} times it; "
+        + "the words and tags of a jump are those of the day's negative texts against the negative texts of the 8 weeks before. ";
 
     /// <summary>A resolve of the total is named by what ended (its sentence says "the ticket feed is back" or "volume is back").</summary>
     private static string ResolvedName(AlertRecord change) =>

@@ -22,10 +22,12 @@ public sealed record FailedMail(string Key, string Subject, int Attempts, string
 
 public sealed record OutboxStatus(long Pending, long Failed, long Sent, IReadOnlyList<FailedMail> FailedMessages, IReadOnlyList<FailedMail> RetryingMessages);
 
-/// <summary>A category whose alert is firing: since the day its episode began, at the highest severity recorded;
-/// <paramref name="State"/> is the latest row's (firing, escalated; for the total feed-stopped or volume-drop).</summary>
+/// <summary>A category whose alert is firing in <paramref name="Measure"/>: since the day its episode began, at the highest
+/// severity recorded; <paramref name="State"/> is the latest row's (firing, escalated; for the total feed-stopped or
+/// volume-drop). For the negative share, <paramref name="Observed"/> is the negative texts of <paramref name="Texts"/> and
+/// <paramref name="Baseline"/> the typical share (0 to 1).</summary>
 public sealed record FiringAlert(string Category, DateOnly Since, int Severity, DateOnly LastChange, int Observed, double Baseline, bool Emailed,
-    AlertState State = AlertState.Firing);
+    AlertState State = AlertState.Firing, AlertMeasure Measure = AlertMeasure.Volume, int? Texts = null);
 
 /// <summary>A silence in force: category null mutes all.</summary>
 public sealed record SilenceStatus(string? Category, DateOnly Until, string? Reason);
@@ -42,7 +44,9 @@ public sealed record AlertsStatus(DateOnly? JudgedThrough, IReadOnlyList<FiringA
         var firing = AlertLifecycleStore.States(db).Values
             .Where(s => s.Firing && s.Last is not null)
             .OrderBy(s => s.Category, StringComparer.Ordinal)
-            .Select(s => new FiringAlert(s.Category, s.Since!.Value, s.RecordedSeverity, s.Last!.Day, s.Last.Observed, s.Last.Baseline, s.EpisodeAnnounced, s.Last.State))
+            .ThenBy(s => s.Measure)
+            .Select(s => new FiringAlert(s.Category, s.Since!.Value, s.RecordedSeverity, s.Last!.Day, s.Last.Observed, s.Last.Baseline, s.EpisodeAnnounced, s.Last.State,
+                s.Measure, s.Last.Texts))
             .ToList();
         var silences = AlertLifecycleStore.Silences(db, today).Select(s => new SilenceStatus(s.Category, s.Until, s.Reason)).ToList();
         return new AlertsStatus(AlertLifecycleStore.LastJudgedDay(db), firing, silences);
@@ -60,6 +64,12 @@ public sealed record AlertsStatus(DateOnly? JudgedThrough, IReadOnlyList<FiringA
         }
         foreach (var f in Firing)
         {
+            if (f.Measure == AlertMeasure.NegativeShare)
+            {
+                output.WriteLine($"  firing {new AlertKey(f.Measure, f.Category).Label} since {f.Since:yyyy-MM-dd} (severity {f.Severity}; "
+                    + $"{WhySentence.NegativeTexts(f.Observed, f.Texts ?? 0)} vs typical {WhySentence.Percent(f.Baseline)} on {f.LastChange:yyyy-MM-dd}){(f.Emailed ? "" : ", not emailed")}");
+                continue;
+            }
             var what = f.Category == DayTotal.Category ? DayTotal.Meaning(f.State) : $"severity {f.Severity}";
             output.WriteLine($"  firing {f.Category} since {f.Since:yyyy-MM-dd} ({what}; {f.Observed} vs typical {f.Baseline:0.#} on {f.LastChange:yyyy-MM-dd}){(f.Emailed ? "" : ", not emailed")}");
         }

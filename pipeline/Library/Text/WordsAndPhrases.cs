@@ -63,6 +63,14 @@ public static class WordsAndPhrases
     /// <param name="noCategory">The name <see cref="TermsRequest.Category"/> gives the texts without a category.</param>
     public static TermCounts Count(DuckDBConnection db, TermsRequest request, bool withTags = false, string noCategory = DimensionValue.None)
     {
+        var documents = Documents(db, request, noCategory);
+        return TermCounts.Count(withTags ? documents : documents.Select(d => d with { Tags = null }));
+    }
+
+    /// <summary>The request's texts of the period and of the baseline, oldest first (queries/text/*_documents.sql).</summary>
+    /// <param name="noCategory">The name <see cref="TermsRequest.Category"/> gives the texts without a category.</param>
+    public static IReadOnlyList<TextDocument> Documents(DuckDBConnection db, TermsRequest request, string noCategory = DimensionValue.None)
+    {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(request);
         if (request.Problem() is { } problem)
@@ -70,7 +78,7 @@ public static class WordsAndPhrases
             throw new ArgumentException(problem, nameof(request));
         }
         var sql = request.Texts == TextSource.Tickets ? "text/ticket_documents.sql" : "text/comment_documents.sql";
-        var documents = db.Query<TextDocument>(SqlFiles.Read(sql), new
+        return db.Query<TextDocument>(SqlFiles.Read(sql), new
         {
             period_from = request.From,
             period_to = request.To,
@@ -80,7 +88,6 @@ public static class WordsAndPhrases
             no_category = noCategory,
             sentiment = request.Sentiment?.Text(),
         });
-        return TermCounts.Count(withTags ? documents : documents.Select(d => d with { Tags = null }));
     }
 
     /// <summary>The words and the phrases that stand out in the period (<see cref="TermCounts.Standout"/>), up to <paramref name="top"/> of each.</summary>

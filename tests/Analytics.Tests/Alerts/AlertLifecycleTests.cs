@@ -90,7 +90,7 @@ public sealed class AlertLifecycleTests
         Assert.Null(same.Notice);
         Assert.Empty(lower.Records);
         Assert.Null(lower.Notice);
-        Assert.True(AlertLifecycle.Fold(_rows)["Payments"].Firing);
+        Assert.True(AlertLifecycle.Fold(_rows)[AlertKey.Volume("Payments")].Firing);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class AlertLifecycleTests
         // The helper's quiet day has p 0.4: all three gates fail.
         Assert.Equal("Payments: 14 tickets today, typical Wednesday 12 (1.2×): no longer improbable (p = 0.4), less than 5 above typical and under 1.5× typical", row.Why);
         Assert.Equal(AlertState.Resolved, Assert.Single(step.Notice!.Changes).State);
-        Assert.False(AlertLifecycle.Fold(_rows)["Payments"].Firing);
+        Assert.False(AlertLifecycle.Fold(_rows)[AlertKey.Volume("Payments")].Firing);
         // A quiet day after that changes nothing.
         Assert.Empty(Judge(D3, Category("Payments", D3, 12)).Records);
     }
@@ -281,7 +281,7 @@ public sealed class AlertLifecycleTests
 
         Assert.Equal((AlertState.VolumeDrop, true), Assert.Single(trickle.Records) is var a ? (a.State, a.Announced) : default);
         Assert.Equal((AlertState.FeedStopped, true), Assert.Single(stopsAgain.Records) is var b ? (b.State, b.Announced) : default);
-        Assert.True(AlertLifecycle.Fold(_rows)[DayTotal.Category].Firing);
+        Assert.True(AlertLifecycle.Fold(_rows)[AlertKey.Volume(DayTotal.Category)].Firing);
     }
 
     [Fact]
@@ -295,8 +295,8 @@ public sealed class AlertLifecycleTests
         Assert.Empty(partial.Records);
         Assert.Null(partial.Notice);
         var states = AlertLifecycle.Fold(_rows);
-        Assert.True(states["Payments"].Firing);
-        Assert.True(states[DayTotal.Category].Firing);
+        Assert.True(states[AlertKey.Volume("Payments")].Firing);
+        Assert.True(states[AlertKey.Volume(DayTotal.Category)].Firing);
     }
 
     /// <summary>
@@ -342,7 +342,7 @@ public sealed class AlertLifecycleTests
         // A firing category with no verdict on a day stays firing: only a judged day can resolve it.
         Judge(D2, Category("Payments", D2, 42));
         Assert.Empty(Judge(D3, WarmingUp("Payments", D3, 0)).Records);
-        Assert.True(AlertLifecycle.Fold(_rows)["Payments"].Firing);
+        Assert.True(AlertLifecycle.Fold(_rows)[AlertKey.Volume("Payments")].Firing);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class AlertStoreTests : IDisposable
         AlertLifecycleStore.Record(_w.Db, spike, "k1", now, now);
 
         Assert.Equal((58, 23.0, 2), _w.Rows("SELECT observed, baseline, days FROM alerts").Select(r => ((int)r["observed"]!, (double)r["baseline"]!, (int)r["days"]!)).Single());
-        var state = AlertLifecycleStore.States(_w.Db)["Payments"];
+        var state = AlertLifecycleStore.States(_w.Db)[AlertKey.Volume("Payments")];
         Assert.Equal(2, state.Last!.Days);
         Assert.Equal(2, AlertLifecycleStore.History(_w.Db, 10).Single().Record.Days);
     }

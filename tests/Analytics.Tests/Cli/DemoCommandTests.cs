@@ -108,8 +108,9 @@ public sealed class DemoCommandTests : IDisposable
 
     /// <summary>
     /// The sample data's injected spikes (sample-data/README.md: Payments on 2026-10-20, Login &amp; Access on
-    /// 2026-11-11 and 2026-11-12) are found, and nothing else fires over the whole half year, with the Zendesk
-    /// sample joining in September; each becomes a firing and a resolved email in the demo's outbox.
+    /// 2026-11-11 and 2026-11-12) are found, and no other volume alert fires over the whole half year, with the Zendesk
+    /// sample joining in September; each becomes a firing and a resolved email in the demo's outbox. (The negative-share
+    /// check judges the sample's texts, which are not this test's: its alerts are left out here.)
     /// </summary>
     [Fact]
     public void Demo_finds_the_injected_spikes_and_nothing_else_and_mails_the_alerts_to_the_outbox()
@@ -125,10 +126,12 @@ public sealed class DemoCommandTests : IDisposable
             ("Payments", "2026-10-21", "resolved"),
             ("Login & Access", "2026-11-11", "firing"),
             ("Login & Access", "2026-11-13", "resolved"),
-        ], Shared.Rows("SELECT category, CAST(day AS VARCHAR) AS day, state FROM alerts ORDER BY day")
+        ], Shared.Rows("SELECT category, CAST(day AS VARCHAR) AS day, state FROM alerts WHERE measure = 'volume' ORDER BY day")
             .Select(r => ((string)r["category"]!, (string)r["day"]!, (string)r["state"]!)));
         Assert.Contains("2026-11-12 Thu  still firing Login & Access: ", result.Stdout, StringComparison.Ordinal);
+        var volumeDays = Shared.Rows("SELECT DISTINCT CAST(day AS VARCHAR) AS day FROM alerts WHERE measure = 'volume'").Select(r => (string)r["day"]!).ToList();
         var alertMails = Directory.GetFiles(Path.Combine(Shared.Folder, "outbox"), "alerts_*.eml").Order(StringComparer.Ordinal)
+            .Where(f => volumeDays.Any(d => Path.GetFileName(f).StartsWith($"alerts_{d}_", StringComparison.Ordinal)))
             .Select(f => MimeKit.MimeMessage.Load(f)).ToList();
         Assert.Equal(4, alertMails.Count);
         Assert.All(alertMails, m => Assert.Equal("oncall@example.com", Assert.Single(m.To.Mailboxes).Address));
