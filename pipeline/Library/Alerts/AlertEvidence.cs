@@ -25,9 +25,9 @@ public sealed record CategoryEvidence(
 /// <summary>Which texts of a category the terms that stand out are read from.</summary>
 public enum StandoutTexts
 {
-    /// <summary>The category's tickets (subject words and tags): what a volume spike is about.</summary>
+    /// <summary>The category's tickets (subject words, phrases and tags): what a volume spike is about.</summary>
     Tickets,
-    /// <summary>The category's negative texts: tickets labelled negative (subject words and tags) and survey comments
+    /// <summary>The category's negative texts: tickets labelled negative (subject words, phrases and tags) and survey comments
     /// labelled negative (their words), each on its day (docs/alerts.md, "Negative share").</summary>
     Negative,
 }

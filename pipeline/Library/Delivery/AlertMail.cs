@@ -236,7 +236,7 @@ public static class AlertMail
         + $"hold improbably many negative ones against its typical share of the {Baseline.Weeks} weeks before "
         + $"(binomial, p < {Number(rules.Alpha)} / categories checked), at least {rules.NegativeShare.MinNegative} of them, "
         + $"a share at least {Number(rules.NegativeShare.MinRisePoints)} points above the typical one and at least {Number(rules.NegativeShare.MinRatio)} times it; "
-        + "the words and tags of a jump are those of the day's negative texts against the negative texts of the 8 weeks before. ";
+        + "the words, phrases and tags of a jump are those of the day's negative texts against the negative texts of the 8 weeks before. ";
 
     /// <summary>A resolve of the total is named by what ended (its sentence says "the ticket feed is back" or "volume is back").</summary>
     private static string ResolvedName(AlertRecord change) =>

@@ -133,15 +133,15 @@ public sealed class NegativeShareNotifyTests : IDisposable
             messages.Select(m => m.Subject).Order(StringComparer.Ordinal));
         var jump = messages.Single(m => m.Subject == "Negative share up: Payments 7.5× (2026-10-28)");
         jump.WriteTo(Path.Combine(Reports.ReportOutput.Folder("alert-mail"), "negative-share-end-to-end-2026-10-28.eml"));
-        // The negative texts of 10-28 against those of the 8 weeks before ("Very bad experience": bad, experience):
-        // checkout and terrible in 30, broken, card and declined in 15, none before.
+        // The negative texts of 10-28 against those of the 8 weeks before ("Very bad experience": bad, experience): the
+        // phrase "terrible checkout" in all 30 (15 "Card declined again terrible checkout", 15 "Terrible checkout broken
+        // again"), "card declined" and "checkout broken" in 15 each, none before. Each word is in no more tickets than a
+        // phrase that holds it, so the phrases stand for them (docs/alerts.md, "Evidence"); each with its latest text.
         Assert.Contains("Payments: 30 of 40 texts negative today (75%), typical 10% (7.5×)\n"
-            + "What the negative texts say (words and tags):\n"
-            + "- checkout: 30 negative texts today vs 0 a day in the 8 weeks before\n"
-            + "- terrible: 30 negative texts today vs 0 a day in the 8 weeks before\n"
-            + "- broken: 15 negative texts today vs 0 a day in the 8 weeks before\n"
-            + "- card: 15 negative texts today vs 0 a day in the 8 weeks before\n"
-            + "- declined: 15 negative texts today vs 0 a day in the 8 weeks before\n", jump.TextBody!.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+            + "What the negative texts say (words, phrases and tags):\n"
+            + "- terrible checkout: 30 negative texts today vs 0 a day in the 8 weeks before, e.g. \"Terrible checkout broken again\"\n"
+            + "- card declined: 15 negative texts today vs 0 a day in the 8 weeks before, e.g. \"Card declined again terrible checkout\"\n"
+            + "- checkout broken: 15 negative texts today vs 0 a day in the 8 weeks before, e.g. \"Terrible checkout broken again\"\n", jump.TextBody!.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.DoesNotContain(jump.BodyParts.OfType<MimePart>(), p => p.ContentType.MimeType == "image/png");
     }
 

@@ -62,7 +62,7 @@ public sealed class NegativeShareMailTests : IDisposable
         var mail = AlertMail.Compose(notice, Evidence(), "ops@example.com", Zone, new AlertSettings());
 
         Assert.Contains("Payments: 18 of 40 texts negative today (45%), typical 12% (3.8×)\n"
-            + "What the negative texts say (words and tags):\n"
+            + "What the negative texts say (words, phrases and tags):\n"
             + "- checkout: 12 negative texts today vs 0.1 a day in the 8 weeks before\n"
             + "- refund: 1 negative text today vs 0 a day in the 8 weeks before\n", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("<h3 style=\"font-size:15px;margin-bottom:4px\">Payments: negative share</h3><p style=\"margin-top:0\">Payments: 18 of 40 texts negative today (45%), typical 12% (3.8&#215;)</p>",
@@ -71,7 +71,7 @@ public sealed class NegativeShareMailTests : IDisposable
         Assert.Contains("Resolved:\n- Returns: 5 of 40 texts negative today (12.5%), typical 12% (1.0×): no longer improbable (p = 0.54)", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("Negative share: the day's texts of a category (tickets created and survey comments given, whose tone is known) hold improbably many "
             + "negative ones against its typical share of the 8 weeks before (binomial, p < 0.01 / categories checked), at least 5 of them, a share at least "
-            + "5 points above the typical one and at least 1.5 times it; the words and tags of a jump are those of the day's negative texts against the negative texts "
+            + "5 points above the typical one and at least 1.5 times it; the words, phrases and tags of a jump are those of the day's negative texts against the negative texts "
             + "of the 8 weeks before.", mail.TextBody, StringComparison.Ordinal);
         // The volume spike keeps its own section; without evidence it has no chart, and the jump has none either.
         Assert.Contains("Login: 30 tickets today, typical Tuesday 10 (3.0×)\n", mail.TextBody, StringComparison.Ordinal);
@@ -85,8 +85,8 @@ public sealed class NegativeShareMailTests : IDisposable
             Evidence() with { NegativeTerms = new Dictionary<string, IReadOnlyList<StandoutTerm>> { ["Payments"] = [] } }, "ops@example.com", Zone, new AlertSettings());
         var volume = AlertMail.Compose(new AlertNotice(D, "r2", [Spike("Login")]), AlertEvidence.None, "ops@example.com", Zone, new AlertSettings());
 
-        Assert.Contains("No word or tag stands out in today's negative texts.", jump.TextBody, StringComparison.Ordinal);
-        Assert.Contains("<p>No word or tag stands out in today&#39;s negative texts.</p>", jump.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("No word, phrase or tag stands out in today's negative texts.", jump.TextBody, StringComparison.Ordinal);
+        Assert.Contains("<p>No word, phrase or tag stands out in today&#39;s negative texts.</p>", jump.HtmlBody, StringComparison.Ordinal);
         Assert.DoesNotContain("egative", volume.TextBody + volume.HtmlBody, StringComparison.Ordinal);
     }
 
