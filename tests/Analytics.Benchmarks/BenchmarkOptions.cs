@@ -8,13 +8,14 @@ namespace Analytics.Benchmarks;
 /// <param name="Nab">alerts: the NAB folder (combined_windows.json and data/).</param>
 /// <param name="FirstSeed">alerts: the first seed of the detailed table (the options table also runs the other seed set).</param>
 /// <param name="Python">kpi: the Python that runs the pandas reference (Debian's, with python3-pandas).</param>
+/// <param name="Descriptions">ingest: the tickets files measured: as generated (with), the same without their description column (without), or both.</param>
 public sealed record BenchmarkOptions(string Command, IReadOnlyList<int> Sizes, int Tickets, int Runs, string WorkDirectory, int Seeds = 5, string Nab = "../shared/data/nab", int FirstSeed = 1,
-    string Python = BenchmarkOptions.DebianPython)
+    string Python = BenchmarkOptions.DebianPython, string Descriptions = "with")
 {
     public const string DebianPython = "/usr/bin/python3";
 
     public const string Usage =
-        "usage: dotnet run -c Release --project tests/Analytics.Benchmarks -- ingest [--sizes 100000,1000000] [--runs 3] [--work DIR]\n" +
+        "usage: dotnet run -c Release --project tests/Analytics.Benchmarks -- ingest [--sizes 100000,1000000] [--runs 3] [--work DIR] [--descriptions with|without|both]\n" +
         "       dotnet run -c Release --project tests/Analytics.Benchmarks -- kpi [--tickets 1000000] [--runs 3] [--work DIR] [--python /usr/bin/python3]\n" +
         "       dotnet run -c Release --project tests/Analytics.Benchmarks -- report [--runs 3] [--work DIR]   (after kpi: it reads kpi.duckdb)\n" +
         "       dotnet run -c Release --project tests/Analytics.Benchmarks -- alerts [--seeds 5] [--first-seed 1] [--nab ../shared/data/nab] [--work DIR]\n" +
@@ -35,6 +36,7 @@ public sealed record BenchmarkOptions(string Command, IReadOnlyList<int> Sizes, 
         var firstSeed = 1;
         var nab = "../shared/data/nab";
         var python = DebianPython;
+        var descriptions = "with";
         var work = Path.Combine(Path.GetTempPath(), "analytics-benchmarks");
         for (var i = 1; i < args.Length - 1; i += 2)
         {
@@ -48,9 +50,10 @@ public sealed record BenchmarkOptions(string Command, IReadOnlyList<int> Sizes, 
                 case "--nab" when command == "alerts": nab = args[i + 1]; break;
                 case "--python" when command == "kpi": python = args[i + 1]; break;
                 case "--first-seed" when command == "alerts": firstSeed = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--descriptions" when command == "ingest" && args[i + 1] is "with" or "without" or "both": descriptions = args[i + 1]; break;
                 default: return null;
             }
         }
-        return runs < 1 || tickets < 1 || seeds < 1 ? null : new BenchmarkOptions(command, sizes, tickets, runs, work, seeds, nab, firstSeed, python);
+        return runs < 1 || tickets < 1 || seeds < 1 ? null : new BenchmarkOptions(command, sizes, tickets, runs, work, seeds, nab, firstSeed, python, descriptions);
     }
 }
