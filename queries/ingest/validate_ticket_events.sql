@@ -9,6 +9,7 @@ SELECT
     try_cast(blank_null(public) AS BOOLEAN) AS public,
     lower(blank_null(type))                 AS type,
     lower(blank_null(status))               AS status,
+    blank_null(body)                        AS body,
     _extra                                  AS extra,
     nullif(concat_ws('; ',
         CASE WHEN blank_null(ticket_id) IS NULL THEN 'ticket_id is missing' END,

@@ -3,7 +3,7 @@
 -- every column the mapping names (`raw` is the file as DuckDB's reader sees it). Do not edit: regenerate it, as
 -- tests/Analytics.Tests/Ingest/StagingSqlTests.cs says when it is stale.
 --
--- header: ticket_id, at, actor, public, type, status
+-- header: ticket_id, at, actor, public, type, status, body
 
 -- ticket_events, validated by queries/ingest/validate_ticket_events.sql
 SELECT _rec,
@@ -13,6 +13,7 @@ SELECT _rec,
        raw."public" AS "public",
        raw."type" AS "type",
        raw."status" AS "status",
+       raw."body" AS "body",
        NULL::JSON AS _extra,
-       struct_pack(c0 := raw."ticket_id", c1 := raw."at", c2 := raw."actor", c3 := raw."public", c4 := raw."type", c5 := raw."status") AS _raw
+       struct_pack(c0 := raw."ticket_id", c1 := raw."at", c2 := raw."actor", c3 := raw."public", c4 := raw."type", c5 := raw."status", c6 := raw."body") AS _raw
 FROM raw;

@@ -4,8 +4,8 @@
 -- tests/Analytics.Tests/Ingest/StagingSqlTests.cs says when it is stale.
 --
 -- header: ticket_id, created_at, updated_at, first_response_at, solved_at, first_solved_at, closed_at, status,
---   channel, category, priority, customer_id, agent_id, team, reopens, agent_replies, subject, tags, frt_minutes,
---   frt_business_minutes, resolution_minutes, resolution_business_minutes, requester_wait_minutes,
+--   channel, category, priority, customer_id, agent_id, team, reopens, agent_replies, subject, description, tags,
+--   frt_minutes, frt_business_minutes, resolution_minutes, resolution_business_minutes, requester_wait_minutes,
 --   requester_wait_business_minutes
 
 -- tickets, validated by queries/ingest/validate_tickets.sql
@@ -27,6 +27,7 @@ SELECT _rec,
        raw."reopens" AS "reopens",
        raw."agent_replies" AS "agent_replies",
        raw."subject" AS "subject",
+       raw."description" AS "description",
        raw."tags" AS "tags",
        raw."frt_minutes" AS "frt_minutes",
        raw."frt_business_minutes" AS "frt_business_minutes",
@@ -35,5 +36,5 @@ SELECT _rec,
        raw."requester_wait_minutes" AS "requester_wait_minutes",
        raw."requester_wait_business_minutes" AS "requester_wait_business_minutes",
        NULL::JSON AS _extra,
-       struct_pack(c0 := raw."ticket_id", c1 := raw."created_at", c2 := raw."updated_at", c3 := raw."first_response_at", c4 := raw."solved_at", c5 := raw."first_solved_at", c6 := raw."closed_at", c7 := raw."status", c8 := raw."channel", c9 := raw."category", c10 := raw."priority", c11 := raw."customer_id", c12 := raw."agent_id", c13 := raw."team", c14 := raw."reopens", c15 := raw."agent_replies", c16 := raw."subject", c17 := raw."tags", c18 := raw."frt_minutes", c19 := raw."frt_business_minutes", c20 := raw."resolution_minutes", c21 := raw."resolution_business_minutes", c22 := raw."requester_wait_minutes", c23 := raw."requester_wait_business_minutes") AS _raw
+       struct_pack(c0 := raw."ticket_id", c1 := raw."created_at", c2 := raw."updated_at", c3 := raw."first_response_at", c4 := raw."solved_at", c5 := raw."first_solved_at", c6 := raw."closed_at", c7 := raw."status", c8 := raw."channel", c9 := raw."category", c10 := raw."priority", c11 := raw."customer_id", c12 := raw."agent_id", c13 := raw."team", c14 := raw."reopens", c15 := raw."agent_replies", c16 := raw."subject", c17 := raw."description", c18 := raw."tags", c19 := raw."frt_minutes", c20 := raw."frt_business_minutes", c21 := raw."resolution_minutes", c22 := raw."resolution_business_minutes", c23 := raw."requester_wait_minutes", c24 := raw."requester_wait_business_minutes") AS _raw
 FROM raw;

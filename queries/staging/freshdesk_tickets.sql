@@ -4,8 +4,8 @@
 -- tests/Analytics.Tests/Ingest/StagingSqlTests.cs says when it is stale.
 --
 -- header: Ticket ID, Created time, Last update time, Initial response time, Resolved time, Closed time, Status,
---   Source, Type, Priority, Contact ID, Agent, Group, Subject, Tags, Agent interactions, First response time (in
---   hrs), Resolution time (in hrs), Survey results
+--   Source, Type, Priority, Contact ID, Agent, Group, Subject, Description, Tags, Agent interactions, First response
+--   time (in hrs), Resolution time (in hrs), Survey results
 
 -- tickets, validated by queries/ingest/validate_tickets.sql
 SELECT _rec,
@@ -26,6 +26,7 @@ SELECT _rec,
        NULL::VARCHAR AS "reopens",
        dash_null(raw."Agent interactions") AS "agent_replies",
        raw."Subject" AS "subject",
+       raw."Description" AS "description",
        comma_tags(raw."Tags") AS "tags",
        NULL::VARCHAR AS "frt_minutes",
        hms_minutes(raw."First response time (in hrs)") AS "frt_business_minutes",
@@ -34,7 +35,7 @@ SELECT _rec,
        NULL::VARCHAR AS "requester_wait_minutes",
        NULL::VARCHAR AS "requester_wait_business_minutes",
        json_object('Survey results', raw."Survey results") AS _extra,
-       struct_pack(c0 := raw."Ticket ID", c1 := raw."Created time", c2 := raw."Last update time", c3 := raw."Initial response time", c4 := raw."Resolved time", c5 := raw."Closed time", c6 := raw."Status", c7 := raw."Source", c8 := raw."Type", c9 := raw."Priority", c10 := raw."Contact ID", c11 := raw."Agent", c12 := raw."Group", c13 := raw."Subject", c14 := raw."Tags", c15 := raw."Agent interactions", c16 := raw."First response time (in hrs)", c17 := raw."Resolution time (in hrs)", c18 := raw."Survey results") AS _raw
+       struct_pack(c0 := raw."Ticket ID", c1 := raw."Created time", c2 := raw."Last update time", c3 := raw."Initial response time", c4 := raw."Resolved time", c5 := raw."Closed time", c6 := raw."Status", c7 := raw."Source", c8 := raw."Type", c9 := raw."Priority", c10 := raw."Contact ID", c11 := raw."Agent", c12 := raw."Group", c13 := raw."Subject", c14 := raw."Description", c15 := raw."Tags", c16 := raw."Agent interactions", c17 := raw."First response time (in hrs)", c18 := raw."Resolution time (in hrs)", c19 := raw."Survey results") AS _raw
 FROM raw;
 
 -- surveys (also carried by the file), validated by queries/ingest/validate_surveys.sql
@@ -48,7 +49,7 @@ SELECT _rec,
        dash_null(raw."Contact ID") AS "customer_id",
        dash_null(raw."Agent") AS "agent_id",
        NULL::VARCHAR AS "comment",
-       json_object('Created time', raw."Created time", 'Initial response time', raw."Initial response time", 'Closed time', raw."Closed time", 'Status', raw."Status", 'Source', raw."Source", 'Type', raw."Type", 'Priority', raw."Priority", 'Group', raw."Group", 'Subject', raw."Subject", 'Tags', raw."Tags", 'Agent interactions', raw."Agent interactions", 'First response time (in hrs)', raw."First response time (in hrs)", 'Resolution time (in hrs)', raw."Resolution time (in hrs)") AS _extra,
-       struct_pack(c0 := raw."Ticket ID", c1 := raw."Created time", c2 := raw."Last update time", c3 := raw."Initial response time", c4 := raw."Resolved time", c5 := raw."Closed time", c6 := raw."Status", c7 := raw."Source", c8 := raw."Type", c9 := raw."Priority", c10 := raw."Contact ID", c11 := raw."Agent", c12 := raw."Group", c13 := raw."Subject", c14 := raw."Tags", c15 := raw."Agent interactions", c16 := raw."First response time (in hrs)", c17 := raw."Resolution time (in hrs)", c18 := raw."Survey results") AS _raw
+       json_object('Created time', raw."Created time", 'Initial response time', raw."Initial response time", 'Closed time', raw."Closed time", 'Status', raw."Status", 'Source', raw."Source", 'Type', raw."Type", 'Priority', raw."Priority", 'Group', raw."Group", 'Subject', raw."Subject", 'Description', raw."Description", 'Tags', raw."Tags", 'Agent interactions', raw."Agent interactions", 'First response time (in hrs)', raw."First response time (in hrs)", 'Resolution time (in hrs)', raw."Resolution time (in hrs)") AS _extra,
+       struct_pack(c0 := raw."Ticket ID", c1 := raw."Created time", c2 := raw."Last update time", c3 := raw."Initial response time", c4 := raw."Resolved time", c5 := raw."Closed time", c6 := raw."Status", c7 := raw."Source", c8 := raw."Type", c9 := raw."Priority", c10 := raw."Contact ID", c11 := raw."Agent", c12 := raw."Group", c13 := raw."Subject", c14 := raw."Description", c15 := raw."Tags", c16 := raw."Agent interactions", c17 := raw."First response time (in hrs)", c18 := raw."Resolution time (in hrs)", c19 := raw."Survey results") AS _raw
 FROM raw
 WHERE coalesce(freshdesk_is_rating(raw."Survey results"), false);

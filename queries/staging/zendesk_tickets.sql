@@ -4,9 +4,9 @@
 -- tests/Analytics.Tests/Ingest/StagingSqlTests.cs says when it is stale.
 --
 -- header: Id, Created at, Updated at, Solved at, Status, Via, categor[list], Priority, Requester id, Assignee,
---   Group, Subject, Tags, Reopens, Replies, First reply time in minutes, First reply time in minutes within business
---   hours, Full resolution time in minutes, Full resolution time in minutes within business hours, Requester wait
---   time in minutes, Requester wait time in minutes within business hours, Satisfaction Score
+--   Group, Subject, Description, Tags, Reopens, Replies, First reply time in minutes, First reply time in minutes
+--   within business hours, Full resolution time in minutes, Full resolution time in minutes within business hours,
+--   Requester wait time in minutes, Requester wait time in minutes within business hours, Satisfaction Score
 
 -- tickets, validated by queries/ingest/validate_tickets.sql
 SELECT _rec,
@@ -27,6 +27,7 @@ SELECT _rec,
        dash_null(raw."Reopens") AS "reopens",
        dash_null(raw."Replies") AS "agent_replies",
        raw."Subject" AS "subject",
+       raw."Description" AS "description",
        space_tags(raw."Tags") AS "tags",
        dash_null(raw."First reply time in minutes") AS "frt_minutes",
        dash_null(raw."First reply time in minutes within business hours") AS "frt_business_minutes",
@@ -35,7 +36,7 @@ SELECT _rec,
        dash_null(raw."Requester wait time in minutes") AS "requester_wait_minutes",
        dash_null(raw."Requester wait time in minutes within business hours") AS "requester_wait_business_minutes",
        json_object('Satisfaction Score', raw."Satisfaction Score") AS _extra,
-       struct_pack(c0 := raw."Id", c1 := raw."Created at", c2 := raw."Updated at", c3 := raw."Solved at", c4 := raw."Status", c5 := raw."Via", c6 := raw."categor[list]", c7 := raw."Priority", c8 := raw."Requester id", c9 := raw."Assignee", c10 := raw."Group", c11 := raw."Subject", c12 := raw."Tags", c13 := raw."Reopens", c14 := raw."Replies", c15 := raw."First reply time in minutes", c16 := raw."First reply time in minutes within business hours", c17 := raw."Full resolution time in minutes", c18 := raw."Full resolution time in minutes within business hours", c19 := raw."Requester wait time in minutes", c20 := raw."Requester wait time in minutes within business hours", c21 := raw."Satisfaction Score") AS _raw
+       struct_pack(c0 := raw."Id", c1 := raw."Created at", c2 := raw."Updated at", c3 := raw."Solved at", c4 := raw."Status", c5 := raw."Via", c6 := raw."categor[list]", c7 := raw."Priority", c8 := raw."Requester id", c9 := raw."Assignee", c10 := raw."Group", c11 := raw."Subject", c12 := raw."Description", c13 := raw."Tags", c14 := raw."Reopens", c15 := raw."Replies", c16 := raw."First reply time in minutes", c17 := raw."First reply time in minutes within business hours", c18 := raw."Full resolution time in minutes", c19 := raw."Full resolution time in minutes within business hours", c20 := raw."Requester wait time in minutes", c21 := raw."Requester wait time in minutes within business hours", c22 := raw."Satisfaction Score") AS _raw
 FROM raw;
 
 -- surveys (also carried by the file), validated by queries/ingest/validate_surveys.sql
@@ -49,7 +50,7 @@ SELECT _rec,
        dash_null(raw."Requester id") AS "customer_id",
        dash_null(raw."Assignee") AS "agent_id",
        NULL::VARCHAR AS "comment",
-       json_object('Created at', raw."Created at", 'Status', raw."Status", 'Via', raw."Via", 'categor[list]', raw."categor[list]", 'Priority', raw."Priority", 'Group', raw."Group", 'Subject', raw."Subject", 'Tags', raw."Tags", 'Reopens', raw."Reopens", 'Replies', raw."Replies", 'First reply time in minutes', raw."First reply time in minutes", 'First reply time in minutes within business hours', raw."First reply time in minutes within business hours", 'Full resolution time in minutes', raw."Full resolution time in minutes", 'Full resolution time in minutes within business hours', raw."Full resolution time in minutes within business hours", 'Requester wait time in minutes', raw."Requester wait time in minutes", 'Requester wait time in minutes within business hours', raw."Requester wait time in minutes within business hours") AS _extra,
-       struct_pack(c0 := raw."Id", c1 := raw."Created at", c2 := raw."Updated at", c3 := raw."Solved at", c4 := raw."Status", c5 := raw."Via", c6 := raw."categor[list]", c7 := raw."Priority", c8 := raw."Requester id", c9 := raw."Assignee", c10 := raw."Group", c11 := raw."Subject", c12 := raw."Tags", c13 := raw."Reopens", c14 := raw."Replies", c15 := raw."First reply time in minutes", c16 := raw."First reply time in minutes within business hours", c17 := raw."Full resolution time in minutes", c18 := raw."Full resolution time in minutes within business hours", c19 := raw."Requester wait time in minutes", c20 := raw."Requester wait time in minutes within business hours", c21 := raw."Satisfaction Score") AS _raw
+       json_object('Created at', raw."Created at", 'Status', raw."Status", 'Via', raw."Via", 'categor[list]', raw."categor[list]", 'Priority', raw."Priority", 'Group', raw."Group", 'Subject', raw."Subject", 'Description', raw."Description", 'Tags', raw."Tags", 'Reopens', raw."Reopens", 'Replies', raw."Replies", 'First reply time in minutes', raw."First reply time in minutes", 'First reply time in minutes within business hours', raw."First reply time in minutes within business hours", 'Full resolution time in minutes', raw."Full resolution time in minutes", 'Full resolution time in minutes within business hours', raw."Full resolution time in minutes within business hours", 'Requester wait time in minutes', raw."Requester wait time in minutes", 'Requester wait time in minutes within business hours', raw."Requester wait time in minutes within business hours") AS _extra,
+       struct_pack(c0 := raw."Id", c1 := raw."Created at", c2 := raw."Updated at", c3 := raw."Solved at", c4 := raw."Status", c5 := raw."Via", c6 := raw."categor[list]", c7 := raw."Priority", c8 := raw."Requester id", c9 := raw."Assignee", c10 := raw."Group", c11 := raw."Subject", c12 := raw."Description", c13 := raw."Tags", c14 := raw."Reopens", c15 := raw."Replies", c16 := raw."First reply time in minutes", c17 := raw."First reply time in minutes within business hours", c18 := raw."Full resolution time in minutes", c19 := raw."Full resolution time in minutes within business hours", c20 := raw."Requester wait time in minutes", c21 := raw."Requester wait time in minutes within business hours", c22 := raw."Satisfaction Score") AS _raw
 FROM raw
 WHERE coalesce(zendesk_is_rating(raw."Satisfaction Score"), false);

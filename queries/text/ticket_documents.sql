@@ -3,10 +3,10 @@
 -- $baseline_from..$baseline_to (both inclusive), of category $category (NULL: any; $no_category names the tickets
 -- without one), whose sentiment label is $sentiment (NULL: any). Deleted tickets never count (kpi_tickets).
 --
---   text       the ticket's text, written once here: its subject
+--   text       the ticket's text: ticket_text() of its subject and description (queries/views/sentiment.sql)
 --   tags       its tags (the alert email counts them as terms)
 --   in_period  created in the period, else in the baseline
-SELECT t.subject AS text,
+SELECT ticket_text(t.subject, t.description) AS text,
        t.tags,
        CAST(k.created_local AS DATE) BETWEEN CAST($period_from AS DATE) AND CAST($period_to AS DATE) AS in_period
 FROM kpi_tickets k

@@ -11,15 +11,17 @@ namespace Analytics.Benchmarks;
 /// <param name="Surveys">text-quality: the NPS survey whose French comments are measured.</param>
 /// <param name="Labelled">text-quality: more labelled sets, CSV files of text,label.</param>
 /// <param name="L2">text-quality: the L2 strength of the learnt model (default the product's).</param>
+/// <param name="Descriptions">ingest: the tickets files measured: as generated (with), the same without their description column (without), or both.</param>
 public sealed record BenchmarkOptions(string Command, IReadOnlyList<int> Sizes, int Tickets, int Runs, string WorkDirectory, int Seeds = 5, string Nab = "../shared/data/nab", int FirstSeed = 1,
-    string Python = BenchmarkOptions.DebianPython, string Surveys = BenchmarkOptions.NpsSurvey, IReadOnlyList<string>? Labelled = null, double L2 = Analytics.Pipeline.Text.LearntSentiment.DefaultL2)
+    string Python = BenchmarkOptions.DebianPython, string Surveys = BenchmarkOptions.NpsSurvey, IReadOnlyList<string>? Labelled = null, double L2 = Analytics.Pipeline.Text.LearntSentiment.DefaultL2,
+    string Descriptions = "with")
 {
     public const string NpsSurvey = "../shared/data/surveys/nps_botanic.csv";
 
     public const string DebianPython = "/usr/bin/python3";
 
     public const string Usage =
-        "usage: dotnet run -c Release --project tests/Analytics.Benchmarks -- ingest [--sizes 100000,1000000] [--runs 3] [--work DIR]\n" +
+        "usage: dotnet run -c Release --project tests/Analytics.Benchmarks -- ingest [--sizes 100000,1000000] [--runs 3] [--work DIR] [--descriptions with|without|both]\n" +
         "       dotnet run -c Release --project tests/Analytics.Benchmarks -- kpi [--tickets 1000000] [--runs 3] [--work DIR] [--python /usr/bin/python3]\n" +
         "       dotnet run -c Release --project tests/Analytics.Benchmarks -- report [--runs 3] [--work DIR]   (after kpi: it reads kpi.duckdb)\n" +
         "       dotnet run -c Release --project tests/Analytics.Benchmarks -- alerts [--seeds 5] [--first-seed 1] [--nab ../shared/data/nab] [--work DIR]\n" +
@@ -44,6 +46,7 @@ public sealed record BenchmarkOptions(string Command, IReadOnlyList<int> Sizes, 
         var surveys = NpsSurvey;
         var labelled = new List<string>();
         var l2 = Analytics.Pipeline.Text.LearntSentiment.DefaultL2;
+        var descriptions = "with";
         var work = Path.Combine(Path.GetTempPath(), "analytics-benchmarks");
         for (var i = 1; i < args.Length - 1; i += 2)
         {
@@ -60,9 +63,10 @@ public sealed record BenchmarkOptions(string Command, IReadOnlyList<int> Sizes, 
                 case "--surveys" when command == "text-quality": surveys = args[i + 1]; break;
                 case "--labelled" when command == "text-quality": labelled.Add(args[i + 1]); break;
                 case "--l2" when command == "text-quality": l2 = double.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+                case "--descriptions" when command == "ingest" && args[i + 1] is "with" or "without" or "both": descriptions = args[i + 1]; break;
                 default: return null;
             }
         }
-        return runs < 1 || tickets < 1 || seeds < 1 ? null : new BenchmarkOptions(command, sizes, tickets, runs, work, seeds, nab, firstSeed, python, surveys, labelled, l2);
+        return runs < 1 || tickets < 1 || seeds < 1 ? null : new BenchmarkOptions(command, sizes, tickets, runs, work, seeds, nab, firstSeed, python, surveys, labelled, l2, descriptions);
     }
 }

@@ -230,7 +230,7 @@ public static class KpiBenchmark
     private static string Generate(string work, SampleDataOptions data)
     {
         var folder = Path.Combine(work, $"canonical-{data.Tickets}");
-        if (Files.All(f => File.Exists(Path.Combine(folder, f))))
+        if (Files.All(f => File.Exists(Path.Combine(folder, f))) && GeneratedData.IsCurrent(Path.Combine(folder, "tickets.csv")))
         {
             return folder;
         }

@@ -26,7 +26,7 @@ public sealed record Kind
     [
         "ticket_id", "created_at", "updated_at", "first_response_at", "solved_at", "first_solved_at", "closed_at",
         "status", "channel", "category", "priority", "customer_id", "agent_id", "team", "reopens", "agent_replies",
-        "subject", "tags", "frt_minutes", "frt_business_minutes", "resolution_minutes", "resolution_business_minutes",
+        "subject", "description", "tags", "frt_minutes", "frt_business_minutes", "resolution_minutes", "resolution_business_minutes",
         "requester_wait_minutes", "requester_wait_business_minutes",
     ]);
 
@@ -37,7 +37,7 @@ public sealed record Kind
         ["customer_id", "created_at", "churned_at", "segment", "plan", "mrr"]);
 
     public static readonly Kind TicketEvents = new("ticket_events",
-        ["ticket_id", "at", "actor", "public", "type", "status"]);
+        ["ticket_id", "at", "actor", "public", "type", "status", "body"]);
 
     public static IReadOnlyList<Kind> All { get; } = [Tickets, Surveys, Customers, TicketEvents];
 

@@ -75,7 +75,7 @@ public sealed class RawRelation(ExportFile file, string readablePath)
         var read = file.Format == ExportFormat.Csv
             ? CsvRead
             : "SELECT line FROM read_csv($ingest_path, columns = {'line': 'VARCHAR'}, header = false, delim = '\\0', quote = '', " +
-              "escape = '', auto_detect = false) WHERE line IS NOT NULL AND trim(line) <> ''";
+              $"escape = '', auto_detect = false, buffer_size = {ReadBufferBytes}) WHERE line IS NOT NULL AND trim(line) <> ''";
         try
         {
             db.Execute($"CREATE OR REPLACE TEMP TABLE {Table} AS {read}", Parameters);
@@ -161,20 +161,31 @@ public sealed class RawRelation(ExportFile file, string readablePath)
         return record;
     }
 
-    /// <summary>Turns DuckDB's reader errors the user can fix (encoding) into a plain message.</summary>
+    /// <summary>Turns DuckDB's reader errors the user can fix (encoding, a record too long to read) into a plain message.</summary>
     public Exception Explain(DuckDBException ex)
     {
+        ArgumentNullException.ThrowIfNull(ex);
         if (ex.Message.Contains("Invalid unicode", StringComparison.OrdinalIgnoreCase) ||
             ex.Message.Contains("not utf-8", StringComparison.OrdinalIgnoreCase))
         {
             var line = System.Text.RegularExpressions.Regex.Match(ex.Message, @"Line: (\d+)");
             return NotUtf8(line.Success ? line.Groups[1].Value : null, ex);
         }
+        if (ex.Message.Contains("Maximum line size", StringComparison.OrdinalIgnoreCase))
+        {
+            // DuckDB's line number is not the file's here; the record is named by its first characters instead.
+            var start = System.Text.RegularExpressions.Regex.Match(ex.Message, @"Original Line: ([^\n]{0,60})");
+            return new UserInputException(
+                $"{file.Path}: a record is longer than the {ReadBufferBytes >> 20} MiB the reader takes" +
+                (start.Success ? $" (the one starting '{start.Groups[1].Value}...')" : "") +
+                "; nothing was loaded. Shorten its text or split the file.", ex);
+        }
         return ex;
     }
 
     /// <summary>
-    /// The reader call. With 32 MiB buffers each part of the file reaches the staged table as row groups of its
+    /// The reader call. Its buffer is also the longest record it takes (a JSON line likewise), which long texts
+    /// (a description with a pasted log) may come near. With 32 MiB buffers each part of the file reaches the staged table as row groups of its
     /// own, in order; with DuckDB's smaller default, keeping the order means copying small parts together again,
     /// about a quarter of the staging's time (docs/performance.md, "Ingest of 10M tickets").
     /// </summary>

@@ -7,7 +7,7 @@ internal sealed class CanonicalWriter : ISampleDataWriter
     [
         "ticket_id", "created_at", "updated_at", "first_response_at", "solved_at", "first_solved_at", "closed_at",
         "status", "channel", "category", "priority", "customer_id", "agent_id", "team", "reopens", "agent_replies",
-        "subject", "tags",
+        "subject", "description", "tags",
     ];
 
     public static readonly string[] SurveyHeader =
@@ -70,6 +70,7 @@ internal sealed class CanonicalWriter : ISampleDataWriter
         w.Number(t.Reopens);
         w.Number(t.AgentReplies);
         w.Text(t.Subject.Subject);
+        w.Text(t.Description);
         w.Joined(TicketFactory.TagsOf(t), ';');
         w.EndRow();
     }

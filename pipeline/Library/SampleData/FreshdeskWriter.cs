@@ -11,7 +11,7 @@ internal sealed class FreshdeskWriter(string outDir, ReportingZone zone)
 {
     public static readonly string[] Header =
     [
-        "Ticket ID", "Subject", "Status", "Priority", "Source", "Type", "Agent", "Group", "Created time", "Due by Time",
+        "Ticket ID", "Subject", "Description", "Status", "Priority", "Source", "Type", "Agent", "Group", "Created time", "Due by Time",
         "Resolved time", "Closed time", "Last update time", "Initial response time", "First response time (in hrs)",
         "Resolution time (in hrs)", "Agent interactions", "Customer interactions", "Resolution status",
         "First response status", "Tags", "Survey results", "Product", "Contact ID", "Company Name",
@@ -32,6 +32,7 @@ internal sealed class FreshdeskWriter(string outDir, ReportingZone zone)
         var w = Tickets;
         w.Number(t.Number);
         w.Text(t.Subject.Subject);
+        w.Text(t.Description);
         w.Text(StatusNames[(int)t.Status]);
         w.Text(priority.Freshdesk);
         w.Text(Catalog.Channels[t.Channel].FreshdeskSource);

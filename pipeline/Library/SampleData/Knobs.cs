@@ -62,6 +62,19 @@ internal static class Knobs
     public const double NpsMonthlyShare = 0.05;              // of active customers, per month
     public const double CommentShare = 0.28;                 // of responses
 
+    // How a ticket went (TicketStory): slow past these business hours of first response or resolution, quick when
+    // solved at the first reply within these business hours.
+    public const int SlowFirstResponseBusinessHours = 9;
+    public const int SlowResolutionBusinessHours = 27;
+    public const int QuickFirstResponseBusinessHours = 2;
+
+    // What customers write (SampleTexts): the share who write Russian (the rest English), and the tone of a ticket's
+    // description by how the ticket went, in TicketStory order (Quick, Ordinary, Slow, Unanswered, Reopened): the
+    // shares negative and positive, the rest neutral. The customers of an injected incident are upset more often.
+    public const double RussianShare = 0.3;
+    public static readonly (double Negative, double Positive)[] DescriptionTone = [(0.05, 0.35), (0.2, 0.15), (0.65, 0.0), (0.7, 0.0), (0.85, 0.0)];
+    public const double IncidentNegativeShare = 0.6;
+
     // Customers.
     public const int TicketsPerCustomer = 5;
     public const double CustomersBeforeStartShare = 0.6;

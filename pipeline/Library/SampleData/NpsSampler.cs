@@ -4,7 +4,7 @@ namespace Analytics.Pipeline.SampleData;
 /// NPS answers: each day about <see cref="Knobs.NpsMonthlyShare"/>/30 of the active customers answer,
 /// and a customer whose tickets so far went badly answers lower.
 /// </summary>
-internal sealed class NpsSampler(CustomerBook customers, ReportingZone zone)
+internal sealed class NpsSampler(CustomerBook customers, ReportingZone zone, SampleTexts texts)
 {
     private readonly long[] _churnedSorted = customers.Churned.Order().ToArray();
 
@@ -15,11 +15,7 @@ internal sealed class NpsSampler(CustomerBook customers, ReportingZone zone)
         {
             return;
         }
-        var bad = t.Reopens > 0
-            || t.FirstResponse is null
-            || t.FirstResponseBusinessSeconds > 9 * 3600
-            || t.ResolutionBusinessSeconds > 27 * 3600
-            || t.Csat?.Score <= 2;
+        var bad = t.Story is TicketStory.Reopened or TicketStory.Unanswered or TicketStory.Slow || t.Csat?.Score <= 2;
         customers.Tickets[t.Customer]++;
         customers.BadTickets[t.Customer] += bad ? 1 : 0;
     }
@@ -43,7 +39,7 @@ internal sealed class NpsSampler(CustomerBook customers, ReportingZone zone)
                 {
                     var tickets = customers.Tickets[c];
                     var badShare = tickets == 0 ? 0.0 : (double)customers.BadTickets[c] / tickets;
-                    answers.Add((at, SurveyModel.Nps(rng, c, customers.SegmentOf[c], badShare, at)));
+                    answers.Add((at, SurveyModel.Nps(rng, texts, c, customers.SegmentOf[c], badShare, at)));
                     break;
                 }
             }

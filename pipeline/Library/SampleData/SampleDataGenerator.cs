@@ -35,8 +35,9 @@ public static class SampleDataGenerator
         using var writer = CreateWriter(options.Format, outDir, ids, zone);
         writer.Customers(customers);
         var factory = new TicketFactory(customers);
-        var lifecycle = new TicketLifecycle(zone, now);
-        var nps = new NpsSampler(customers, zone);
+        var texts = new SampleTexts(options.Seed, customers);
+        var lifecycle = new TicketLifecycle(zone, now, texts);
+        var nps = new NpsSampler(customers, zone, texts);
         long number = 0;
         // Rows before the go-live are generated (so every later row stays the same) but not written.
         var liveFrom = ReportingZone.Seconds(first) + (long)(options.GoLive?.ToTimeSpan().TotalSeconds ?? 0);
@@ -49,6 +50,7 @@ public static class SampleDataGenerator
                 var spike = (packed & 1) == 1 ? arrivals.SpikeOn[d] : null;
                 var ticket = factory.Create(++number, local, zone.ToUtc(local), spike, rng);
                 lifecycle.Play(ticket, rng);
+                ticket.Description = texts.Description(ticket);
                 nps.Record(ticket);
                 if (local < liveFrom)
                 {

@@ -3,6 +3,13 @@ namespace Analytics.Pipeline.SampleData;
 internal enum TicketStatus { New, Open, Pending, Hold, Solved, Closed, Deleted }
 
 /// <summary>
+/// How a ticket went for its customer, which what they write follows (<see cref="SampleTexts"/>) and their NPS too:
+/// reopened, never answered, slow (first response or resolution), quick (solved at the first reply, answered fast)
+/// or neither.
+/// </summary>
+internal enum TicketStory { Quick, Ordinary, Slow, Unanswered, Reopened }
+
+/// <summary>
 /// One generated ticket as it stands at the export moment. Times are UTC seconds since 0001-01-01;
 /// null when the event has not happened by then. Indices point into <see cref="Catalog"/> (-1 = none).
 /// </summary>
@@ -28,6 +35,9 @@ internal sealed class Ticket
     public int Reopens;
     public int AgentReplies;
     public SubjectLine Subject = null!;
+
+    /// <summary>The customer's first message (<see cref="SampleTexts.Description"/>).</summary>
+    public string? Description;
     public bool Vip;
     public bool Spike;
 
@@ -45,4 +55,13 @@ internal sealed class Ticket
     public bool SurveyOfferedOnly;
 
     public bool IsSolvedOrClosed => Status is TicketStatus.Solved or TicketStatus.Closed;
+
+    /// <summary>How it went, once its life is played (<see cref="TicketLifecycle"/>).</summary>
+    public TicketStory Story =>
+        Reopens > 0 ? TicketStory.Reopened
+        : FirstResponse is null ? TicketStory.Unanswered
+        : FirstResponseBusinessSeconds > Knobs.SlowFirstResponseBusinessHours * 3600
+          || ResolutionBusinessSeconds > Knobs.SlowResolutionBusinessHours * 3600 ? TicketStory.Slow
+        : Solved is not null && AgentReplies == 1 && FirstResponseBusinessSeconds <= Knobs.QuickFirstResponseBusinessHours * 3600 ? TicketStory.Quick
+        : TicketStory.Ordinary;
 }

@@ -5,7 +5,7 @@ namespace Analytics.Pipeline.SampleData;
 /// local): first response and solve walk the business calendar, reopens and auto-close run on the
 /// wall clock, and anything that would happen after <c>now</c> has not happened yet.
 /// </summary>
-internal sealed class TicketLifecycle(ReportingZone zone, long now)
+internal sealed class TicketLifecycle(ReportingZone zone, long now, SampleTexts texts)
 {
     private const long Minute = 60, Hour = 3600;
 
@@ -80,7 +80,7 @@ internal sealed class TicketLifecycle(ReportingZone zone, long now)
         t.Closed = closed <= now ? closed : null;
         t.AgentReplies = t.Reopens > 0 ? 1 + t.Reopens + rng.NegativeBinomial(1.0, 2) : RepliesWhenNeverReopened(solveSeconds - frtSeconds, rng);
         t.Updated = t.Closed ?? solved;
-        SurveyModel.AskAfterSolve(t, now, rng);
+        SurveyModel.AskAfterSolve(t, now, rng, texts);
     }
 
     private static int RepliesWhenNeverReopened(long secondsAfterFirstReply, SeededRandom rng)

@@ -11,7 +11,7 @@ internal sealed class ZendeskWriter(string outDir, ReportingZone zone)
 {
     public static readonly string[] Header =
     [
-        "Id", "Requester id", "Assignee", "Group", "Subject", "Tags", "Status", "Priority", "Via", "Ticket type",
+        "Id", "Requester id", "Assignee", "Group", "Subject", "Description", "Tags", "Status", "Priority", "Via", "Ticket type",
         "Created at", "Updated at", "Solved at", "Satisfaction Score", "Reopens", "Replies", "First reply time in minutes",
         "First reply time in minutes within business hours", "Full resolution time in minutes within business hours",
         "Ticket category [list]",
@@ -33,6 +33,7 @@ internal sealed class ZendeskWriter(string outDir, ReportingZone zone)
         w.Text(t.Agent >= 0 ? Catalog.Agents[t.Agent].Name : null);
         w.Text(Catalog.Teams[t.Team]);
         w.Text(t.Subject.Subject);
+        w.Text(t.Description);
         w.Joined(TicketFactory.TagsOf(t), ' ');
         w.Text(StatusNames[(int)t.Status]);
         w.Text(t.Priority >= 0 ? Catalog.Priorities[t.Priority].Zendesk : "-");

@@ -1,7 +1,9 @@
 using Analytics.Pipeline.Alerts;
 using Analytics.Pipeline.Configuration;
 using Analytics.Pipeline.Ingest;
+using Analytics.Pipeline.Warehouse;
 using Analytics.Tests.Support;
+using DuckDB.NET.Data;
 
 namespace Analytics.Tests.Alerts;
 
@@ -62,9 +64,14 @@ public sealed class SourceLeavesTests
         // The demo's two help desks, the canonical one cut after its tickets of Thu 2026-10-15 (Berlin): Zendesk
         // goes on alone. Before, every later low day read "a holiday, or an outage on the customers' side?".
         using var w = new TempWarehouse { Settings = KpiWarehouse.Settings(File.ReadAllText(Path.Combine(Fixtures.RepositoryRoot, "sample-data", "analytics.json"))) };
-        var lines = File.ReadAllLines(Path.Combine(Fixtures.RepositoryRoot, "sample-data", "tickets.csv"));
-        var created = Array.IndexOf(lines[0].Split(','), "created_at");
-        var cut = w.Write("tickets.csv", string.Join("\n", lines.Take(1).Concat(lines.Skip(1).Where(l => string.CompareOrdinal(l.Split(',')[created], "2026-10-15T22:00:00Z") < 0))) + "\n");
+        // Read as CSV: descriptions hold quoted line breaks.
+        var cut = Path.Combine(w.Folder, "tickets.csv");
+        using (var reader = new DuckDBConnection("Data Source=:memory:"))
+        {
+            reader.Open();
+            reader.Execute($"COPY (SELECT * FROM read_csv($path, all_varchar = true) WHERE created_at < '2026-10-15T22:00:00Z') TO '{cut}' (HEADER)",
+                new { path = Path.Combine(Fixtures.RepositoryRoot, "sample-data", "tickets.csv") });
+        }
         w.Ingest(cut, new IngestOptions { SourceName = "helpdesk" });
         w.Ingest(Path.Combine(Fixtures.RepositoryRoot, "sample-data", "zendesk", "zendesk_tickets.csv"),
             new IngestOptions { Vendor = Vendors.Zendesk, SourceName = "zendesk-sample", TimeZone = "Europe/Berlin" });

@@ -19,7 +19,7 @@ public sealed partial class CanonicalInvariantTests
     [Fact]
     public void Files_have_the_exact_canonical_headers()
     {
-        Assert.Equal("ticket_id,created_at,updated_at,first_response_at,solved_at,first_solved_at,closed_at,status,channel,category,priority,customer_id,agent_id,team,reopens,agent_replies,subject,tags", string.Join(',', Data.Tickets.Header));
+        Assert.Equal("ticket_id,created_at,updated_at,first_response_at,solved_at,first_solved_at,closed_at,status,channel,category,priority,customer_id,agent_id,team,reopens,agent_replies,subject,description,tags", string.Join(',', Data.Tickets.Header));
         Assert.Equal("response_id,survey,score,scale_max,responded_at,ticket_id,customer_id,agent_id,comment", string.Join(',', Data.Surveys.Header));
         Assert.Equal("customer_id,created_at,churned_at,segment,plan,mrr", string.Join(',', Data.Customers.Header));
     }

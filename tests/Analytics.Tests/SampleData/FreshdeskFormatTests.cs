@@ -9,7 +9,7 @@ public sealed partial class FreshdeskFormatTests
 {
     private static SampleDataFixture Data => SampleDataFixture.Shared;
 
-    private const string FreshdeskHeader = "Ticket ID,Subject,Status,Priority,Source,Type,Agent,Group,Created time,Due by Time,Resolved time,Closed time,Last update time,Initial response time,First response time (in hrs),Resolution time (in hrs),Agent interactions,Customer interactions,Resolution status,First response status,Tags,Survey results,Product,Contact ID,Company Name";
+    private const string FreshdeskHeader = "Ticket ID,Subject,Description,Status,Priority,Source,Type,Agent,Group,Created time,Due by Time,Resolved time,Closed time,Last update time,Initial response time,First response time (in hrs),Resolution time (in hrs),Agent interactions,Customer interactions,Resolution status,First response status,Tags,Survey results,Product,Contact ID,Company Name";
 
     private CsvTable Freshdesk => CsvTable.Read(SampleDataFixture.FileOf(Data.Freshdesk, "tickets"));
 

@@ -9,7 +9,7 @@ public sealed partial class ZendeskFormatTests
 {
     private static SampleDataFixture Data => SampleDataFixture.Shared;
 
-    private const string ZendeskHeader = "Id,Requester id,Assignee,Group,Subject,Tags,Status,Priority,Via,Ticket type,Created at,Updated at,Solved at,Satisfaction Score,Reopens,Replies,First reply time in minutes,First reply time in minutes within business hours,Full resolution time in minutes within business hours,Ticket category [list]";
+    private const string ZendeskHeader = "Id,Requester id,Assignee,Group,Subject,Description,Tags,Status,Priority,Via,Ticket type,Created at,Updated at,Solved at,Satisfaction Score,Reopens,Replies,First reply time in minutes,First reply time in minutes within business hours,Full resolution time in minutes within business hours,Ticket category [list]";
 
     private CsvTable Zendesk => CsvTable.Read(SampleDataFixture.FileOf(Data.Zendesk, "tickets"));
 
@@ -62,6 +62,7 @@ public sealed partial class ZendeskFormatTests
             var createdUtc = Stamp.Utc(Data.Tickets.Column("created_at")(ticket))!.Value;
             Assert.Equal(Stamp.ToBerlin(createdUtc), Stamp.Zendesk(z.Column("Created at")(row)));
             Assert.Equal(Data.Tickets.Column("reopens")(ticket), z.Column("Reopens")(row));
+            Assert.Equal(Data.Tickets.Column("description")(ticket), z.Column("Description")(row));
             var expected = ratedTickets.TryGetValue(Data.Tickets.Column("ticket_id")(ticket), out var score) ? (score >= 4 ? "Good" : "Bad") : null;
             if (expected is not null)
             {
