@@ -74,7 +74,7 @@ public static class DriversCommand
         var test = result.Target == DriverTarget.Csat ? "two-proportion z-test" : "difference of means, Welch z-test";
         output.WriteLine(Invariant($"Each level against the rest of the responses: difference in points, 95% CI; {test}; q = p adjusted (Benjamini-Hochberg) over the {result.Tested} level(s) tested; significant when q <= {DriverAnalysis.FalseDiscoveryRate}. A level or rest under {result.MinResponses} responses is not tested."));
         var factorWidth = Math.Max(6, result.Levels.Max(l => FactorName(l.Factor).Length));
-        var levels = result.Levels.Select(l => Text.TextExcerpt.Of(l.Level, 28)).ToList();
+        var levels = result.Levels.Select(l => TextExcerpt.Of(l.Level, 28)).ToList();
         var levelWidth = Math.Max(5, levels.Max(l => l.Length));
         output.WriteLine($"  {"factor".PadRight(factorWidth)}  {"level".PadRight(levelWidth)}  {"n",6}  {name,6}  {"rest",6}  {"difference [95% CI]",-24}  {"p",8}  {"q",8}  verdict");
         for (var i = 0; i < result.Levels.Count; i++)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Analytics.Reports.Charts;
 using Analytics.Reports.Layout;
 using Analytics.Reports.Model;
@@ -91,31 +90,8 @@ public static class VoiceRegion
     private static TableCell PValue(double p) => p < 0.001 ? "< 0.001" : p.ToString("0.000", CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// A customer's text as one line of the table: line breaks, tabs and other control characters become spaces, runs of
-    /// spaces one, and a text longer than <see cref="ExampleLength"/> is cut at a word with "…", in quotes.
+    /// A customer's text as one line of the table, in quotes: <see cref="TextExcerpt"/>'s line (control characters and
+    /// line breaks as spaces, cut with "…" at <see cref="ExampleLength"/> characters).
     /// </summary>
-    public static string Excerpt(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var line = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            var space = char.IsControl(c) || char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.Surrogate;
-            if (!space)
-            {
-                line.Append(c);
-            }
-            else if (line.Length > 0 && line[^1] != ' ')
-            {
-                line.Append(' ');
-            }
-        }
-        var excerpt = line.ToString().Trim();
-        if (excerpt.Length > ExampleLength)
-        {
-            var cut = excerpt.LastIndexOf(' ', ExampleLength - 1);
-            excerpt = excerpt[..(cut > ExampleLength / 2 ? cut : ExampleLength - 1)].TrimEnd() + "…";
-        }
-        return $"“{excerpt}”";
-    }
+    public static string Excerpt(string text) => $"“{TextExcerpt.Of(text, ExampleLength)}”";
 }

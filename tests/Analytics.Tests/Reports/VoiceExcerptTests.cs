@@ -14,12 +14,11 @@ public class VoiceExcerptTests
         Assert.Equal(shown, VoiceRegion.Excerpt(text));
 
     [Fact]
-    public void A_long_text_is_cut_at_a_word_with_an_ellipsis()
+    public void A_long_text_is_cut_with_an_ellipsis_at_the_limit()
     {
-        // 20 words of 4 letters, a space after each but the last: 99 characters. The last space at or before index 89
-        // is at 89 (word i ends at 5i + 3, its space is at 5i + 4 = 89 for i = 17): 18 words (89 characters), then "…".
-        var text = string.Join(' ', Enumerable.Repeat("slow", 20));
-        var shown = VoiceRegion.Excerpt(text);
+        // 20 words of 4 letters, a space after each but the last: 99 characters, over the 90 of the room: the first 89
+        // characters ("slow " 17 times and "slow", the space after it trimmed) and "…".
+        var shown = VoiceRegion.Excerpt(string.Join(' ', Enumerable.Repeat("slow", 20)));
 
         Assert.Equal("“" + string.Join(' ', Enumerable.Repeat("slow", 18)) + "…”", shown);
     }

@@ -36,7 +36,7 @@ public sealed class TicketTextTests : IDisposable
             "T3,2026-03-02T09:00:00Z,,Invoice question,",
             "T4,2026-03-02T09:00:00Z,,,"));
 
-        var pending = _w.Rows(SqlFiles.Read("text/pending_tickets.sql"), new { limit = 100 })
+        var pending = _w.Rows(SqlFiles.Read("text/pending_tickets.sql"), new { limit = 100, model = LexiconSentiment.Model })
             .Select(r => ((string)r["id"]!, (string)r["text"]!, (ulong)r["text_hash"]!)).OrderBy(r => r.Item1).ToList();
         Assert.Equal(
             [("T1", "Invoice question\nThe agent was rude."), ("T2", "The agent was rude."), ("T3", "Invoice question"), ("T4", "")],

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Analytics.Pipeline.Text;
+namespace Analytics.Domain;
 
 /// <summary>
 /// A customer's text made safe to show on one line (a terminal table, an email line): control and format characters
