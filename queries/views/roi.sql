@@ -67,11 +67,23 @@ window_days AS (
                  unnest(generate_series(CAST(from_day AS TIMESTAMP), CAST(to_day AS TIMESTAMP) - INTERVAL 1 DAY, INTERVAL 1 DAY)) AS day
           FROM windows)
 ),
+customer_changes AS (
+    -- Active on a day = created before the day began and not churned before it: the customers created before the day
+    -- less those whose end (the churn; never before the creation) came before it. The days are put in one order with
+    -- these changes (a day before the changes of its own instant) and each takes the running total before it, rather
+    -- than every day being paired with every customer.
+    SELECT created_at AS changed_at, 1 AS delta FROM customers
+    UNION ALL
+    SELECT greatest(churned_at, created_at), -1 FROM customers WHERE churned_at IS NOT NULL
+),
 active_per_day AS (
-    SELECT d.initiative, d.w, d.day_start, count(c.customer_id) AS active
-    FROM window_days d
-    LEFT JOIN customers c ON c.created_at < d.day_start AND (c.churned_at IS NULL OR c.churned_at >= d.day_start)
-    GROUP BY d.initiative, d.w, d.day_start
+    SELECT initiative, w, day_start, active
+    FROM (SELECT initiative, w, day_start, is_day,
+                 sum(delta) OVER (ORDER BY day_start, is_day DESC ROWS UNBOUNDED PRECEDING) AS active
+          FROM (SELECT initiative, w, day_start, true AS is_day, 0 AS delta FROM window_days
+                UNION ALL
+                SELECT NULL, NULL, changed_at, false, delta FROM customer_changes))
+    WHERE is_day
 ),
 customer_figures AS (
     SELECT b.initiative, b.w,
