@@ -11,18 +11,20 @@
 --   reopened                  reopened at least once (a missing count is never reopened, as reopen_pct)
 --   solved_in_business_hours  its latest solve falls in the business calendar's open hours; NULL when it has no
 --                             solve or no business hours are configured
---   sentiment                 the label of the ticket's text (ticket_sentiment); NULL while not scored
+--   sentiment                 the label of the ticket's text (kpi_tickets.sentiment, the label of ticket_sentiment kept
+--                             on the ticket's KPI row); NULL while not scored
 WITH settings AS (
     SELECT business_time_zone, business_hours_configured FROM kpi_settings
 ),
 responses AS (
-    SELECT source, response_id, survey, score, scale_max, ticket_id
+    SELECT source, response_id, survey, score, scale_max, ticket_id, category, channel, priority, team
     FROM kpi_surveys
     WHERE survey = $survey
       AND responded_local >= CAST($from AS DATE) AND responded_local < CAST($to AS DATE) + 1
 ),
 rated_tickets AS (
-    SELECT k.source, k.ticket_id, k.category, k.channel, k.priority, k.team, k.reopens, k.solved_at,
+    -- the ticket's dimensions come with the response (kpi_surveys): only what the responses do not carry is read here
+    SELECT k.source, k.ticket_id, k.reopens, k.solved_at, k.sentiment,
            on_basis($hours, k.frt_minutes, k.frt_business_minutes) AS frt,
            CAST(timezone(s.business_time_zone, k.solved_at) AS DATE) AS solved_business_day,
            s.business_hours_configured
@@ -34,18 +36,17 @@ SELECT r.source, r.response_id,
        CASE WHEN r.survey = 'csat' THEN csat_satisfied(r.score, r.scale_max) END AS satisfied,
        CASE WHEN r.survey = 'nps' THEN nps_bucket(r.score) END AS nps_group,
        k.ticket_id IS NOT NULL AS has_ticket,
-       k.category, k.channel, k.priority, k.team,
+       r.category, r.channel, r.priority, r.team,
        b.bucket AS first_response,
        coalesce(k.reopens, 0) > 0 AS reopened,
        CASE WHEN k.solved_at IS NOT NULL AND k.business_hours_configured THEN
             coalesce(len(list_filter(d.stretches, st -> k.solved_at >= st.start_at AND k.solved_at < st.end_at)), 0) > 0
        END AS solved_in_business_hours,
-       ts.label AS sentiment
+       k.sentiment
 FROM responses r
 LEFT JOIN rated_tickets k ON k.source = r.source AND k.ticket_id = r.ticket_id
 LEFT JOIN frt_buckets() b
        ON (b.lower_minutes IS NULL OR k.frt >= b.lower_minutes)
       AND (b.upper_minutes IS NULL OR k.frt < b.upper_minutes)
 LEFT JOIN business_days d ON d.day = k.solved_business_day
-LEFT JOIN ticket_sentiment ts ON ts.source = k.source AND ts.ticket_id = k.ticket_id
 ORDER BY r.source, r.response_id;
