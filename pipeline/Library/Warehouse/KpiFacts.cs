@@ -16,9 +16,6 @@ namespace Analytics.Pipeline.Warehouse;
 /// </summary>
 public static class KpiFacts
 {
-    /// <summary>The view files the rows are computed from: a change to any of them changes the rows.</summary>
-    private static readonly string[] DefinitionFolders = ["views"];
-
     /// <summary>
     /// Makes the session's <c>kpi_tickets</c> and <c>kpi_surveys</c> those of <paramref name="settings"/>: a writer
     /// rebuilds the stored tables when they were computed otherwise (or not at all); a reader whose settings differ
@@ -72,7 +69,8 @@ public static class KpiFacts
     }
 
     /// <summary>
-    /// SHA-256 of the definitions (every file of <c>queries/views/</c>) and of the settings the rows depend on, and
+    /// SHA-256 of the definitions (the files of <c>queries/views/</c> the rows are computed from,
+    /// <see cref="Views.RowDefinitions"/>) and of the settings the rows depend on, and
     /// those settings as text.
     /// </summary>
     public static (string Fingerprint, string Settings) Fingerprint(AnalyticsSettings settings)
@@ -91,7 +89,7 @@ public static class KpiFacts
                       .Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Key}={t.Value}")))
                   + (settings.Sla.BusinessHours ? " business minutes" : " calendar minutes"));
         var text = new StringBuilder(described);
-        foreach (var file in DefinitionFolders.SelectMany(SqlFiles.List))
+        foreach (var file in Views.RowDefinitions())
         {
             text.Append('\n').Append(file).Append('\n').Append(SqlFiles.Read(file));
         }

@@ -42,6 +42,13 @@ public static partial class Views
         return listed;
     }
 
+    /// <summary>
+    /// The files of <c>queries/views/</c> the stored per-ticket rows are computed from: those before
+    /// <see cref="FirstViewOnStoredRows"/>. A change to one of them changes the rows (<see cref="KpiFacts"/>); the files
+    /// after it (the KPI table, ROI, sentiment views) only read the rows.
+    /// </summary>
+    public static IReadOnlyList<string> RowDefinitions() => [.. Order().TakeWhile(name => name != FirstViewOnStoredRows)];
+
     /// <returns>What was done about the stored per-ticket rows, for a note; null when they served as they were.</returns>
     public static string? Refresh(DuckDBConnection connection, AnalyticsSettings settings, bool persistent)
     {
