@@ -33,7 +33,7 @@ public static class TextCommand
         var baselineTo = new Option<string?>("--baseline-to") { Description = "Last local date of the baseline, inclusive (with --baseline-from)" };
         var category = new Option<string?>("--category") { Description = $"Only this category's tickets (or comments about them); '{DimensionValue.None}' for those without one" };
         var sentiment = OptionValues.OneOf<SentimentLabel>("--sentiment", "Only texts with this sentiment label");
-        var texts = OptionValues.OneOf("--texts", "Tickets' text or survey comments", TextSource.Tickets);
+        var texts = OptionValues.OneOf("--texts", "Tickets' text, survey comments, or all of them", TextSource.Tickets);
         var top = new Option<int>("--top") { Description = "How many words and how many phrases to show", DefaultValueFactory = _ => DefaultTop };
         var minCount = new Option<int>("--min-count")
         {

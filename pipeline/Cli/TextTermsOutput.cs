@@ -32,7 +32,12 @@ public static class TextTermsOutput
     private static void WriteTable(TermsReport report, bool counts, int minCount, string timeZone, TextWriter output)
     {
         var r = report.Request;
-        var what = r.Texts == TextSource.Tickets ? "Tickets" : "Survey comments";
+        var what = r.Texts switch
+        {
+            TextSource.Tickets => "Tickets",
+            TextSource.Comments => "Survey comments",
+            _ => "Tickets and survey comments",
+        };
         var filters = string.Concat(
             r.Category is null ? "" : $", category {TextExcerpt.Of(r.Category, TermLength)}",
             r.Sentiment is null ? "" : $", sentiment {r.Sentiment.Value.Text()}");

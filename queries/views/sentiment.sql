@@ -22,3 +22,23 @@ COMMENT ON COLUMN comment_sentiment.response_id IS 'The survey response (with so
 COMMENT ON COLUMN comment_sentiment.score IS 'Sentiment of the comment in (-1, 1): below 0 negative, above positive.';
 COMMENT ON COLUMN comment_sentiment.label IS 'negative (score <= -0.05), neutral or positive (score >= 0.05).';
 COMMENT ON COLUMN comment_sentiment.model IS 'The model that scored it: lexicon, or learnt:<model_id> (a learnt model of text_models, docs/voc.md).';
+
+CREATE OR REPLACE VIEW ticket_terms AS
+SELECT source, ticket_id, t.kind, t.term, t.written
+FROM ticket_sentiments, unnest(terms) AS u(t);
+COMMENT ON VIEW ticket_terms IS 'The words and two-word phrases of each ticket''s text (subject and description), one row per term of a ticket (docs/voc.md, "Words and phrases").';
+COMMENT ON COLUMN ticket_terms.source IS 'The source the ticket came from.';
+COMMENT ON COLUMN ticket_terms.ticket_id IS 'The ticket (with source, the key of tickets).';
+COMMENT ON COLUMN ticket_terms.kind IS 'word, or phrase (two adjacent words of a clause, neither a stop word).';
+COMMENT ON COLUMN ticket_terms.term IS 'The Snowball stem of the word (deliveri), or the stems of the phrase''s two words (long deliveri): count by this.';
+COMMENT ON COLUMN ticket_terms.written IS 'The term as the text first writes it, lower-cased (deliveries, long delivery).';
+
+CREATE OR REPLACE VIEW comment_terms AS
+SELECT source, response_id, t.kind, t.term, t.written
+FROM comment_sentiments, unnest(terms) AS u(t);
+COMMENT ON VIEW comment_terms IS 'The words and two-word phrases of each survey comment, one row per term of a comment (docs/voc.md, "Words and phrases").';
+COMMENT ON COLUMN comment_terms.source IS 'The source the survey response came from.';
+COMMENT ON COLUMN comment_terms.response_id IS 'The survey response (with source, the key of surveys).';
+COMMENT ON COLUMN comment_terms.kind IS 'word, or phrase (two adjacent words of a clause, neither a stop word).';
+COMMENT ON COLUMN comment_terms.term IS 'The Snowball stem of the word, or the stems of the phrase''s two words: count by this.';
+COMMENT ON COLUMN comment_terms.written IS 'The term as the comment first writes it, lower-cased.';

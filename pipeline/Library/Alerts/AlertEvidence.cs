@@ -112,15 +112,11 @@ public sealed record AlertEvidence(IReadOnlyDictionary<string, CategoryEvidence>
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(category);
-        TermsRequest Request(TextSource source) => new(source, day, day, day.AddDays(-SeriesDays), day.AddDays(-1), category,
-            texts == StandoutTexts.Negative ? SentimentLabel.Negative : null);
-        var documents = WordsAndPhrases.Documents(db, Request(TextSource.Tickets), DailyCategoryCounts.NoCategory).ToList();
-        if (texts == StandoutTexts.Negative)
-        {
-            documents.AddRange(WordsAndPhrases.Documents(db, Request(TextSource.Comments), DailyCategoryCounts.NoCategory));
-        }
+        var request = texts == StandoutTexts.Negative
+            ? new TermsRequest(TextSource.All, day, day, day.AddDays(-SeriesDays), day.AddDays(-1), category, SentimentLabel.Negative)
+            : new TermsRequest(TextSource.Tickets, day, day, day.AddDays(-SeriesDays), day.AddDays(-1), category);
         var own = OwnName(category);
-        var standing = TermCounts.Count(documents).Standout([TermKind.Word, TermKind.Phrase, TermKind.Tag], MinTermCount, int.MaxValue)
+        var standing = WordsAndPhrases.Count(db, request, withTags: true, DailyCategoryCounts.NoCategory).Standout([TermKind.Word, TermKind.Phrase, TermKind.Tag], MinTermCount, int.MaxValue)
             .Where(t => !own.Contains(new TermKey(t.Kind, t.Key)))
             .OrderByDescending(t => t.Score).ThenByDescending(t => t.Count).ThenBy(t => t.Key, StringComparer.Ordinal)
             .ToList();

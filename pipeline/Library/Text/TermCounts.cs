@@ -7,7 +7,14 @@ namespace Analytics.Pipeline.Text;
 public sealed record TextDocument(string? Text, bool InPeriod, IReadOnlyList<string>? Tags = null);
 
 /// <summary>
-/// A term's figures: its <paramref name="Term"/> as people read it (the words it is most often written as: "delivery"
+/// A row of queries/text/term_counts.sql: a term (<paramref name="Kind"/>, its key <paramref name="Term"/>), how most
+/// documents write it, the documents of the period and of the baseline that have it and the period's latest of them;
+/// with a null kind, the documents of the period and of the baseline.
+/// </summary>
+public sealed record TermRow(TermKind? Kind, string? Term, string? Written, int Period, int Baseline, string? Example);
+
+/// <summary>
+/// A term's figures: its <paramref name="Term"/> as people read it (the words most documents write it as: "delivery"
 /// for the stem "deliveri"), the documents of the period and of the baseline that have it, its
 /// <paramref name="Score"/> (the z-score of <see cref="LogOddsRatio"/>; null for plain counts) and the latest
 /// document of the period that has it, as stored (<paramref name="Example"/>, untrusted).
@@ -53,13 +60,36 @@ public sealed class TermCounts
     /// </summary>
     public long Total(TermKind kind, bool inPeriod) => _totals.GetValueOrDefault((kind, inPeriod));
 
-    /// <summary>Counts the terms of the documents, given oldest first (so that a term's example is its latest).</summary>
+    /// <summary>
+    /// The counts of the warehouse's stored terms (queries/text/term_counts.sql): one row per term, and one with a
+    /// null kind that counts the documents.
+    /// </summary>
+    public static TermCounts From(IEnumerable<TermRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var entries = new Dictionary<TermKey, Entry>();
+        int period = 0, baseline = 0;
+        foreach (var row in rows)
+        {
+            if (row.Kind is not { } kind)
+            {
+                (period, baseline) = (row.Period, row.Baseline);
+                continue;
+            }
+            entries[new TermKey(kind, row.Term!)] = new Entry(row.Period, row.Baseline, row.Written!, row.Example);
+        }
+        return new TermCounts(entries, period, baseline);
+    }
+
+    /// <summary>
+    /// The same counts worked out from texts in memory, given oldest first (so that a term's example is its latest):
+    /// what the stored terms of the same texts add up to (<see cref="TextTerms.Once"/>), for tests to compare with.
+    /// </summary>
     public static TermCounts Count(IEnumerable<TextDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var entries = new Dictionary<TermKey, Entry>();
+        var terms = new Dictionary<TermKey, (int Period, int Baseline, Dictionary<string, int> Forms, string? Example)>();
         int period = 0, baseline = 0;
-        var seen = new HashSet<TermKey>();
         foreach (var document in documents)
         {
             if (document.InPeriod)
@@ -70,35 +100,24 @@ public sealed class TermCounts
             {
                 baseline++;
             }
-            seen.Clear();
-            var occurrences = TextTerms.Of(document.Text).AsEnumerable();
+            var occurrences = TextTerms.Once(document.Text).AsEnumerable();
             if (document.Tags is { } tags)
             {
-                occurrences = occurrences.Concat(tags.Select(TextTerms.Tag).OfType<TermOccurrence>());
+                occurrences = occurrences.Concat(tags.Select(TextTerms.Tag).OfType<TermOccurrence>().DistinctBy(t => t.Term));
             }
             foreach (var occurrence in occurrences)
             {
-                if (!entries.TryGetValue(occurrence.Term, out var entry))
-                {
-                    entries[occurrence.Term] = entry = new Entry();
-                }
-                entry.Surfaces[occurrence.Surface] = entry.Surfaces.GetValueOrDefault(occurrence.Surface) + 1;
-                if (!seen.Add(occurrence.Term))
-                {
-                    continue;
-                }
-                if (document.InPeriod)
-                {
-                    entry.Period++;
-                    entry.Example = document.Text;
-                }
-                else
-                {
-                    entry.Baseline++;
-                }
+                var (inPeriod, inBaseline, forms, example) = terms.GetValueOrDefault(occurrence.Term, (0, 0, new Dictionary<string, int>(StringComparer.Ordinal), null));
+                forms[occurrence.Surface] = forms.GetValueOrDefault(occurrence.Surface) + 1;
+                terms[occurrence.Term] = document.InPeriod
+                    ? (inPeriod + 1, inBaseline, forms, document.Text)
+                    : (inPeriod, inBaseline + 1, forms, example);
             }
         }
-        return new TermCounts(entries, period, baseline);
+        return new TermCounts(
+            terms.ToDictionary(t => t.Key, t => new Entry(t.Value.Period, t.Value.Baseline,
+                t.Value.Forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key, t.Value.Example)),
+            period, baseline);
     }
 
     /// <summary>
@@ -164,20 +183,8 @@ public sealed class TermCounts
     }
 
     private static TermStat Stat(TermKey key, Entry entry, double? score) =>
-        new(key.Kind, key.Key, entry.Surface, entry.Period, entry.Baseline, score, entry.Example);
+        new(key.Kind, key.Key, entry.Written, entry.Period, entry.Baseline, score, entry.Example);
 
-    private sealed class Entry
-    {
-        public int Period { get; set; }
-
-        public int Baseline { get; set; }
-
-        public string? Example { get; set; }
-
-        /// <summary>The words the term is written as, with how often (every occurrence, period and baseline).</summary>
-        public Dictionary<string, int> Surfaces { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>The most frequent way of writing it (the smaller text of equally frequent ones).</summary>
-        public string Surface => Surfaces.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
-    }
+    /// <summary>A term's documents in the period and the baseline, how most of them write it, and the period's latest.</summary>
+    private sealed record Entry(int Period, int Baseline, string Written, string? Example);
 }

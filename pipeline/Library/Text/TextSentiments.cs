@@ -58,12 +58,13 @@ public static class TextSentiments
     private static void Store(DuckDBConnection db, Scorer model, IReadOnlyList<PendingText> texts, string store)
     {
         db.Execute(SqlFiles.Read("text/scored_texts.sql"));
-        // Scoring is most of the time and needs nothing shared but read-only lexicons or weights: on every core.
+        // Scoring is most of the time and needs nothing shared but read-only lexicons or weights: on every core. The
+        // terms are worked out in the same pass, once per text (docs/voc.md, "Words and phrases").
         var scorer = model.Score.Value;
-        var scores = texts.AsParallel().AsOrdered().Select(t => scorer(t.Text)).ToList();
+        var scores = texts.AsParallel().AsOrdered().Select(t => (Score: scorer(t.Text), Terms: TextTerms.Once(t.Text))).ToList();
         using (var appender = db.CreateAppender("temp", "main", "scored_texts"))
         {
-            foreach (var (text, score) in texts.Zip(scores))
+            foreach (var (text, (score, _)) in texts.Zip(scores))
             {
                 appender.CreateRow()
                     .AppendValue(text.Source)
@@ -74,6 +75,23 @@ public static class TextSentiments
                     .AppendValue(score.Language?.Text())
                     .AppendValue(model.Name)
                     .EndRow();
+            }
+        }
+        using (var appender = db.CreateAppender("temp", "main", "scored_terms"))
+        {
+            foreach (var (text, (_, terms)) in texts.Zip(scores))
+            {
+                for (var position = 0; position < terms.Count; position++)
+                {
+                    appender.CreateRow()
+                        .AppendValue(text.Source)
+                        .AppendValue(text.Id)
+                        .AppendValue(position)
+                        .AppendValue(terms[position].Term.Kind.Text())
+                        .AppendValue(terms[position].Term.Key)
+                        .AppendValue(terms[position].Surface)
+                        .EndRow();
+                }
             }
         }
         db.Execute(SqlFiles.Read(store));

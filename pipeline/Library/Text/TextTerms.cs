@@ -67,6 +67,16 @@ public static partial class TextTerms
         return terms;
     }
 
+    /// <summary>
+    /// The terms of a text as the warehouse keeps them (docs/voc.md, "Words and phrases"): each once, written as where
+    /// it first appears, in that order. A text counts once for a term however often it repeats it.
+    /// </summary>
+    public static IReadOnlyList<TermOccurrence> Once(string? text)
+    {
+        var seen = new HashSet<TermKey>();
+        return [.. Of(text).Where(t => seen.Add(t.Term))];
+    }
+
     /// <summary>A tag as a term: lower-cased and trimmed; null when nothing is left.</summary>
     public static TermOccurrence? Tag(string? tag)
     {

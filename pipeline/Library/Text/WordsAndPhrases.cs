@@ -3,13 +3,15 @@ using DuckDB.NET.Data;
 
 namespace Analytics.Pipeline.Text;
 
-/// <summary>The texts the words-and-phrases counts read.</summary>
+/// <summary>The texts the words-and-phrases counts read (queries/text/term_counts.sql).</summary>
 public enum TextSource
 {
-    /// <summary>Tickets' text (queries/text/ticket_documents.sql).</summary>
+    /// <summary>Tickets' text: subject and description.</summary>
     Tickets,
-    /// <summary>Survey responses' comments (queries/text/comment_documents.sql).</summary>
+    /// <summary>Survey responses' comments.</summary>
     Comments,
+    /// <summary>Both together.</summary>
+    All,
 }
 
 /// <summary>
@@ -54,8 +56,8 @@ public sealed record TermsRequest(
 public sealed record TermsReport(TermsRequest Request, int PeriodDocuments, int BaselineDocuments, IReadOnlyList<TermStat> Words, IReadOnlyList<TermStat> Phrases);
 
 /// <summary>
-/// Words and phrases of tickets and survey comments out of the warehouse (docs/voc.md, "Words and phrases"): the
-/// texts of a period and its baseline (queries/text/*_documents.sql), counted by <see cref="TermCounts"/>.
+/// Words and phrases of tickets and survey comments out of the warehouse (docs/voc.md, "Words and phrases"): the terms
+/// stored with each text when it was scored, added up over a period and its baseline (queries/text/term_counts.sql).
 /// </summary>
 public static class WordsAndPhrases
 {
@@ -63,23 +65,17 @@ public static class WordsAndPhrases
     /// <param name="noCategory">The name <see cref="TermsRequest.Category"/> gives the texts without a category.</param>
     public static TermCounts Count(DuckDBConnection db, TermsRequest request, bool withTags = false, string noCategory = DimensionValue.None)
     {
-        var documents = Documents(db, request, noCategory);
-        return TermCounts.Count(withTags ? documents : documents.Select(d => d with { Tags = null }));
-    }
-
-    /// <summary>The request's texts of the period and of the baseline, oldest first (queries/text/*_documents.sql).</summary>
-    /// <param name="noCategory">The name <see cref="TermsRequest.Category"/> gives the texts without a category.</param>
-    public static IReadOnlyList<TextDocument> Documents(DuckDBConnection db, TermsRequest request, string noCategory = DimensionValue.None)
-    {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(request);
         if (request.Problem() is { } problem)
         {
             throw new ArgumentException(problem, nameof(request));
         }
-        var sql = request.Texts == TextSource.Tickets ? "text/ticket_documents.sql" : "text/comment_documents.sql";
-        return db.Query<TextDocument>(SqlFiles.Read(sql), new
+        return TermCounts.From(db.Query<TermRow>(SqlFiles.Read("text/term_counts.sql"), new
         {
+            tickets = request.Texts != TextSource.Comments,
+            comments = request.Texts != TextSource.Tickets,
+            tags = withTags,
             period_from = request.From,
             period_to = request.To,
             baseline_from = request.BaselineFrom,
@@ -87,7 +83,7 @@ public static class WordsAndPhrases
             category = request.Category,
             no_category = noCategory,
             sentiment = request.Sentiment?.Text(),
-        });
+        }));
     }
 
     /// <summary>The words and the phrases that stand out in the period (<see cref="TermCounts.Standout"/>), up to <paramref name="top"/> of each.</summary>

@@ -1,4 +1,5 @@
 using Analytics.Pipeline.Alerts;
+using Analytics.Pipeline.Text;
 using Analytics.Tests.Support;
 
 namespace Analytics.Tests.Alerts;
@@ -38,6 +39,8 @@ public sealed class AlertStandoutTermsTests : IDisposable
         rows.Add("X2,2026-10-20T22:30:00Z,open,Payments,Chargeback opened,chargeback_opened");
         rows.AddRange(Enumerable.Range(1, 3).Select(i => $"S{i},{At(D, 8 + i)},open,Shipping,Chargeback opened,chargeback_opened"));
         _wh.Load(Header, [.. rows]);
+        // As the ingest does after its files: the texts scored, their terms stored (docs/voc.md, "Words and phrases").
+        TextSentiments.Refresh(_wh.Warehouse.Db);
     }
 
     public void Dispose() => _wh.Dispose();
