@@ -1,13 +1,11 @@
--- The scores and terms just computed (temporary tables scored_texts, scored_terms) replace the tickets' earlier ones.
+-- The scores and terms just computed (temporary table scored_texts) replace the tickets' earlier ones.
 INSERT OR REPLACE INTO ticket_sentiments (source, ticket_id, text_hash, score, label, language, model, terms)
-SELECT s.source, s.id, s.text_hash, s.score, s.label, s.language, s.model, coalesce(t.terms, [])
-FROM scored_texts s
--- each text's terms in their order: sorted by position within the list (an ordered aggregate, list(... ORDER BY),
--- keeps a sort per text and runs out of memory on a few thousand texts)
-LEFT JOIN (SELECT source, id,
-                  list_transform(list_sort(list({'position': position, 'kind': kind, 'term': term, 'written': written})),
-                                 t -> {'kind': t.kind, 'term': t.term, 'written': t.written}) AS terms
-           FROM scored_terms GROUP BY source, id) t USING (source, id);
+SELECT source, id, text_hash, score, label, language, model,
+       -- the lines of scored_texts.terms as the list of terms, in order
+       list_transform(list_filter(string_split(terms, chr(10)), line -> line <> ''),
+                      line -> {'kind': split_part(line, chr(9), 1), 'term': split_part(line, chr(9), 2),
+                               'written': split_part(line, chr(9), 3)})
+FROM scored_texts;
 
 -- The stored KPI rows carry the label too (kpi_tickets.sentiment), so that the KPI table counts the negative share
 -- without a join (docs/voc.md, "Negative share").

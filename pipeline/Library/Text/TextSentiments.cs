@@ -55,16 +55,25 @@ public static class TextSentiments
         }
     }
 
+    /// <summary>
+    /// A text's terms as the temporary table <c>scored_texts</c> takes them, which queries/text/scored_*.sql turn into
+    /// the stored list: one line per term, its kind, term and written form separated by tabs (a term is letters and a
+    /// space, never a tab or a line break). One value per text: the appender's cost is per value, and ten rows per text
+    /// cost more than the scoring.
+    /// </summary>
+    internal static string Lines(IReadOnlyList<TermOccurrence> terms) =>
+        string.Join('\n', terms.Select(t => $"{t.Term.Kind.Text()}\t{t.Term.Key}\t{t.Surface}"));
+
     private static void Store(DuckDBConnection db, Scorer model, IReadOnlyList<PendingText> texts, string store)
     {
         db.Execute(SqlFiles.Read("text/scored_texts.sql"));
         // Scoring is most of the time and needs nothing shared but read-only lexicons or weights: on every core. The
         // terms are worked out in the same pass, once per text (docs/voc.md, "Words and phrases").
         var scorer = model.Score.Value;
-        var scores = texts.AsParallel().AsOrdered().Select(t => (Score: scorer(t.Text), Terms: TextTerms.Once(t.Text))).ToList();
+        var scores = texts.AsParallel().AsOrdered().Select(t => (Score: scorer(t.Text), Terms: Lines(TextTerms.Once(t.Text)))).ToList();
         using (var appender = db.CreateAppender("temp", "main", "scored_texts"))
         {
-            foreach (var (text, (score, _)) in texts.Zip(scores))
+            foreach (var (text, (score, terms)) in texts.Zip(scores))
             {
                 appender.CreateRow()
                     .AppendValue(text.Source)
@@ -74,24 +83,8 @@ public static class TextSentiments
                     .AppendValue(score.Label.Text())
                     .AppendValue(score.Language?.Text())
                     .AppendValue(model.Name)
+                    .AppendValue(terms)
                     .EndRow();
-            }
-        }
-        using (var appender = db.CreateAppender("temp", "main", "scored_terms"))
-        {
-            foreach (var (text, (_, terms)) in texts.Zip(scores))
-            {
-                for (var position = 0; position < terms.Count; position++)
-                {
-                    appender.CreateRow()
-                        .AppendValue(text.Source)
-                        .AppendValue(text.Id)
-                        .AppendValue(position)
-                        .AppendValue(terms[position].Term.Kind.Text())
-                        .AppendValue(terms[position].Term.Key)
-                        .AppendValue(terms[position].Surface)
-                        .EndRow();
-                }
             }
         }
         db.Execute(SqlFiles.Read(store));

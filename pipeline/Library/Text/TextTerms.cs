@@ -106,13 +106,36 @@ public static partial class TextTerms
     /// <summary>A word's stem, or null when it is a stop word or too short.</summary>
     private static (string Stem, string Word)? Read(string word)
     {
+        var read = KnownWords ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (!read.TryGetValue(word, out var stem))
+        {
+            if (read.Count >= WordsKept)
+            {
+                read.Clear();
+            }
+            read[word] = stem = StemUnlessStopWord(word);
+        }
+        return stem is null ? null : (stem, word);
+    }
+
+    /// <summary>
+    /// The words read so far on this thread, with their stems (null: a stop word or too short), at most
+    /// <see cref="WordsKept"/>: a text's words are mostly words read before, and one lookup is several times cheaper than
+    /// the script, stop word and stem of a word worked out again. When full the cache starts again.
+    /// </summary>
+    [ThreadStatic] private static Dictionary<string, string?>? KnownWords;
+
+    private const int WordsKept = 100_000;
+
+    private static string? StemUnlessStopWord(string word)
+    {
         if (word.Length < MinWordLength)
         {
             return null;
         }
         var language = LanguageOf(word);
         var normalised = language == TextLanguage.Russian ? Normalised(word) : word;
-        return StopWords.Contains(language, normalised) ? null : (TextWords.Stem(language, normalised), word);
+        return StopWords.Contains(language, normalised) ? null : TextWords.Stem(language, normalised);
     }
 
     private static string Normalised(string word) => word.Replace('ё', 'е');
