@@ -3,7 +3,11 @@
 -- place where first response, resolution, wait, business minutes and the SLA verdict of a ticket are worked
 -- out. Its rows are stored as the table kpi_tickets, kept by the ingest (docs/kpis.md, "Stored per-ticket
 -- rows"); kpi() only groups those into periods. With only_file, only the tickets that export file wrote or sent
--- events for (rows carry their file's SHA-256), which is what the ingest computes again after each file.
+-- events for (rows carry their file's SHA-256), which is what the ingest computes again after each file. The rows
+-- the file wrote are read from file_rows, a table or view with the columns of tickets: tickets itself, or the
+-- ingest's own view of the same rows as it staged them (file_ticket_rows, queries/ingest/upsert_tickets.sql).
+-- Inside the file's transaction DuckDB scans the rows just written to tickets on one thread; the staged rows it
+-- reads on every core (docs/performance.md, "Ingest benchmark").
 --
 --   first_response_at     the first public agent comment in ticket_events when the source sends events
 --                         (so bot and internal replies do not count), else first_response_at as given,
@@ -30,17 +34,17 @@ SELECT source, ticket_id FROM tickets WHERE ingest_file_sha256 = sha256
 UNION ALL
 SELECT source, ticket_id FROM ticket_events WHERE ingest_file_sha256 = sha256;
 
-CREATE OR REPLACE MACRO kpi_tickets_live(only_file := NULL) AS TABLE
+CREATE OR REPLACE MACRO kpi_tickets_live(only_file := NULL, file_rows := 'tickets') AS TABLE
 WITH settings AS (
     SELECT * FROM kpi_settings
 ),
 ticket_rows AS (
     SELECT * FROM tickets WHERE only_file IS NULL
-    UNION ALL
+    UNION ALL BY NAME
     -- the tickets the file wrote, by their own column (no join: a first file writes millions), then those it only
     -- sent events for
-    SELECT * FROM tickets WHERE only_file IS NOT NULL AND ingest_file_sha256 = only_file
-    UNION ALL
+    SELECT * FROM query_table(file_rows) WHERE only_file IS NOT NULL AND ingest_file_sha256 = only_file
+    UNION ALL BY NAME
     SELECT t.* FROM tickets t
     SEMI JOIN (SELECT source, ticket_id FROM ticket_events WHERE ingest_file_sha256 = only_file) x
            ON x.source = t.source AND x.ticket_id = t.ticket_id
