@@ -27,10 +27,11 @@
 --                         cut at solved_at
 --   awt_business_minutes  the source's business requester wait when given, else the business-calendar
 --                         overlap of those same stretches, else (no calendar configured) awt_minutes
--- file_tickets(sha256): the tickets an export file wrote or sent events for (rows carry their file's SHA-256): those
--- whose stored rows the file changes. A ticket may be listed twice; the callers only join to it.
-CREATE OR REPLACE MACRO file_tickets(sha256) AS TABLE
-SELECT source, ticket_id FROM tickets WHERE ingest_file_sha256 = sha256
+-- file_tickets(sha256[, file_rows]): the tickets an export file wrote or sent events for (rows carry their file's
+-- SHA-256): those whose stored rows the file changes. A ticket may be listed twice; the callers only join to it. The
+-- tickets it wrote are read from file_rows (tickets, or the ingest's view of them, as in kpi_tickets_live below).
+CREATE OR REPLACE MACRO file_tickets(sha256, file_rows := 'tickets') AS TABLE
+SELECT source, ticket_id FROM query_table(file_rows) WHERE ingest_file_sha256 = sha256
 UNION ALL
 SELECT source, ticket_id FROM ticket_events WHERE ingest_file_sha256 = sha256;
 
@@ -53,7 +54,7 @@ ticket_rows AS (
 event_rows AS (
     SELECT * FROM ticket_events WHERE only_file IS NULL
     UNION ALL
-    SELECT e.* FROM ticket_events e SEMI JOIN file_tickets(only_file) x ON x.source = e.source AND x.ticket_id = e.ticket_id WHERE only_file IS NOT NULL
+    SELECT e.* FROM ticket_events e SEMI JOIN file_tickets(only_file, file_rows := file_rows) x ON x.source = e.source AND x.ticket_id = e.ticket_id WHERE only_file IS NOT NULL
 ),
 calendar AS MATERIALIZED (
     SELECT * FROM business_days
