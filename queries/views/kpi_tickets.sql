@@ -3,7 +3,11 @@
 -- place where first response, resolution, wait, business minutes and the SLA verdict of a ticket are worked
 -- out. Its rows are stored as the table kpi_tickets, kept by the ingest (docs/kpis.md, "Stored per-ticket
 -- rows"); kpi() only groups those into periods. With only_file, only the tickets that export file wrote or sent
--- events for (rows carry their file's SHA-256), which is what the ingest computes again after each file.
+-- events for (rows carry their file's SHA-256), which is what the ingest computes again after each file. The rows
+-- the file wrote are read from file_rows, a table or view with the columns of tickets: tickets itself, or the
+-- ingest's own view of the same rows as it staged them (file_ticket_rows, queries/ingest/upsert_tickets.sql).
+-- Inside the file's transaction DuckDB scans the rows just written to tickets on one thread; the staged rows it
+-- reads on every core (docs/performance.md, "Ingest benchmark").
 --
 --   first_response_at     the first public agent comment in ticket_events when the source sends events
 --                         (so bot and internal replies do not count), else first_response_at as given,
@@ -23,24 +27,25 @@
 --                         cut at solved_at
 --   awt_business_minutes  the source's business requester wait when given, else the business-calendar
 --                         overlap of those same stretches, else (no calendar configured) awt_minutes
--- file_tickets(sha256): the tickets an export file wrote or sent events for (rows carry their file's SHA-256): those
--- whose stored rows the file changes. A ticket may be listed twice; the callers only join to it.
-CREATE OR REPLACE MACRO file_tickets(sha256) AS TABLE
-SELECT source, ticket_id FROM tickets WHERE ingest_file_sha256 = sha256
+-- file_tickets(sha256[, file_rows]): the tickets an export file wrote or sent events for (rows carry their file's
+-- SHA-256): those whose stored rows the file changes. A ticket may be listed twice; the callers only join to it. The
+-- tickets it wrote are read from file_rows (tickets, or the ingest's view of them, as in kpi_tickets_live below).
+CREATE OR REPLACE MACRO file_tickets(sha256, file_rows := 'tickets') AS TABLE
+SELECT source, ticket_id FROM query_table(file_rows) WHERE ingest_file_sha256 = sha256
 UNION ALL
 SELECT source, ticket_id FROM ticket_events WHERE ingest_file_sha256 = sha256;
 
-CREATE OR REPLACE MACRO kpi_tickets_live(only_file := NULL) AS TABLE
+CREATE OR REPLACE MACRO kpi_tickets_live(only_file := NULL, file_rows := 'tickets') AS TABLE
 WITH settings AS (
     SELECT * FROM kpi_settings
 ),
 ticket_rows AS (
     SELECT * FROM tickets WHERE only_file IS NULL
-    UNION ALL
+    UNION ALL BY NAME
     -- the tickets the file wrote, by their own column (no join: a first file writes millions), then those it only
     -- sent events for
-    SELECT * FROM tickets WHERE only_file IS NOT NULL AND ingest_file_sha256 = only_file
-    UNION ALL
+    SELECT * FROM query_table(file_rows) WHERE only_file IS NOT NULL AND ingest_file_sha256 = only_file
+    UNION ALL BY NAME
     SELECT t.* FROM tickets t
     SEMI JOIN (SELECT source, ticket_id FROM ticket_events WHERE ingest_file_sha256 = only_file) x
            ON x.source = t.source AND x.ticket_id = t.ticket_id
@@ -49,7 +54,7 @@ ticket_rows AS (
 event_rows AS (
     SELECT * FROM ticket_events WHERE only_file IS NULL
     UNION ALL
-    SELECT e.* FROM ticket_events e SEMI JOIN file_tickets(only_file) x ON x.source = e.source AND x.ticket_id = e.ticket_id WHERE only_file IS NOT NULL
+    SELECT e.* FROM ticket_events e SEMI JOIN file_tickets(only_file, file_rows := file_rows) x ON x.source = e.source AND x.ticket_id = e.ticket_id WHERE only_file IS NOT NULL
 ),
 calendar AS MATERIALIZED (
     SELECT * FROM business_days

@@ -54,7 +54,8 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
             phase?.Invoke("coverage");
             CoverageTable.Refresh(db, context.Source);
             phase?.Invoke("KPI rows");
-            KpiFacts.Update(db, file.Sha256);
+            // The tickets the file wrote are read from the staged rows (queries/ingest/upsert_tickets.sql), on every core.
+            KpiFacts.Update(db, file.Sha256, outputs.Any(o => o.Kind == Kind.Tickets) ? "file_ticket_rows" : "tickets");
             var (primary, derived) = (counts[0], counts.Skip(1).ToList());
             var result = new IngestResult
             {
@@ -105,7 +106,8 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
             db.Execute("RESET disabled_optimizers");
             // The staged rows are no longer needed once the file is in (or not).
             // A streamed read may have failed part-way, before its table was listed: typed_0 is dropped regardless.
-            db.Execute("DROP VIEW IF EXISTS typed; DROP TABLE IF EXISTS typed_0; " + string.Concat(outputs.Select(o => $"DROP TABLE IF EXISTS {o.Table}; ")));
+            db.Execute("DROP VIEW IF EXISTS typed; DROP VIEW IF EXISTS file_ticket_rows; DROP TABLE IF EXISTS tickets_passed_over; DROP TABLE IF EXISTS typed_0; "
+                + string.Concat(outputs.Select(o => $"DROP VIEW IF EXISTS typed_{o.Kind.Name}; DROP TABLE IF EXISTS {o.Table}; ")));
             RawRelation.Drop(db);
         }
     }
@@ -148,8 +150,9 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
     /// <summary>Quarantines and upserts one staged kind of rows (inside the file's transaction).</summary>
     private OutputCounts Apply(LoadContext context, StagedOutput output)
     {
-        // The ingest queries read the rows being loaded as `typed`.
-        db.Execute($"CREATE OR REPLACE TEMP VIEW typed AS {output.Relation}");
+        // The ingest queries read the rows being loaded as `typed`, and each kind's under a name of its own
+        // (`typed_tickets`), which stays while the file's transaction lasts.
+        db.Execute($"CREATE OR REPLACE TEMP VIEW typed AS {output.Relation}; CREATE OR REPLACE TEMP VIEW typed_{output.Kind.Name} AS {output.Relation}");
         // Rows the reader set aside belong to the file's own kind, not to rows derived from it.
         var rejects = output.Primary ? context.Raw.Rejects : [];
         if (output.Invalid > 0 || rejects.Count > 0)
@@ -159,7 +162,11 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
         }
 
         context.Phase?.Invoke($"upserting {output.Kind.Name}");
-        db.Execute(SqlFiles.Read(output.Kind.UpsertQuery), new { source = context.Source, sha256 = context.File.Sha256 });
+        db.Execute(Sql.WithLiterals(SqlFiles.Read(output.Kind.UpsertQuery), new Dictionary<string, object?>
+        {
+            ["source"] = context.Source,
+            ["sha256"] = context.File.Sha256,
+        }));
         var (loaded, updated) = Counts(SqlFiles.Read("ingest/upsert_counts.sql"));
         return new OutputCounts(output.Kind, output.Staged + rejects.Count, loaded, updated,
             output.Staged - output.Invalid - loaded, output.Invalid + rejects.Count);

@@ -58,14 +58,22 @@ public static class KpiFacts
             : $"{string.Join("; ", changed)} (the stored ones: {string.Join("; ", before.Where(part => !current.Split("; ").Contains(part)))})";
     }
 
-    /// <summary>After a file is loaded (in its transaction): the rows of what it touched, computed again.</summary>
-    public static void Update(DuckDBConnection db, string sha256)
+    /// <summary>
+    /// After a file is loaded (in its transaction): the rows of what it touched, computed again. The tickets the file
+    /// wrote are read from <paramref name="fileRows"/>: <c>tickets</c>, or a view of the same rows as the ingest staged
+    /// them, which DuckDB reads on every core (the rows just written to <c>tickets</c> it scans on one).
+    /// </summary>
+    public static void Update(DuckDBConnection db, string sha256, string fileRows = "tickets")
     {
         ArgumentNullException.ThrowIfNull(db);
         // The file turns an optimizer off for one statement and back on after it. When the statement fails, the
         // transaction is aborted and nothing more can run in it: the caller resets the option after the rollback
         // (FileIngestor), since it holds for the whole database, not this connection alone.
-        db.Execute(SqlFiles.Read("facts/update.sql"), new { sha256 });
+        db.Execute(Sql.WithLiterals(SqlFiles.Read("facts/update.sql"), new Dictionary<string, object?>
+        {
+            ["sha256"] = sha256,
+            ["file_rows"] = fileRows,
+        }));
     }
 
     /// <summary>

@@ -51,6 +51,40 @@ public sealed class StoredRowsTests : IDisposable
     }
 
     [Fact]
+    public void The_stored_rows_of_a_file_are_those_of_the_versions_it_wrote()
+    {
+        _w.Ingest(_w.Write("a.csv", Tickets + "\n"
+            + "T1,2026-03-02T09:00:00Z,2026-03-05T10:00:00Z,2026-03-02T09:30:00Z,2026-03-05T10:00:00Z,solved,high,1,\n"), new IngestOptions { SourceName = "desk" });
+        // The file's rows are staged and read again for the stored rows: of T2's two versions only the later one loads,
+        // and T1's row, older than the warehouse's, does not load at all.
+        var result = _w.Ingest(_w.Write("b.csv", Tickets + "\n"
+            + "T2,2026-03-02T11:00:00Z,2026-03-04T09:00:00Z,2026-03-03T09:00:00Z,2026-03-04T09:00:00Z,solved,urgent,2,0\n"
+            + "T2,2026-03-02T11:00:00Z,2026-03-02T11:00:00Z,,,open,low,,\n"
+            + "T1,2026-03-02T09:00:00Z,2026-03-02T09:00:00Z,,,open,low,,\n"), new IngestOptions { SourceName = "desk" });
+
+        Assert.Equal((1L, 2L), (result.RowsLoaded, result.Duplicates));
+        Assert.Equal(0L, Differences(_w.Db, "kpi_tickets"));
+        Assert.Equal(["T1 solved high 30", "T2 solved urgent 1320"], _w.Rows("SELECT ticket_id, status, priority, frt_minutes FROM kpi_tickets ORDER BY ticket_id")
+            .Select(r => $"{r["ticket_id"]} {r["status"]} {r["priority"]} {r["frt_minutes"]}"));
+        // Nothing of the file's staging is left once it is in.
+        Assert.Equal(0L, _w.Scalar<long>("SELECT count(*) FROM duckdb_views() WHERE temporary AND view_name IN ('typed', 'typed_tickets', 'file_ticket_rows')"));
+    }
+
+    [Fact]
+    public void Files_with_tickets_and_other_rows_keep_the_stored_rows_of_both()
+    {
+        // A Zendesk export also carries survey ratings, staged after its tickets; a ServiceNow log carries status events.
+        _w.Ingest(Fixtures.Path("zendesk/tickets.csv"), new IngestOptions { Vendor = Vendors.Zendesk });
+        _w.Ingest(Fixtures.Path("servicenow/incident_event_log.csv"), new IngestOptions { Vendor = Vendors.ServiceNow });
+
+        Assert.True(_w.Scalar<long>("SELECT count(*) FROM kpi_tickets WHERE source = 'zendesk'") > 0);
+        Assert.True(_w.Scalar<long>("SELECT count(*) FROM kpi_tickets WHERE source = 'servicenow'") > 0);
+        Assert.True(_w.Scalar<long>("SELECT count(*) FROM kpi_surveys") > 0);
+        Assert.Equal(0L, Differences(_w.Db, "kpi_tickets"));
+        Assert.Equal(0L, Differences(_w.Db, "kpi_surveys"));
+    }
+
+    [Fact]
     public void A_settings_change_followed_by_a_query_gives_the_new_settings_numbers()
     {
         // T1 is created Sunday 2026-03-01 23:30 UTC, which is Monday 00:30 in Berlin (UTC+1): the week it counts in
