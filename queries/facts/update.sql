@@ -2,6 +2,11 @@
 -- sent events for, and of every survey response it wrote or that is about such a ticket, computed again from
 -- their definitions (only_file). Rows of the file carry its SHA-256 ($sha256). A ticket that is now deleted
 -- loses its row, and so do the responses about it.
+-- The backlog's counts per day (kpi_ticket_days) change by what the file's tickets' rows add, less what their rows
+-- before it added: both go to a table of changes, which is added to the counts at the end.
+CREATE OR REPLACE TEMP TABLE kpi_ticket_days_change AS
+SELECT dimension, value, source, day, -opened AS opened, -solved AS solved FROM kpi_ticket_days_live(only_file := $sha256);
+
 DELETE FROM kpi_tickets k
 WHERE EXISTS (SELECT 1 FROM file_tickets($sha256) f WHERE f.source = k.source AND f.ticket_id = k.ticket_id);
 -- Rows written in this transaction are not in DuckDB's statistics yet: after a first large file it takes the tickets
@@ -11,6 +16,20 @@ WHERE EXISTS (SELECT 1 FROM file_tickets($sha256) f WHERE f.source = k.source AN
 SET disabled_optimizers = 'build_side_probe_side';
 INSERT INTO kpi_tickets SELECT * FROM kpi_tickets_live(only_file := $sha256);
 RESET disabled_optimizers;
+
+INSERT INTO kpi_ticket_days_change SELECT * FROM kpi_ticket_days_live(only_file := $sha256);
+CREATE OR REPLACE TEMP TABLE kpi_ticket_days_new AS
+SELECT dimension, value, source, day, CAST(sum(opened) AS BIGINT) AS opened, CAST(sum(solved) AS BIGINT) AS solved
+FROM (SELECT * FROM kpi_ticket_days
+      WHERE (source, day) IN (SELECT DISTINCT source, day FROM kpi_ticket_days_change)
+      UNION ALL
+      SELECT * FROM kpi_ticket_days_change)
+GROUP BY ALL
+HAVING sum(opened) <> 0 OR sum(solved) <> 0;
+DELETE FROM kpi_ticket_days WHERE (source, day) IN (SELECT DISTINCT source, day FROM kpi_ticket_days_change);
+INSERT INTO kpi_ticket_days SELECT * FROM kpi_ticket_days_new ORDER BY dimension, value, source, day;
+DROP TABLE kpi_ticket_days_change;
+DROP TABLE kpi_ticket_days_new;
 
 DELETE FROM kpi_surveys k
 WHERE k.response_id IN (SELECT response_id FROM surveys s WHERE s.ingest_file_sha256 = $sha256 AND s.source = k.source)
