@@ -5,7 +5,7 @@
 -- The backlog's counts per day (kpi_ticket_days) change by what the file's tickets' rows add, less what their rows
 -- before it added: both go to a table of changes, which is added to the counts at the end.
 CREATE OR REPLACE TEMP TABLE kpi_ticket_days_change AS
-SELECT dimension, value, source, day, -opened AS opened, -solved AS solved FROM kpi_ticket_days_live(only_file := $sha256);
+SELECT source, day, -opened AS opened, -solved AS solved FROM kpi_ticket_days_live(only_file := $sha256);
 
 DELETE FROM kpi_tickets k
 WHERE EXISTS (SELECT 1 FROM file_tickets($sha256) f WHERE f.source = k.source AND f.ticket_id = k.ticket_id);
@@ -19,7 +19,7 @@ RESET disabled_optimizers;
 
 INSERT INTO kpi_ticket_days_change SELECT * FROM kpi_ticket_days_live(only_file := $sha256);
 CREATE OR REPLACE TEMP TABLE kpi_ticket_days_new AS
-SELECT dimension, value, source, day, CAST(sum(opened) AS BIGINT) AS opened, CAST(sum(solved) AS BIGINT) AS solved
+SELECT source, day, CAST(sum(opened) AS BIGINT) AS opened, CAST(sum(solved) AS BIGINT) AS solved
 FROM (SELECT * FROM kpi_ticket_days
       WHERE (source, day) IN (SELECT DISTINCT source, day FROM kpi_ticket_days_change)
       UNION ALL
@@ -27,7 +27,7 @@ FROM (SELECT * FROM kpi_ticket_days
 GROUP BY ALL
 HAVING sum(opened) <> 0 OR sum(solved) <> 0;
 DELETE FROM kpi_ticket_days WHERE (source, day) IN (SELECT DISTINCT source, day FROM kpi_ticket_days_change);
-INSERT INTO kpi_ticket_days SELECT * FROM kpi_ticket_days_new ORDER BY dimension, value, source, day;
+INSERT INTO kpi_ticket_days SELECT * FROM kpi_ticket_days_new ORDER BY source, day;
 DROP TABLE kpi_ticket_days_change;
 DROP TABLE kpi_ticket_days_new;
 

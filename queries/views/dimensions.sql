@@ -8,7 +8,3 @@ CREATE OR REPLACE MACRO dimension_value(dim, channel, category, priority, team, 
     CASE dim WHEN 'channel' THEN channel WHEN 'category' THEN category
              WHEN 'priority' THEN priority WHEN 'team' THEN team
              WHEN 'agent' THEN agent_id WHEN 'source' THEN source END;
-
--- dimension_names(): one row per dimension of dimension_value(), in the order of the program's Dimension type.
-CREATE OR REPLACE MACRO dimension_names() AS TABLE
-SELECT unnest(['channel', 'category', 'priority', 'team', 'agent', 'source']) AS dimension;

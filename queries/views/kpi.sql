@@ -150,8 +150,8 @@ rated AS (
     FROM sv GROUP BY ALL
 ),
 every_ticket AS NOT MATERIALIZED (
-    -- every stored row of the sources asked for, for the backlog before the first period (t leaves out the tickets
-    -- created after the last period, whose solves before it do not close a ticket)
+    -- every stored row of the sources asked for, for the backlog before the first period without a dimension (t leaves
+    -- out the tickets created after the last period, whose solves before it do not close a ticket)
     SELECT k.status, k.created_at, k.solved_at,
            dimension_value(dim, k.channel, k.category, k.priority, k.team, k.agent_id, k.source) AS value
     FROM kpi_tickets k
@@ -160,33 +160,50 @@ every_ticket AS NOT MATERIALIZED (
 backlog_before AS (
     -- the backlog when the first period starts: tickets created before it that can be open, less the tickets solved
     -- before it (whenever created, as long as before the last period ends: a solve recorded before its ticket's
-    -- creation still closes it). The whole UTC days before the one it starts in are added up from kpi_ticket_days
-    -- (kpi_ticket_days.sql), a few hundred rows; the rest is counted from the rows, each part by a range DuckDB checks
-    -- against row groups: the tickets created and solved in that day before the start, and, taken back, the
-    -- tickets solved before the start but created after the last period ends.
+    -- creation still closes it). Without a dimension, the whole UTC days before the one the first period starts in
+    -- are added up from kpi_ticket_days (kpi_ticket_days.sql), a row per day and source, and the rest is counted from
+    -- the rows: the tickets created and solved in that day before the start, and, taken back, those solved before
+    -- the start but created after the last period ends. By a dimension, two counts of the rows. Each count of rows
+    -- is by a range DuckDB checks against row groups.
     SELECT value, sum(n) AS open
-    FROM (SELECT d.value, sum(d.opened - d.solved) AS n
+    FROM (SELECT NULL AS value, sum(d.opened - d.solved) AS n
           FROM kpi_ticket_days d
-          WHERE d.dimension IS NOT DISTINCT FROM dim
+          WHERE dim IS NULL
             AND (sources IS NULL OR list_contains(sources, d.source))
             AND d.day < utc_day(first_period_start(from_date, grain))
-          GROUP BY d.value
+          GROUP BY ALL
           UNION ALL
           SELECT value, count(*) FILTER (WHERE can_be_open(status, solved_at))
           FROM every_ticket
-          WHERE created_at >= utc_day_start(first_period_start(from_date, grain))
+          WHERE dim IS NULL
+            AND created_at >= utc_day_start(first_period_start(from_date, grain))
             AND created_at < first_period_start(from_date, grain)
           GROUP BY value
           UNION ALL
           SELECT value, -count(*)
           FROM every_ticket
-          WHERE solved_at >= utc_day_start(first_period_start(from_date, grain))
+          WHERE dim IS NULL
+            AND solved_at >= utc_day_start(first_period_start(from_date, grain))
             AND solved_at < first_period_start(from_date, grain) AND created_at IS NOT NULL
           GROUP BY value
           UNION ALL
           SELECT value, count(*)
           FROM every_ticket
-          WHERE solved_at < first_period_start(from_date, grain) AND created_at >= last_period_end(to_date, grain)
+          WHERE dim IS NULL
+            AND solved_at < first_period_start(from_date, grain) AND created_at >= last_period_end(to_date, grain)
+          GROUP BY value
+          UNION ALL
+          SELECT value, count(*) FILTER (WHERE can_be_open(status, solved_at))
+          FROM t
+          WHERE dim IS NOT NULL
+            AND t.created_at < latest_instant(periods_first_day(from_date, grain)) AND t.created_at < first_period_start(from_date, grain)
+          GROUP BY value
+          UNION ALL
+          SELECT value, -count(*)
+          FROM t
+          WHERE dim IS NOT NULL
+            AND t.solved_at < latest_instant(periods_first_day(from_date, grain)) AND t.solved_at < first_period_start(from_date, grain)
+            AND t.created_at < last_period_end(to_date, grain)
           GROUP BY value)
     GROUP BY value
 ),
