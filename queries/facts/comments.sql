@@ -30,6 +30,12 @@ COMMENT ON COLUMN kpi_tickets.frt_sla_target_minutes IS 'First-response target f
 COMMENT ON COLUMN kpi_tickets.frt_sla_met IS 'First response within target, measured in the target''s time basis (null: no target or no first response).';
 COMMENT ON COLUMN kpi_tickets.sentiment IS 'Tone of the ticket''s text (ticket_sentiment.label): negative, neutral or positive; null until it is scored, right after the ingest that loads it (docs/voc.md).';
 
+COMMENT ON TABLE kpi_ticket_days IS 'The backlog''s counts per UTC day and source, which kpi() without a dimension adds up for the backlog before its first period: kpi_ticket_days_live() over kpi_tickets (queries/views/kpi_ticket_days.sql), kept by the ingest with it.';
+COMMENT ON COLUMN kpi_ticket_days.source IS 'Source name.';
+COMMENT ON COLUMN kpi_ticket_days.day IS 'UTC day, days since 1970-01-01 (utc_day()).';
+COMMENT ON COLUMN kpi_ticket_days.opened IS 'Tickets created that day that can count in the backlog (can_be_open()).';
+COMMENT ON COLUMN kpi_ticket_days.solved IS 'Tickets solved that day, whenever created (those with a creation instant).';
+
 COMMENT ON TABLE kpi_surveys IS 'One row per survey response that counts in KPIs (responses about deleted tickets left out), with the dimensions of its ticket. Stored, kept by the ingest from kpi_surveys_live() (queries/views/kpi_surveys.sql).';
 COMMENT ON COLUMN kpi_surveys.source IS 'Source name (surveys.source).';
 COMMENT ON COLUMN kpi_surveys.response_id IS 'Response id; unique per source.';

@@ -4,6 +4,11 @@
 -- $file_rows (tickets, or the ingest's view of the same rows as it staged them). A ticket that is now deleted
 -- loses its row, and so do the responses about it. The values are written in as literals: the macros need them
 -- as constants.
+-- The backlog's counts per day (kpi_ticket_days) change by what the file's tickets' rows add, less what their rows
+-- before it added: both go to a table of changes, which is added to the counts at the end.
+CREATE OR REPLACE TEMP TABLE kpi_ticket_days_change AS
+SELECT source, day, -opened AS opened, -solved AS solved FROM kpi_ticket_days_live(only_file := $sha256, file_rows := $file_rows);
+
 DELETE FROM kpi_tickets k
 WHERE EXISTS (SELECT 1 FROM file_tickets($sha256, file_rows := $file_rows) f WHERE f.source = k.source AND f.ticket_id = k.ticket_id);
 -- Rows written in this transaction are not in DuckDB's statistics yet: after a first large file it takes the tickets
@@ -13,6 +18,20 @@ WHERE EXISTS (SELECT 1 FROM file_tickets($sha256, file_rows := $file_rows) f WHE
 SET disabled_optimizers = 'build_side_probe_side';
 INSERT INTO kpi_tickets SELECT * FROM kpi_tickets_live(only_file := $sha256, file_rows := $file_rows);
 RESET disabled_optimizers;
+
+INSERT INTO kpi_ticket_days_change SELECT * FROM kpi_ticket_days_live(only_file := $sha256, file_rows := $file_rows);
+CREATE OR REPLACE TEMP TABLE kpi_ticket_days_new AS
+SELECT source, day, CAST(sum(opened) AS BIGINT) AS opened, CAST(sum(solved) AS BIGINT) AS solved
+FROM (SELECT * FROM kpi_ticket_days
+      WHERE (source, day) IN (SELECT DISTINCT source, day FROM kpi_ticket_days_change)
+      UNION ALL
+      SELECT * FROM kpi_ticket_days_change)
+GROUP BY ALL
+HAVING sum(opened) <> 0 OR sum(solved) <> 0;
+DELETE FROM kpi_ticket_days WHERE (source, day) IN (SELECT DISTINCT source, day FROM kpi_ticket_days_change);
+INSERT INTO kpi_ticket_days SELECT * FROM kpi_ticket_days_new ORDER BY source, day;
+DROP TABLE kpi_ticket_days_change;
+DROP TABLE kpi_ticket_days_new;
 
 DELETE FROM kpi_surveys k
 WHERE k.response_id IN (SELECT response_id FROM surveys s WHERE s.ingest_file_sha256 = $sha256 AND s.source = k.source)

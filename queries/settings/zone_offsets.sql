@@ -11,6 +11,8 @@ COMMENT ON COLUMN zone_offsets.offset_us IS 'Local time minus UTC, microseconds.
 -- zone_days.
 CREATE OR REPLACE MACRO utc_day(t) AS
     epoch_us(t) // 86400000000 - CASE WHEN epoch_us(t) % 86400000000 < 0 THEN 1 ELSE 0 END;
+-- utc_day_start(t): the instant the UTC day of instant t starts at.
+CREATE OR REPLACE MACRO utc_day_start(t) AS make_timestamptz(utc_day(t) * 86400000000);
 
 -- zone_days: the same offsets by UTC day: the offset at the day's start and the changes within the day, if any.
 -- Found by an equality join on the day (a hash join), an instant's offset costs a fraction of an as-of join, which

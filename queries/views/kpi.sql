@@ -25,14 +25,18 @@
 -- to the last digit however DuckDB splits the work between threads.
 --
 --   SELECT * FROM kpi('2026-11-01', '2026-11-30', 'week', 'category', 'business');
--- can_be_open(status, solved_at): whether a ticket counts in the backlog until it is solved. One solved or closed
--- without solved_at never does: nothing says when it stopped being open.
-CREATE OR REPLACE MACRO can_be_open(status, solved_at) AS
-    solved_at IS NOT NULL OR status IS NULL OR status NOT IN ('solved', 'closed');
+-- first_period_start(from_date, grain), last_period_end(to_date, grain): the instants kpi()'s periods run between, the
+-- first one's start and the last one's end (those of local_periods() in the reporting zone). Constants when the dates
+-- and grain are (reporting_zone(), queries/settings/reporting_zone.sql): DuckDB checks them in each scan, as filters
+-- and against each row group, where a row of bounds would have to be joined to every row read.
+CREATE OR REPLACE MACRO first_period_start(from_date, grain) AS
+    timezone(reporting_zone(), CAST(periods_first_day(from_date, grain) AS TIMESTAMP));
+CREATE OR REPLACE MACRO last_period_end(to_date, grain) AS
+    timezone(reporting_zone(), CAST(periods_end_day(to_date, grain) AS TIMESTAMP));
 
 CREATE OR REPLACE MACRO kpi(from_date, to_date, grain, dim, hours, sources := NULL) AS TABLE
 WITH args AS (
-    SELECT (SELECT reporting_time_zone FROM kpi_settings) AS tz,
+    SELECT reporting_zone() AS tz,
            -- a dimension is one dimension_value() knows (dimensions.sql)
            CASE WHEN dim IS NULL OR dimension_value(dim, true, true, true, true, true, true) THEN dim
                 ELSE error('kpi(): dim must be NULL, channel, category, priority, team, agent or source, not ' || dim) END AS dimension,
@@ -44,11 +48,7 @@ periods AS (
     FROM local_periods(from_date, to_date,
                        CASE WHEN grain IN ('day', 'week', 'month') THEN grain
                             ELSE error('kpi(): grain must be day, week or month, not ' || coalesce(CAST(grain AS VARCHAR), 'NULL')) END,
-                       (SELECT reporting_time_zone FROM kpi_settings)) p
-),
-span AS (
-    -- the instants the periods run between: a query reads only the rows that can count in them
-    SELECT min(period_start) AS first_start, max(period_end) AS last_end FROM periods
+                       reporting_zone()) p
 ),
 t AS NOT MATERIALIZED (
     -- the stored rows with the columns the KPIs read. Not materialised: each grouping below reads the table itself,
@@ -79,9 +79,9 @@ sv AS (
            dimension_value(dim, s.channel, s.category, s.priority, s.team, s.agent_id, s.source) AS value,
            CAST(date_trunc(grain, s.responded_local) AS DATE) AS period_key,
            s.sentiment
-    FROM kpi_surveys s, span
+    FROM kpi_surveys s
     WHERE (sources IS NULL OR list_contains(sources, s.source))
-      AND s.responded_at >= span.first_start AND s.responded_at < span.last_end
+      AND s.responded_at >= first_period_start(from_date, grain) AND s.responded_at < last_period_end(to_date, grain)
 ),
 created AS (
     -- with the tickets that can be open, for the backlog
@@ -89,9 +89,9 @@ created AS (
            count(*) FILTER (WHERE can_be_open(status, solved_at)) AS opened,
            -- the tickets whose tone is known, and the negative ones (docs/voc.md, "Negative share")
            count(sentiment) AS toned, count(*) FILTER (WHERE sentiment = 'negative') AS negative
-    FROM t, span
+    FROM t
     WHERE t.created_at >= earliest_instant(periods_first_day(from_date, grain))
-      AND t.created_at >= span.first_start AND t.created_at < span.last_end
+      AND t.created_at >= first_period_start(from_date, grain) AND t.created_at < last_period_end(to_date, grain)
     GROUP BY ALL
 ),
 solved AS (
@@ -112,10 +112,10 @@ solved AS (
            avg(awt_us) / 60e6 AS awt_mean_min,
            quantile_cont(awt_us, 0.5) / 60e6 AS awt_median_min,
            basis_summary(hours, awt_other) AS awt_basis
-    FROM t, span
+    FROM t
     WHERE t.solved_at >= earliest_instant(periods_first_day(from_date, grain))
-      AND t.solved_at >= span.first_start AND t.solved_at < span.last_end
-      AND t.created_at < span.last_end -- a ticket created after the periods counts in none of them
+      AND t.solved_at >= first_period_start(from_date, grain) AND t.solved_at < last_period_end(to_date, grain)
+      AND t.created_at < last_period_end(to_date, grain) -- a ticket created after the periods counts in none of them
     GROUP BY ALL
 ),
 responded AS (
@@ -126,10 +126,10 @@ responded AS (
            basis_summary(hours, frt_other) AS frt_basis,
            count(frt_sla_met) AS frt_sla_n,
            100.0 * count(*) FILTER (WHERE frt_sla_met) / nullif(count(frt_sla_met), 0) AS frt_sla_pct
-    FROM t, span
+    FROM t
     WHERE t.first_response_counted_at >= earliest_instant(periods_first_day(from_date, grain))
-      AND t.first_response_counted_at >= span.first_start AND t.first_response_counted_at < span.last_end
-      AND t.created_at < span.last_end
+      AND t.first_response_counted_at >= first_period_start(from_date, grain) AND t.first_response_counted_at < last_period_end(to_date, grain)
+      AND t.created_at < last_period_end(to_date, grain)
     GROUP BY ALL
 ),
 rated AS (
@@ -149,20 +149,61 @@ rated AS (
            count(sentiment) AS toned, count(*) FILTER (WHERE sentiment = 'negative') AS negative
     FROM sv GROUP BY ALL
 ),
+every_ticket AS NOT MATERIALIZED (
+    -- every stored row of the sources asked for, for the backlog before the first period without a dimension (t leaves
+    -- out the tickets created after the last period, whose solves before it do not close a ticket)
+    SELECT k.status, k.created_at, k.solved_at,
+           dimension_value(dim, k.channel, k.category, k.priority, k.team, k.agent_id, k.source) AS value
+    FROM kpi_tickets k
+    WHERE (sources IS NULL OR list_contains(sources, k.source))
+),
 backlog_before AS (
     -- the backlog when the first period starts: tickets created before it that can be open, less the tickets solved
     -- before it (whenever created, as long as before the last period ends: a solve recorded before its ticket's
-    -- creation still closes it). Two counts, each by a range DuckDB checks against row groups.
+    -- creation still closes it). Without a dimension, the whole UTC days before the one the first period starts in
+    -- are added up from kpi_ticket_days (kpi_ticket_days.sql), a row per day and source, and the rest is counted from
+    -- the rows: the tickets created and solved in that day before the start, and, taken back, those solved before
+    -- the start but created after the last period ends. By a dimension, two counts of the rows. Each count of rows
+    -- is by a range DuckDB checks against row groups.
     SELECT value, sum(n) AS open
-    FROM (SELECT value, count(*) FILTER (WHERE can_be_open(status, solved_at)) AS n
-          FROM t, span
-          WHERE t.created_at < latest_instant(periods_first_day(from_date, grain)) AND t.created_at < span.first_start
+    FROM (SELECT NULL AS value, sum(d.opened - d.solved) AS n
+          FROM kpi_ticket_days d
+          WHERE dim IS NULL
+            AND (sources IS NULL OR list_contains(sources, d.source))
+            AND d.day < utc_day(first_period_start(from_date, grain))
+          GROUP BY ALL
+          UNION ALL
+          SELECT value, count(*) FILTER (WHERE can_be_open(status, solved_at))
+          FROM every_ticket
+          WHERE dim IS NULL
+            AND created_at >= utc_day_start(first_period_start(from_date, grain))
+            AND created_at < first_period_start(from_date, grain)
           GROUP BY value
           UNION ALL
           SELECT value, -count(*)
-          FROM t, span
-          WHERE t.solved_at < latest_instant(periods_first_day(from_date, grain)) AND t.solved_at < span.first_start
-            AND t.created_at < span.last_end
+          FROM every_ticket
+          WHERE dim IS NULL
+            AND solved_at >= utc_day_start(first_period_start(from_date, grain))
+            AND solved_at < first_period_start(from_date, grain) AND created_at IS NOT NULL
+          GROUP BY value
+          UNION ALL
+          SELECT value, count(*)
+          FROM every_ticket
+          WHERE dim IS NULL
+            AND solved_at < first_period_start(from_date, grain) AND created_at >= last_period_end(to_date, grain)
+          GROUP BY value
+          UNION ALL
+          SELECT value, count(*) FILTER (WHERE can_be_open(status, solved_at))
+          FROM t
+          WHERE dim IS NOT NULL
+            AND t.created_at < latest_instant(periods_first_day(from_date, grain)) AND t.created_at < first_period_start(from_date, grain)
+          GROUP BY value
+          UNION ALL
+          SELECT value, -count(*)
+          FROM t
+          WHERE dim IS NOT NULL
+            AND t.solved_at < latest_instant(periods_first_day(from_date, grain)) AND t.solved_at < first_period_start(from_date, grain)
+            AND t.created_at < last_period_end(to_date, grain)
           GROUP BY value)
     GROUP BY value
 ),
@@ -197,20 +238,20 @@ customer_moves AS (
     -- ticket rows); moves outside the periods have no row here
     SELECT CAST(date_trunc(grain, wall_clock(m.at, d.offset_us, d.changes)) AS DATE) AS period_key, m.joined, m.churned
     FROM (SELECT c.created_at AS at, 1 AS joined, 0 AS churned
-          FROM customers c, span
-          WHERE c.created_at >= span.first_start AND c.created_at < span.last_end
+          FROM customers c
+          WHERE c.created_at >= first_period_start(from_date, grain) AND c.created_at < last_period_end(to_date, grain)
           UNION ALL
           SELECT greatest(c.churned_at, c.created_at), 0, 1
-          FROM customers c, span
+          FROM customers c
           WHERE c.churned_at IS NOT NULL
-            AND greatest(c.churned_at, c.created_at) >= span.first_start AND greatest(c.churned_at, c.created_at) < span.last_end) m
+            AND greatest(c.churned_at, c.created_at) >= first_period_start(from_date, grain) AND greatest(c.churned_at, c.created_at) < last_period_end(to_date, grain)) m
     LEFT JOIN zone_days d ON d.zone = (SELECT tz FROM args) AND d.day = utc_day(m.at)
 ),
 customers_before AS (
     -- customers active when the first period starts: joined before it, and not churned before it
-    SELECT count(*) FILTER (WHERE c.created_at < span.first_start)
-           - count(*) FILTER (WHERE c.churned_at IS NOT NULL AND greatest(c.churned_at, c.created_at) < span.first_start) AS active
-    FROM customers c, span
+    SELECT count(*) FILTER (WHERE c.created_at < first_period_start(from_date, grain))
+           - count(*) FILTER (WHERE c.churned_at IS NOT NULL AND greatest(c.churned_at, c.created_at) < first_period_start(from_date, grain)) AS active
+    FROM customers c
 ),
 customers_at AS (
     -- s = customers at the period's start (created before it, not churned before it), n = created in it,

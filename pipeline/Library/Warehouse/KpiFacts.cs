@@ -39,13 +39,26 @@ public static class KpiFacts
         if (persistent)
         {
             db.Execute(SqlFiles.Read("facts/rebuild.sql"), new { fingerprint, settings = described });
+            BuildTicketDays(db, persistent);
             db.Execute(SqlFiles.Read("facts/comments.sql"));
             return why is null ? null : $"the KPI rows were computed again: {why}";
         }
         db.Execute(SqlFiles.Read("facts/session.sql"));
+        BuildTicketDays(db, persistent);
         return why is null
             ? "the warehouse has no stored KPI rows yet: computed them for this command"
             : $"computed the KPI rows for this command: {why}";
+    }
+
+    /// <summary>
+    /// The backlog's counts per day (<c>kpi_ticket_days</c>) from the rows just computed. Its definition reads
+    /// <c>kpi_tickets</c>, which DuckDB wants to exist when the macro is made: so it is made here, after the table,
+    /// as well as in its turn with the other views.
+    /// </summary>
+    private static void BuildTicketDays(DuckDBConnection db, bool persistent)
+    {
+        db.Execute(Views.Scoped(SqlFiles.Read(Views.TicketDaysDefinition), persistent));
+        db.Execute(Views.Scoped(SqlFiles.Read("facts/ticket_days.sql"), persistent));
     }
 
     /// <summary>What differs between the settings the rows were computed with and these: "reporting zone Asia/Tokyo (stored: UTC)", or the definitions.</summary>

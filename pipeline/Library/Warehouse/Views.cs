@@ -17,7 +17,10 @@ namespace Analytics.Pipeline.Warehouse;
 public static partial class Views
 {
     /// <summary>Views from this file on read the stored per-ticket rows, which are made current just before (<see cref="KpiFacts"/>).</summary>
-    private const string FirstViewOnStoredRows = "views/kpi.sql";
+    private const string FirstViewOnStoredRows = TicketDaysDefinition;
+
+    /// <summary>The definition of the backlog's counts per day, the first file that reads the stored rows.</summary>
+    internal const string TicketDaysDefinition = "views/kpi_ticket_days.sql";
 
     /// <summary>The views of the KPI table over all the data (<c>queries/views/kpi_periods.sql</c>), whose columns are documented.</summary>
     private static readonly string[] PeriodViews = ["kpi_daily", "kpi_weekly", "kpi_monthly"];
@@ -55,6 +58,8 @@ public static partial class Views
         connection.Execute(SqlFiles.Read("ingest/macros.sql"));
         connection.Execute(Scoped(SqlFiles.Read("settings/tables.sql"), persistent));
         SettingsTables.Fill(connection, settings);
+        connection.Execute(Scoped(Sql.WithLiterals(SqlFiles.Read("settings/reporting_zone.sql"),
+            new Dictionary<string, object?> { ["zone"] = settings.Reporting.TimeZone }), persistent));
         ZoneOffsets(connection, persistent);
         string? facts = null;
         foreach (var name in Order())

@@ -260,6 +260,34 @@ public sealed class PeriodTests : IDisposable
     }
 
     /// <summary>
+    /// The backlog before the first period is added up from whole UTC days (kpi_ticket_days) and counted from the rows
+    /// for the rest of the day the period starts in: in Berlin, Monday 2 Mar starts at Sunday 23:00 UTC, so a ticket
+    /// created or solved in Sunday's last UTC hour is before the period though on the same UTC day as its start.
+    /// </summary>
+    [Fact]
+    public void The_backlog_before_the_periods_counts_the_last_hour_of_a_utc_day_before_them()
+    {
+        var berlin = new KpiWarehouse("""{ "Reporting": { "TimeZone": "Europe/Berlin" } }""");
+        try
+        {
+            // A: created Sun 1 Mar 22:00 UTC (23:00 in Berlin), open. B: created Fri 20 Feb, solved Sun 1 Mar 22:30 UTC
+            // (23:30 in Berlin). C: created Sun 1 Mar 23:30 UTC, Monday 00:30 in Berlin, open.
+            berlin.Load("ticket_id,created_at,solved_at,status",
+                "A,2026-03-01T22:00:00Z,,open",
+                "B,2026-02-20T10:00:00Z,2026-03-01T22:30:00Z,solved",
+                "C,2026-03-01T23:30:00Z,,open");
+            var row = KpiWarehouse.Single(berlin.Kpi("2026-03-02", "2026-03-08"));
+
+            // Before Monday: A open (+1), B opened and solved (+1 -1): 1. In the week: C created: 2. Nothing solved.
+            Assert.Equal((1L, 0L, 2L), (row["tickets_created"], row["tickets_solved"], row["backlog_end"]));
+        }
+        finally
+        {
+            berlin.Dispose();
+        }
+    }
+
+    /// <summary>
     /// kpi() reads each KPI's own range of instants (docs/performance.md): instants out of their usual order must
     /// still count as the definitions say. A solve recorded before its ticket was created (an event dated wrong) takes
     /// the ticket out of the backlog before the periods, however late it was created; a ticket created after the last
@@ -273,13 +301,17 @@ public sealed class PeriodTests : IDisposable
         {
             // Y: open since Tue 24 Feb (before the periods). X1: created Tue 10 Mar, solved (by its event) Sun 1 Mar,
             // before the periods. X2: created Mon 16 Mar 05:00, 5 hours after the last period, solved Wed 4 Mar.
+            // X3: created Fri 20 Mar, after the periods, solved (by its event) Wed 25 Feb, before them: its solve closes
+            // nothing (the backlog's counts per day hold it, and kpi() takes it back).
             utc.Load("ticket_id,created_at,solved_at,status",
                 "Y,2026-02-24T10:00:00Z,,open",
                 "X1,2026-03-10T10:00:00Z,,solved",
-                "X2,2026-03-16T05:00:00Z,,solved");
+                "X2,2026-03-16T05:00:00Z,,solved",
+                "X3,2026-03-20T10:00:00Z,,solved");
             utc.Load("ticket_id,at,type,status,actor",
                 "X1,2026-03-01T10:00:00Z,status,solved,agent",
-                "X2,2026-03-04T10:00:00Z,status,solved,agent");
+                "X2,2026-03-04T10:00:00Z,status,solved,agent",
+                "X3,2026-02-25T10:00:00Z,status,solved,agent");
             var rows = KpiWarehouse.Rows(utc.Kpi("2026-03-02", "2026-03-15"));
 
             // Before Mon 2 Mar: Y opened (+1), X1 solved (-1): 0. Week of 2 Mar: nothing (X2 is created after the

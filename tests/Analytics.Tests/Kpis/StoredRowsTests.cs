@@ -8,7 +8,8 @@ namespace Analytics.Tests.Kpis;
 
 /// <summary>
 /// The stored per-ticket rows (docs/kpis.md, "Stored per-ticket rows"): the tables kpi_tickets and kpi_surveys hold
-/// exactly what their definitions compute, after every load, and follow the settings they depend on.
+/// exactly what their definitions compute, after every load, and follow the settings they depend on; so do the
+/// backlog's counts per day, kpi_ticket_days.
 /// </summary>
 public sealed class StoredRowsTests : IDisposable
 {
@@ -44,6 +45,13 @@ public sealed class StoredRowsTests : IDisposable
 
         Assert.Equal(0L, Differences(_w.Db, "kpi_tickets"));
         Assert.Equal(0L, Differences(_w.Db, "kpi_surveys"));
+        // The backlog's counts per day, kept by adding what each file changes, are those of the rows as they are now.
+        Assert.Equal(0L, Differences(_w.Db, "kpi_ticket_days"));
+        // Created that can be open: T1 and T2 on 03-02, T4 on 03-04 (T3 is deleted). Solved: T1 on 03-02 (its export's
+        // solved_at comes before its events'), T2 on 03-04.
+        Assert.Equal(["2026-03-02 2 1", "2026-03-04 1 1"], _w.Rows(
+            "SELECT strftime(DATE '1970-01-01' + CAST(day AS INTEGER), '%Y-%m-%d') || ' ' || opened || ' ' || solved AS r FROM kpi_ticket_days ORDER BY day")
+            .Select(r => (string)r["r"]!));
         Assert.Equal(["T1", "T2", "T4"], _w.Rows("SELECT ticket_id FROM kpi_tickets ORDER BY ticket_id").Select(r => (string)r["ticket_id"]!));
         Assert.Equal(["R1"], _w.Rows("SELECT response_id FROM kpi_surveys").Select(r => (string)r["response_id"]!));
         // T1's stored row follows its events: reopened once (solved, then open again on 03-05).
