@@ -56,10 +56,10 @@ public static class TextSentiments
     }
 
     /// <summary>
-    /// A text's terms as the temporary table <c>scored_texts</c> takes them, which queries/text/scored_*.sql turn into
-    /// the stored list: one line per term, its kind, term and written form separated by tabs (a term is letters and a
-    /// space, never a tab or a line break). One value per text: the appender's cost is per value, and ten rows per text
-    /// cost more than the scoring.
+    /// A text's terms as the temporary table <c>scored_texts</c> takes them, which <c>term_lines()</c>
+    /// (queries/text/scored_texts.sql) turns into the stored list: one line per term, its kind, term and written form
+    /// separated by tabs (a term is letters and a space, never a tab or a line break). One value per text: the
+    /// appender's cost is per value, and ten rows per text cost more than the scoring.
     /// </summary>
     internal static string Lines(IReadOnlyList<TermOccurrence> terms) =>
         string.Join('\n', terms.Select(t => $"{t.Term.Kind.Text()}\t{t.Term.Key}\t{t.Surface}"));
