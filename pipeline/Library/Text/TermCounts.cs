@@ -1,12 +1,6 @@
 namespace Analytics.Pipeline.Text;
 
 /// <summary>
-/// A text to count: a ticket's text or a survey comment, in the period or in the baseline, with the ticket's tags when
-/// tags count as terms (the alert email). The text is as stored: untrusted, shown only escaped.
-/// </summary>
-public sealed record TextDocument(string? Text, bool InPeriod, IReadOnlyList<string>? Tags = null);
-
-/// <summary>
 /// A row of queries/text/term_counts.sql: a term (<paramref name="Kind"/>, its key <paramref name="Term"/>), how most
 /// documents write it, the documents of the period and of the baseline that have it and the period's latest of them;
 /// with a null kind, the documents of the period and of the baseline.
@@ -79,45 +73,6 @@ public sealed class TermCounts
             entries[new TermKey(kind, row.Term!)] = new Entry(row.Period, row.Baseline, row.Written!, row.Example);
         }
         return new TermCounts(entries, period, baseline);
-    }
-
-    /// <summary>
-    /// The same counts worked out from texts in memory, given oldest first (so that a term's example is its latest):
-    /// what the stored terms of the same texts add up to (<see cref="TextTerms.Once"/>), for tests to compare with.
-    /// </summary>
-    public static TermCounts Count(IEnumerable<TextDocument> documents)
-    {
-        ArgumentNullException.ThrowIfNull(documents);
-        var terms = new Dictionary<TermKey, (int Period, int Baseline, Dictionary<string, int> Forms, string? Example)>();
-        int period = 0, baseline = 0;
-        foreach (var document in documents)
-        {
-            if (document.InPeriod)
-            {
-                period++;
-            }
-            else
-            {
-                baseline++;
-            }
-            var occurrences = TextTerms.Once(document.Text).AsEnumerable();
-            if (document.Tags is { } tags)
-            {
-                occurrences = occurrences.Concat(tags.Select(TextTerms.Tag).OfType<TermOccurrence>().DistinctBy(t => t.Term));
-            }
-            foreach (var occurrence in occurrences)
-            {
-                var (inPeriod, inBaseline, forms, example) = terms.GetValueOrDefault(occurrence.Term, (0, 0, new Dictionary<string, int>(StringComparer.Ordinal), null));
-                forms[occurrence.Surface] = forms.GetValueOrDefault(occurrence.Surface) + 1;
-                terms[occurrence.Term] = document.InPeriod
-                    ? (inPeriod + 1, inBaseline, forms, document.Text)
-                    : (inPeriod, inBaseline + 1, forms, example);
-            }
-        }
-        return new TermCounts(
-            terms.ToDictionary(t => t.Key, t => new Entry(t.Value.Period, t.Value.Baseline,
-                t.Value.Forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key, t.Value.Example)),
-            period, baseline);
     }
 
     /// <summary>

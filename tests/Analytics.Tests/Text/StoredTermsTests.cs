@@ -7,7 +7,7 @@ namespace Analytics.Tests.Text;
 /// <summary>
 /// The words and phrases counted from the terms the warehouse stores with each text (queries/text/term_counts.sql)
 /// are those of the texts themselves: on the sample data (English and Russian tickets with descriptions, survey
-/// comments, tags), every request gives what counting the same texts in memory gives (<see cref="TermCounts.Count"/>),
+/// comments, tags), every request gives what counting the same texts in memory gives (<see cref="TermCountsOfTexts.Count"/>),
 /// term by term; and the stored terms follow a text that changes.
 /// </summary>
 public sealed class StoredTermsTests
@@ -32,7 +32,7 @@ public sealed class StoredTermsTests
         var request = TermsRequest.WithDefaultBaseline(texts, From, To, category, sentiment);
 
         var stored = WordsAndPhrases.Count(db, request, withTags);
-        var expected = TermCounts.Count(Documents(db, request, withTags));
+        var expected = TermCountsOfTexts.Count(Documents(db, request, withTags));
 
         Assert.True(expected.PeriodDocuments > 0 && expected.BaselineDocuments > 0, "the sample has texts in both");
         Assert.Equal(expected.PeriodDocuments, stored.PeriodDocuments);

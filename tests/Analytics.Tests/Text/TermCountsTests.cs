@@ -52,7 +52,7 @@ public sealed class TermCountsTests
         var documents = Enumerable.Repeat(Baseline("refund"), 10).Concat(Enumerable.Repeat(Baseline("invoice"), 90))
             .Concat(Enumerable.Repeat(Period("refund"), 10)).Concat(Enumerable.Repeat(Period("invoice"), 8))
             .Concat(Enumerable.Repeat(Period("zebra"), 2));
-        var counts = TermCounts.Count(documents);
+        var counts = TermCountsOfTexts.Count(documents);
 
         Assert.Equal((20, 100), (counts.PeriodDocuments, counts.BaselineDocuments));
         Assert.Equal((20, 100), (counts.Total(TermKind.Word, true), counts.Total(TermKind.Word, false)));
@@ -68,7 +68,7 @@ public sealed class TermCountsTests
     [Fact]
     public void A_document_counts_once_per_term_shown_as_its_most_frequent_word_with_the_latest_example()
     {
-        var counts = TermCounts.Count(
+        var counts = TermCountsOfTexts.Count(
         [
             Baseline("Refunds refunds"),
             Period("Refund refund refunds"), // "refund" once for the document, written "refund" twice and "refunds" once
@@ -90,14 +90,14 @@ public sealed class TermCountsTests
     [Fact]
     public void Nothing_stands_out_without_a_baseline_or_a_period()
     {
-        Assert.Empty(TermCounts.Count([Period("refund"), Period("refund")]).Standout([TermKind.Word], 1, 10, minZ: 0));
-        Assert.Empty(TermCounts.Count([Baseline("refund")]).Standout([TermKind.Word], 1, 10, minZ: 0));
+        Assert.Empty(TermCountsOfTexts.Count([Period("refund"), Period("refund")]).Standout([TermKind.Word], 1, 10, minZ: 0));
+        Assert.Empty(TermCountsOfTexts.Count([Baseline("refund")]).Standout([TermKind.Word], 1, 10, minZ: 0));
     }
 
     [Fact]
     public void Tags_count_as_terms_when_given()
     {
-        var counts = TermCounts.Count([new TextDocument("Card declined", true, ["Card_Declined", "card_declined", " "])]);
+        var counts = TermCountsOfTexts.Count([new TextDocument("Card declined", true, ["Card_Declined", "card_declined", " "])]);
 
         var tag = Assert.Single(counts.Top(TermKind.Tag, 5));
         Assert.Equal(("card_declined", 1), (tag.Term, tag.Count)); // twice on the ticket: once
