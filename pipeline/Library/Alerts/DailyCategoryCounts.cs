@@ -119,6 +119,10 @@ public sealed class HistoryStarts(IEnumerable<SourceFeed> feeds, IReadOnlyDictio
     private readonly ILookup<string, SourceFeed> _byCategory = feeds.ToLookup(f => f.Category, StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, IReadOnlyList<DateOnly>> _sourceDays = sourceDays ?? new Dictionary<string, IReadOnlyList<DateOnly>>();
 
+    /// <summary>Per source, its ticket days in order and, for each, the longest step between two of them up to it.</summary>
+    private readonly Dictionary<string, (DateOnly[] Days, int[] LongestGap)> _gaps = (sourceDays ?? new Dictionary<string, IReadOnlyList<DateOnly>>())
+        .ToDictionary(s => s.Key, s => Gaps(s.Value), StringComparer.Ordinal);
+
     /// <summary>The first day of <paramref name="category"/>'s history as known on <paramref name="day"/>; null when nothing is known.</summary>
     public DateOnly? StartFor(string category, DateOnly day)
     {
@@ -157,17 +161,30 @@ public sealed class HistoryStarts(IEnumerable<SourceFeed> feeds, IReadOnlyDictio
     /// longest step between two of its ticket days before it (1 for a source with tickets every day).</summary>
     private (int Days, DateOnly LastDay, int LongestGap)? Silence(string source, DateOnly day)
     {
-        if (!_sourceDays.TryGetValue(source, out var days))
+        if (!_gaps.TryGetValue(source, out var gaps))
         {
             return null;
         }
-        var known = days.TakeWhile(d => d <= day).ToList();
-        if (known.Count == 0)
+        // The last of its days up to the day judged (they are in order).
+        var found = Array.BinarySearch(gaps.Days, day);
+        var last = found >= 0 ? found : ~found - 1;
+        if (last < 0)
         {
             return null;
         }
-        var longest = known.Zip(known.Skip(1), (a, b) => b.DayNumber - a.DayNumber).DefaultIfEmpty(1).Max();
-        return (day.DayNumber - known[^1].DayNumber, known[^1], longest);
+        return (day.DayNumber - gaps.Days[last].DayNumber, gaps.Days[last], gaps.LongestGap[last]);
+    }
+
+    /// <summary>The days in order, and at each the longest step between two days up to it (1 while there is none).</summary>
+    private static (DateOnly[] Days, int[] LongestGap) Gaps(IReadOnlyList<DateOnly> days)
+    {
+        var ordered = days.Order().ToArray();
+        var longest = new int[ordered.Length];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            longest[i] = i == 0 ? 1 : i == 1 ? ordered[1].DayNumber - ordered[0].DayNumber : Math.Max(longest[i - 1], ordered[i].DayNumber - ordered[i - 1].DayNumber);
+        }
+        return (ordered, longest);
     }
 
     private static DateOnly? Latest(DateOnly? start, IEnumerable<DateOnly?> others) =>

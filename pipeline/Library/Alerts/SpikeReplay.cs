@@ -34,7 +34,9 @@ public static class SpikeReplay
         }
         // Each category's days in date order, so that a day's view is a prefix; the days not covered are left out
         // (the detector is told of them too, so that it does not judge them).
-        var ordered = counts.ToDictionary(c => c.Key, c => c.Value.Where(e => !gaps.Contains(e.Key)).OrderBy(e => e.Key).ToList(), StringComparer.Ordinal);
+        var reach = Reach(detector, from);
+        var ordered = counts.ToDictionary(
+            c => c.Key, c => Reachable(c.Value.Where(e => !gaps.Contains(e.Key)).OrderBy(e => e.Key).ToList(), reach), StringComparer.Ordinal);
         for (var day = from; day <= to; day = day.AddDays(1))
         {
             var upToDay = ordered.ToDictionary(
@@ -58,6 +60,31 @@ public static class SpikeReplay
             days.Add(verdict);
         }
         return days;
+    }
+
+    /// <summary>
+    /// The first day a baseline of a day from <paramref name="from"/> on can look at: the reference days reach
+    /// <see cref="Baseline.Weeks"/> weeks back from the judged day, and for the multi-day check from the first day of
+    /// its window (<see cref="SpikeDetector.WindowDays"/> - 1 days earlier).
+    /// </summary>
+    private static DateOnly Reach(SpikeDetector detector, DateOnly from)
+    {
+        ArgumentNullException.ThrowIfNull(detector);
+        return from.AddDays(-(7 * Baseline.Weeks + detector.TestsPerCategory - 1));
+    }
+
+    /// <summary>
+    /// A history (in date order) without the days no verdict from <paramref name="reach"/> on can use, which would only
+    /// make every day's judging read them again: what is kept is every day from <paramref name="reach"/>, and the last
+    /// <see cref="Baseline.MinHistoryDays"/> days before it, which are all that the "enough history" count
+    /// (<see cref="Baseline.For"/>) and a history start within them (<see cref="HistoryStarts"/>) can tell apart.
+    /// </summary>
+    private static List<KeyValuePair<DateOnly, int>> Reachable(List<KeyValuePair<DateOnly, int>> ordered, DateOnly reach)
+    {
+        ArgumentNullException.ThrowIfNull(ordered);
+        var reached = ordered.FindIndex(e => e.Key >= reach);
+        var first = Math.Max((reached < 0 ? ordered.Count : reached) - Baseline.MinHistoryDays, 0);
+        return first == 0 ? ordered : ordered.GetRange(first, ordered.Count - first);
     }
 
     private static readonly HashSet<DateOnly> Empty = [];

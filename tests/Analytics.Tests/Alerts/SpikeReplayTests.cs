@@ -126,4 +126,85 @@ public class SpikeReplayTests
         Assert.Equal(new[] { Start.AddDays(68) }, days.Where(d => d.Feed.Stopped).Select(d => d.Day));
         Assert.True(days[^1].Feed.InProgress);
     }
+
+    /// <summary>
+    /// The replay reads only the days a baseline can reach; its verdicts are those of judging every day on its whole
+    /// history (the reference below, day by day as the detector did before). Over a noisy year with bursts, days the
+    /// data does not cover, a category whose source joins late and replays starting on 30 different days, so that
+    /// the reach falls before, on and after each of those.
+    /// </summary>
+    [Fact]
+    public void Reading_only_the_reachable_days_changes_no_verdict()
+    {
+        var random = new Random(7);
+        var counts = new Dictionary<string, IReadOnlyDictionary<DateOnly, int>>(StringComparer.Ordinal);
+        foreach (var (name, level) in new[] { ("Payments", 12), ("Other", 40), ("Returns", 6) })
+        {
+            counts[name] = Enumerable.Range(0, 400).Select(Start.AddDays).ToDictionary(
+                d => d,
+                d => name == "Returns" && d < Start.AddDays(150) ? 0
+                    : random.Next(20) == 0 ? level * 5 : level + random.Next(-level / 3, level / 3 + 1));
+        }
+        var notCovered = new HashSet<DateOnly> { Start.AddDays(140), Start.AddDays(141), Start.AddDays(142), Start.AddDays(215), Start.AddDays(260) };
+        var starts = new HistoryStarts([
+            new SourceFeed("Payments", "a", Start, Start),
+            new SourceFeed("Other", "a", Start, Start),
+            new SourceFeed("Returns", "b", Start.AddDays(150), Start.AddDays(150)),
+        ]);
+        for (var offset = 200; offset < 260; offset += 2)
+        {
+            var from = Start.AddDays(offset);
+            var to = from.AddDays(20);
+            var replayed = SpikeReplay.Run(Detector, counts, from, to, starts, notCovered: notCovered);
+            var reference = WholeHistoryReplay(counts, from, to, starts, notCovered);
+            Assert.Equal(reference.Count, replayed.Count);
+            for (var i = 0; i < reference.Count; i++)
+            {
+                Assert.Equal(reference[i].Feed.PValue, replayed[i].Feed.PValue);
+                Assert.Equal(reference[i].Feed.IsLow, replayed[i].Feed.IsLow);
+                Assert.Equal(reference[i].CategoriesChecked, replayed[i].CategoriesChecked);
+                foreach (var (a, b) in reference[i].Categories.Zip(replayed[i].Categories))
+                {
+                    Assert.Equal((a.Category, a.Day, a.IsSpike, a.Days, a.PValue, a.Baseline.Median), (b.Category, b.Day, b.IsSpike, b.Days, b.PValue, b.Baseline.Median));
+                    Assert.Equal(a.Baseline.ReferenceDays, b.Baseline.ReferenceDays);
+                }
+            }
+        }
+        // The case is not empty: some days spike, some are not covered, and Returns warms up after its source joins.
+        var all = SpikeReplay.Run(Detector, counts, Start.AddDays(130), Start.AddDays(270), starts, notCovered: notCovered);
+        Assert.Contains(all, d => d.Spikes.Any());
+        Assert.Contains(all, d => !d.Categories[0].HasVerdict && notCovered.Contains(d.Day));
+    }
+
+    /// <summary>The replay as it was first written: each day judged on every earlier day of each history.</summary>
+    private static List<DayVerdict> WholeHistoryReplay(
+        Dictionary<string, IReadOnlyDictionary<DateOnly, int>> counts, DateOnly from, DateOnly to, HistoryStarts starts, HashSet<DateOnly> notCovered)
+    {
+        var spikes = counts.Keys.ToDictionary(c => c, _ => new HashSet<DateOnly>(), StringComparer.Ordinal);
+        var stops = new HashSet<DateOnly>();
+        var days = new List<DayVerdict>();
+        for (var day = from; day <= to; day = day.AddDays(1))
+        {
+            var upToDay = counts.ToDictionary(
+                c => c.Key,
+                c => (IReadOnlyDictionary<DateOnly, int>)c.Value.Where(e => e.Key <= day && !notCovered.Contains(e.Key)).ToDictionary(e => e.Key, e => e.Value),
+                StringComparer.Ordinal);
+            var verdict = Detector.Judge(day, notCovered.Contains(day) ? counts : upToDay,
+                spikes.ToDictionary(s => s.Key, s => (IReadOnlySet<DateOnly>)new HashSet<DateOnly>(s.Value), StringComparer.Ordinal),
+                new HashSet<DateOnly>(stops), starts, inProgress: false, notCovered);
+            foreach (var spike in verdict.Spikes)
+            {
+                for (var d = 0; d < spike.Days; d++)
+                {
+                    spikes[spike.Category].Add(day.AddDays(-d));
+                }
+            }
+            if (verdict.Feed.IsLow)
+            {
+                stops.Add(day);
+            }
+            days.Add(verdict);
+        }
+        return days;
+    }
 }
