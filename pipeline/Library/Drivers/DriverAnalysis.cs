@@ -47,6 +47,12 @@ public enum DriverVerdict
 public sealed record DriverResponse(double Outcome, IReadOnlyDictionary<DriverFactor, string> Levels);
 
 /// <summary>
+/// What the statistics need of the responses with one <paramref name="Level"/> of a <paramref name="Factor"/>: how many
+/// (<paramref name="N"/>), and the sum of their outcomes and of their squares.
+/// </summary>
+public sealed record DriverLevelCounts(DriverFactor Factor, string Level, int N, double Sum, double SumOfSquares);
+
+/// <summary>
 /// One level of a factor against the rest of the responses whose level of that factor is known: <paramref name="N"/>
 /// responses with rate <paramref name="Rate"/> (CSAT in percent, NPS from −100 to 100), the rest's
 /// <paramref name="RestN"/> and <paramref name="RestRate"/>, the <paramref name="Difference"/> Rate − RestRate in points
@@ -101,32 +107,46 @@ public static class DriverAnalysis
         int minResponses = DefaultMinResponses)
     {
         ArgumentNullException.ThrowIfNull(responses);
+        var counts = Enum.GetValues<DriverFactor>()
+            .SelectMany(factor => responses
+                .Where(r => r.Levels.ContainsKey(factor))
+                .GroupBy(r => r.Levels[factor], StringComparer.Ordinal)
+                .Select(g => Summary.Of(g.Select(r => r.Outcome)).Of(factor, g.Key)))
+            .ToList();
+        var overall = Summary.Of(responses.Select(r => r.Outcome));
+        return Analyse(target, from, to, counts, overall.N, overall.Sum, withoutTicket, minResponses);
+    }
+
+    /// <summary>The drivers from the sums per level (<paramref name="levels"/>, a level of a factor at most once).</summary>
+    /// <param name="responses">How many responses about a ticket there are, of any level.</param>
+    /// <param name="outcomes">The sum of their outcomes.</param>
+    public static DriversResult Analyse(
+        DriverTarget target, DateOnly from, DateOnly to, IReadOnlyList<DriverLevelCounts> levels, int responses, double outcomes,
+        int withoutTicket, int minResponses = DefaultMinResponses)
+    {
+        ArgumentNullException.ThrowIfNull(levels);
         ArgumentOutOfRangeException.ThrowIfLessThan(minResponses, 2);
-        var levels = new List<DriverLevel>();
+        var tested = new List<DriverLevel>();
         var withoutValues = new List<DriverFactor>();
         foreach (var factor in Enum.GetValues<DriverFactor>())
         {
-            var known = responses.Where(r => r.Levels.ContainsKey(factor)).ToList();
+            var known = levels.Where(l => l.Factor == factor).ToList();
             if (known.Count == 0)
             {
                 withoutValues.Add(factor);
                 continue;
             }
-            var all = Summary.Of(known.Select(r => r.Outcome));
-            foreach (var group in known.GroupBy(r => r.Levels[factor], StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
-            {
-                levels.Add(Level(target, factor, group.Key, Summary.Of(group.Select(r => r.Outcome)), all, minResponses));
-            }
+            var all = known.Aggregate(new Summary(0, 0, 0), (sum, l) => sum.With(Summary.From(l)));
+            tested.AddRange(known.OrderBy(l => l.Level, StringComparer.Ordinal)
+                .Select(l => Level(target, factor, l.Level, Summary.From(l), all, minResponses)));
         }
-        var adjusted = Adjusted(levels);
-        var ordered = adjusted
+        var ordered = Adjusted(tested)
             .OrderBy(l => l.Verdict == DriverVerdict.TooFew)
             .ThenByDescending(l => l.Verdict == DriverVerdict.TooFew ? l.N : Math.Abs(l.Difference ?? 0))
             .ThenBy(l => l.QValue ?? 1)
             .ThenBy(l => l.Factor).ThenBy(l => l.Level, StringComparer.Ordinal)
             .ToList();
-        var overall = Summary.Of(responses.Select(r => r.Outcome));
-        return new DriversResult(target, from, to, responses.Count, withoutTicket, overall.N > 0 ? 100 * overall.Mean : null,
+        return new DriversResult(target, from, to, responses, withoutTicket, responses > 0 ? 100 * outcomes / responses : null,
             ordered, minResponses, withoutValues);
     }
 
@@ -203,6 +223,12 @@ public static class DriverAnalysis
         public double Variance => N > 1 ? Math.Max(0, (SumOfSquares - Sum * Sum / N) / (N - 1)) : 0;
 
         public Summary Without(Summary part) => new(N - part.N, Sum - part.Sum, SumOfSquares - part.SumOfSquares);
+
+        public Summary With(Summary part) => new(N + part.N, Sum + part.Sum, SumOfSquares + part.SumOfSquares);
+
+        public DriverLevelCounts Of(DriverFactor factor, string level) => new(factor, level, N, Sum, SumOfSquares);
+
+        public static Summary From(DriverLevelCounts level) => new(level.N, level.Sum, level.SumOfSquares);
 
         public static Summary Of(IEnumerable<double> outcomes)
         {

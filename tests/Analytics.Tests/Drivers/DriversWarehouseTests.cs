@@ -101,6 +101,35 @@ public sealed class DriversWarehouseTests : IDisposable
         Assert.All(result.Levels, l => Assert.Equal((DriverVerdict.TooFew, 0), (l.Verdict, l.RestN)));
     }
 
+    /// <summary>
+    /// The warehouse sums the outcomes per level (queries/drivers/levels.sql) for the drivers; they are the drivers of
+    /// the same responses read one by one, to the last bit (the outcomes are whole numbers, so every sum is exact): on
+    /// the fixture above and on the demo's six months, for both targets and both hours.
+    /// </summary>
+    [Fact]
+    public void The_sums_per_level_give_the_drivers_of_the_responses_one_by_one()
+    {
+        using var demo = SampleWarehouse.Demo.OpenReadOnly();
+        foreach (var (db, from, to, least) in new[] { (_wh.Warehouse.Db, From, To, 2), (demo, new DateOnly(2026, 5, 18), new DateOnly(2026, 11, 15), 30) })
+        {
+            foreach (var target in Enum.GetValues<DriverTarget>())
+            {
+                foreach (var hours in Enum.GetValues<HoursBasis>())
+                {
+                    var summed = Pipeline.Drivers.Drivers.Analyse(db, target, from, to, hours, least);
+                    var (responses, withoutTicket) = Pipeline.Drivers.Drivers.Read(db, target, from, to, hours);
+                    var one = DriverAnalysis.Analyse(target, from, to, responses, withoutTicket, least);
+                    Assert.Equal((one.Responses, one.WithoutTicket, one.Rate, one.Tested), (summed.Responses, summed.WithoutTicket, summed.Rate, summed.Tested));
+                    Assert.Equal(one.FactorsWithoutValues, summed.FactorsWithoutValues);
+                    Assert.Equal(one.Levels, summed.Levels);
+                    // Every case but the demo's NPS, whose responses are about no ticket, has levels to compare.
+                    Assert.Equal(summed.Responses > 0, summed.Levels.Count > 0);
+                    Assert.True(summed.Responses > 0 || (target == DriverTarget.Nps && db == demo), $"{target} {hours} {from}");
+                }
+            }
+        }
+    }
+
     [Fact]
     public void The_command_on_the_demo_warehouse_finds_the_planted_effects_significant()
     {
