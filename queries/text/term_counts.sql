@@ -13,8 +13,9 @@
 --   period      documents of the period that have it (a document counts once however often it repeats it)
 --   baseline    documents of the baseline that have it
 --   example     the latest document of the period that has it (by time, then source and id), as stored
-WITH documents AS (
-    SELECT CAST(k.created_local AS DATE) BETWEEN CAST($period_from AS DATE) AND CAST($period_to AS DATE) AS in_period,
+WITH documents AS NOT MATERIALIZED (
+    -- not kept between its two readers: only the first reads the terms (the count of documents at the end reads none)
+    SELECT k.created_local >= CAST($period_from AS DATE) AND k.created_local < CAST($period_to AS DATE) + 1 AS in_period,
            {'at': k.created_at, 'source': k.source, 'id': k.ticket_id, 'comment': false} AS document,
            CASE WHEN $tags
                 THEN list_concat(coalesce(s.terms, []), list_distinct(list_transform(
@@ -26,19 +27,19 @@ WITH documents AS (
     LEFT JOIN ticket_sentiments s ON s.source = k.source AND s.ticket_id = k.ticket_id
     LEFT JOIN tickets t ON $tags AND t.source = k.source AND t.ticket_id = k.ticket_id
     WHERE $tickets
-      AND (CAST(k.created_local AS DATE) BETWEEN CAST($period_from AS DATE) AND CAST($period_to AS DATE)
-           OR CAST(k.created_local AS DATE) BETWEEN CAST($baseline_from AS DATE) AND CAST($baseline_to AS DATE))
+      AND (k.created_local >= CAST($period_from AS DATE) AND k.created_local < CAST($period_to AS DATE) + 1
+           OR k.created_local >= CAST($baseline_from AS DATE) AND k.created_local < CAST($baseline_to AS DATE) + 1)
       AND ($category IS NULL OR coalesce(k.category, $no_category) = $category)
       AND ($sentiment IS NULL OR s.label = $sentiment)
     UNION ALL
-    SELECT CAST(q.responded_local AS DATE) BETWEEN CAST($period_from AS DATE) AND CAST($period_to AS DATE),
+    SELECT q.responded_local >= CAST($period_from AS DATE) AND q.responded_local < CAST($period_to AS DATE) + 1,
            {'at': q.responded_at, 'source': q.source, 'id': q.response_id, 'comment': true},
            coalesce(s.terms, [])
     FROM kpi_surveys q
     JOIN comment_sentiments s ON s.source = q.source AND s.response_id = q.response_id
     WHERE $comments
-      AND (CAST(q.responded_local AS DATE) BETWEEN CAST($period_from AS DATE) AND CAST($period_to AS DATE)
-           OR CAST(q.responded_local AS DATE) BETWEEN CAST($baseline_from AS DATE) AND CAST($baseline_to AS DATE))
+      AND (q.responded_local >= CAST($period_from AS DATE) AND q.responded_local < CAST($period_to AS DATE) + 1
+           OR q.responded_local >= CAST($baseline_from AS DATE) AND q.responded_local < CAST($baseline_to AS DATE) + 1)
       AND ($category IS NULL OR coalesce(q.category, $no_category) = $category)
       AND ($sentiment IS NULL OR s.label = $sentiment)
 ),
@@ -66,8 +67,8 @@ examples AS (
 SELECT e.kind, e.term, e.written, e.period, e.baseline,
        CASE WHEN e.latest.comment THEN r.comment ELSE ticket_text(t.subject, t.description) END AS example
 FROM examples e
-LEFT JOIN tickets t ON t.source = e.ticket_source AND t.ticket_id = e.latest.id
-LEFT JOIN surveys r ON r.source = e.comment_source AND r.response_id = e.latest.id
+LEFT JOIN tickets t ON $tickets AND t.source = e.ticket_source AND t.ticket_id = e.latest.id
+LEFT JOIN surveys r ON $comments AND r.source = e.comment_source AND r.response_id = e.latest.id
 UNION ALL
 SELECT NULL, NULL, NULL, count(*) FILTER (WHERE in_period)::INTEGER, count(*) FILTER (WHERE NOT in_period)::INTEGER, NULL
 FROM documents;

@@ -58,6 +58,7 @@ public static partial class Sql
     {
         null or DBNull => "NULL",
         string text => Literal(text),
+        bool flag => flag ? "true" : "false",
         DateOnly date => "DATE " + Literal(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
         int or long or double or decimal => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!,
         System.Collections.IEnumerable items => "[" + string.Join(", ", items.Cast<object?>().Select(LiteralOf)) + "]",
