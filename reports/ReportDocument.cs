@@ -2,6 +2,7 @@ using Analytics.Reports.Charts;
 using Analytics.Reports.Document;
 using Analytics.Reports.Layout;
 using Analytics.Reports.Model;
+using SkiaSharp;
 
 namespace Analytics.Reports;
 
@@ -41,11 +42,33 @@ public static class ReportCharts
             plot.ScaleFactor = 2;
             var png = Path.Combine(folder, $"{prefix}{chart.Name}.png");
             var svg = Path.Combine(folder, $"{prefix}{chart.Name}.svg");
-            plot.SavePng(png, Width, Height);
+            SavePng(plot, png);
             plot.SaveSvg(svg, Width, Height);
             written.Add(png);
             written.Add(svg);
         }
         return written;
     }
+
+    /// <summary>
+    /// The chart as <c>Plot.SavePng</c> draws it, encoded with one PNG row filter ("up") at zlib level
+    /// <see cref="PngCompression"/> rather than the encoder's default (every filter tried on every row, level 6), which
+    /// was most of what writing the chart files cost: the same pixels in a seventh of the time, the files a third larger
+    /// (docs/performance.md, "Report benchmark").
+    /// </summary>
+    private static void SavePng(ScottPlot.Plot plot, string path)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul))
+            ?? throw new InvalidOperationException($"cannot draw a {Width} x {Height} image");
+        plot.Render(surface.Canvas, Width, Height);
+        using var image = surface.Snapshot();
+        using var pixels = image.PeekPixels();
+        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, PngCompression))
+            ?? throw new InvalidOperationException($"the chart {Path.GetFileName(path)} could not be encoded as PNG");
+        using var file = File.Create(path);
+        png.SaveTo(file);
+    }
+
+    /// <summary>The zlib level of the chart files (0-9).</summary>
+    public const int PngCompression = 3;
 }
