@@ -20,7 +20,20 @@ public static class SpikeReplay
         DateOnly to,
         HistoryStarts? starts = null,
         DateOnly? inProgress = null,
-        IReadOnlySet<DateOnly>? notCovered = null)
+        IReadOnlySet<DateOnly>? notCovered = null) =>
+        Run(detector, counts, from, to, starts, inProgress, notCovered, wholeHistory: false);
+
+    /// <param name="wholeHistory">Every day of each history is kept, not only those its baselines can read (the
+    /// replay as first written: the test that the two agree).</param>
+    internal static IReadOnlyList<DayVerdict> Run(
+        SpikeDetector detector,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<DateOnly, int>> counts,
+        DateOnly from,
+        DateOnly to,
+        HistoryStarts? starts,
+        DateOnly? inProgress,
+        IReadOnlySet<DateOnly>? notCovered,
+        bool wholeHistory)
     {
         ArgumentNullException.ThrowIfNull(detector);
         ArgumentNullException.ThrowIfNull(counts);
@@ -34,7 +47,7 @@ public static class SpikeReplay
         }
         // Each category's days in date order, so that a day's view is a prefix; the days not covered are left out
         // (the detector is told of them too, so that it does not judge them).
-        var reach = Reach(detector, from);
+        var reach = wholeHistory ? DateOnly.MinValue : Reach(detector, from);
         var ordered = counts.ToDictionary(
             c => c.Key, c => Reachable(c.Value.Where(e => !gaps.Contains(e.Key)).OrderBy(e => e.Key).ToList(), reach), StringComparer.Ordinal);
         for (var day = from; day <= to; day = day.AddDays(1))

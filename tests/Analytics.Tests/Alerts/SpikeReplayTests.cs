@@ -129,7 +129,7 @@ public class SpikeReplayTests
 
     /// <summary>
     /// The replay reads only the days a baseline can reach; its verdicts are those of judging every day on its whole
-    /// history (the reference below, day by day as the detector did before). Over a noisy year with bursts, days the
+    /// history (as the replay did before). Over a noisy year with bursts, days the
     /// data does not cover, a category whose source joins late and replays starting on 30 different days, so that
     /// the reach falls before, on and after each of those.
     /// </summary>
@@ -156,7 +156,7 @@ public class SpikeReplayTests
             var from = Start.AddDays(offset);
             var to = from.AddDays(20);
             var replayed = SpikeReplay.Run(Detector, counts, from, to, starts, notCovered: notCovered);
-            var reference = WholeHistoryReplay(counts, from, to, starts, notCovered);
+            var reference = SpikeReplay.Run(Detector, counts, from, to, starts, inProgress: null, notCovered, wholeHistory: true);
             Assert.Equal(reference.Count, replayed.Count);
             for (var i = 0; i < reference.Count; i++)
             {
@@ -174,37 +174,5 @@ public class SpikeReplayTests
         var all = SpikeReplay.Run(Detector, counts, Start.AddDays(130), Start.AddDays(270), starts, notCovered: notCovered);
         Assert.Contains(all, d => d.Spikes.Any());
         Assert.Contains(all, d => !d.Categories[0].HasVerdict && notCovered.Contains(d.Day));
-    }
-
-    /// <summary>The replay as it was first written: each day judged on every earlier day of each history.</summary>
-    private static List<DayVerdict> WholeHistoryReplay(
-        Dictionary<string, IReadOnlyDictionary<DateOnly, int>> counts, DateOnly from, DateOnly to, HistoryStarts starts, HashSet<DateOnly> notCovered)
-    {
-        var spikes = counts.Keys.ToDictionary(c => c, _ => new HashSet<DateOnly>(), StringComparer.Ordinal);
-        var stops = new HashSet<DateOnly>();
-        var days = new List<DayVerdict>();
-        for (var day = from; day <= to; day = day.AddDays(1))
-        {
-            var upToDay = counts.ToDictionary(
-                c => c.Key,
-                c => (IReadOnlyDictionary<DateOnly, int>)c.Value.Where(e => e.Key <= day && !notCovered.Contains(e.Key)).ToDictionary(e => e.Key, e => e.Value),
-                StringComparer.Ordinal);
-            var verdict = Detector.Judge(day, notCovered.Contains(day) ? counts : upToDay,
-                spikes.ToDictionary(s => s.Key, s => (IReadOnlySet<DateOnly>)new HashSet<DateOnly>(s.Value), StringComparer.Ordinal),
-                new HashSet<DateOnly>(stops), starts, inProgress: false, notCovered);
-            foreach (var spike in verdict.Spikes)
-            {
-                for (var d = 0; d < spike.Days; d++)
-                {
-                    spikes[spike.Category].Add(day.AddDays(-d));
-                }
-            }
-            if (verdict.Feed.IsLow)
-            {
-                stops.Add(day);
-            }
-            days.Add(verdict);
-        }
-        return days;
     }
 }
