@@ -40,6 +40,31 @@ public sealed class SqlLiteralsTests
         Assert.Equal(2, Convert.ToInt64(reader.GetValue(4), System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    /// <summary>
+    /// A name in a comment, a string or a quoted identifier is text, not a parameter: a value written into a `--`
+    /// comment would end the comment at its first line break, and the rest of the value would run as SQL.
+    /// </summary>
+    [Fact]
+    public void Names_in_comments_strings_and_quoted_identifiers_are_left_as_they_are()
+    {
+        using var db = WarehouseDb.OpenInMemory(new AnalyticsSettings());
+        var hostile = "Billing\nCREATE TABLE pwned AS SELECT 42 AS v; --";
+        var sql = Sql.WithLiterals(
+            "-- the category $category, quoted\n/* again: $category */ SELECT $category AS \"$category\", '$category' AS written, $on AND true",
+            new Dictionary<string, object?> { ["category"] = hostile, ["on"] = true });
+        using (var command = db.Create(sql))
+        using (var reader = command.ExecuteReader())
+        {
+            Assert.True(reader.Read());
+            Assert.Equal("$category", reader.GetName(0));
+            Assert.Equal(hostile, reader.GetString(0));
+            Assert.Equal("$category", reader.GetString(1));
+            Assert.True(reader.GetBoolean(2));
+        }
+        Assert.Equal(0L, db.Scalar<long>("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'pwned'"));
+        Assert.Contains("-- the category $category, quoted\n", sql, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_name_without_a_value_is_an_error_not_left_in()
     {
