@@ -130,7 +130,7 @@ public static class ReportBenchmark
         foreach (var argument in new[]
                  {
                      "publish", Path.Combine(repository.FullName, "pipeline", "Analytics.Cli.csproj"), "-c", "Release",
-                     "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "-o", folder,
+                     "-r", Platform(), "-o", folder,
                  })
         {
             start.ArgumentList.Add(argument);
@@ -145,5 +145,13 @@ public static class ReportBenchmark
             throw new InvalidOperationException($"dotnet publish failed (exit {process.ExitCode}): {output}{error.Result}");
         }
         return Path.Combine(folder, "analytics");
+    }
+
+    /// <summary>The portable platform name the README publishes for (linux-x64 here): the runtime's own name can be a distribution's.</summary>
+    private static string Platform()
+    {
+        var os = OperatingSystem.IsLinux() ? "linux" : OperatingSystem.IsMacOS() ? "osx" : OperatingSystem.IsWindows() ? "win"
+            : throw new PlatformNotSupportedException("the report benchmark installs the CLI for Linux, macOS or Windows");
+        return $"{os}-{System.Runtime.InteropServices.RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant()}";
     }
 }
