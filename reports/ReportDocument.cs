@@ -53,7 +53,7 @@ public static class ReportCharts
     /// <summary>
     /// The chart as <c>Plot.SavePng</c> draws it, encoded with one PNG row filter ("up") at zlib level
     /// <see cref="PngCompression"/> rather than the encoder's default (every filter tried on every row, level 6), which
-    /// was most of what writing the chart files cost: the same pixels in a seventh of the time, the files a third larger
+    /// was most of what writing the chart files cost: the same pixels in a sixth of the time, the files a third larger
     /// (docs/performance.md, "Report benchmark").
     /// </summary>
     private static void SavePng(ScottPlot.Plot plot, string path)
@@ -62,7 +62,7 @@ public static class ReportCharts
             ?? throw new InvalidOperationException($"cannot draw a {Width} x {Height} image");
         plot.Render(surface.Canvas, Width, Height);
         using var image = surface.Snapshot();
-        using var pixels = image.PeekPixels();
+        using var pixels = image.PeekPixels() ?? throw new InvalidOperationException($"the chart {Path.GetFileName(path)} has no pixels to encode");
         using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, PngCompression))
             ?? throw new InvalidOperationException($"the chart {Path.GetFileName(path)} could not be encoded as PNG");
         using var file = File.Create(path);

@@ -83,7 +83,8 @@ public static class SpikeReplay
     private static DateOnly Reach(SpikeDetector detector, DateOnly from)
     {
         ArgumentNullException.ThrowIfNull(detector);
-        return from.AddDays(-(7 * Baseline.Weeks + detector.TestsPerCategory - 1));
+        var days = 7 * Baseline.Weeks + detector.TestsPerCategory - 1;
+        return from.DayNumber > days ? from.AddDays(-days) : DateOnly.MinValue;
     }
 
     /// <summary>

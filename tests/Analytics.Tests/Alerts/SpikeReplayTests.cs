@@ -130,8 +130,8 @@ public class SpikeReplayTests
     /// <summary>
     /// The replay reads only the days a baseline can reach; its verdicts are those of judging every day on its whole
     /// history (as the replay did before). Over a noisy year with bursts, days the
-    /// data does not cover, a category whose source joins late and replays starting on 30 different days, so that
-    /// the reach falls before, on and after each of those.
+    /// data does not cover, a category whose source joins late and leaves, and replays starting on 30 different days,
+    /// so that the reach falls before, on and after each of those.
     /// </summary>
     [Fact]
     public void Reading_only_the_reachable_days_changes_no_verdict()
@@ -142,15 +142,21 @@ public class SpikeReplayTests
         {
             counts[name] = Enumerable.Range(0, 400).Select(Start.AddDays).ToDictionary(
                 d => d,
-                d => name == "Returns" && d < Start.AddDays(150) ? 0
+                d => name == "Returns" && (d < Start.AddDays(150) || d >= Start.AddDays(230)) ? 0
                     : random.Next(20) == 0 ? level * 5 : level + random.Next(-level / 3, level / 3 + 1));
         }
         var notCovered = new HashSet<DateOnly> { Start.AddDays(140), Start.AddDays(141), Start.AddDays(142), Start.AddDays(215), Start.AddDays(260) };
+        // Source b feeds Returns from day 150 and leaves after day 229 (its silence is looked up by day).
+        var sourceDays = new Dictionary<string, IReadOnlyList<DateOnly>>
+        {
+            ["a"] = [.. Enumerable.Range(0, 400).Select(Start.AddDays)],
+            ["b"] = [.. Enumerable.Range(150, 80).Select(Start.AddDays)],
+        };
         var starts = new HistoryStarts([
             new SourceFeed("Payments", "a", Start, Start),
             new SourceFeed("Other", "a", Start, Start),
             new SourceFeed("Returns", "b", Start.AddDays(150), Start.AddDays(150)),
-        ]);
+        ], sourceDays);
         for (var offset = 200; offset < 260; offset += 2)
         {
             var from = Start.AddDays(offset);
@@ -174,5 +180,8 @@ public class SpikeReplayTests
         var all = SpikeReplay.Run(Detector, counts, Start.AddDays(130), Start.AddDays(270), starts, notCovered: notCovered);
         Assert.Contains(all, d => d.Spikes.Any());
         Assert.Contains(all, d => !d.Categories[0].HasVerdict && notCovered.Contains(d.Day));
+        // Source b gone by day 233 (4 silent days): Returns starts again on day 230 and warms up.
+        Assert.True(all.Single(d => d.Day == Start.AddDays(225)).Categories.Single(c => c.Category == "Returns").HasVerdict);
+        Assert.False(all.Single(d => d.Day == Start.AddDays(233)).Categories.Single(c => c.Category == "Returns").HasVerdict);
     }
 }

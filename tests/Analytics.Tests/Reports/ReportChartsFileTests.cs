@@ -25,7 +25,8 @@ public class ReportChartsFileTests
         var first = ChartCatalog.For(model)[0];
         using var plot = first.Create();
         plot.ScaleFactor = 2;
-        using var theirs = SkiaSharp.SKBitmap.Decode(plot.GetImage(ReportCharts.Width, ReportCharts.Height).GetImageBytes());
+        using var image = plot.GetImage(ReportCharts.Width, ReportCharts.Height);
+        using var theirs = SkiaSharp.SKBitmap.Decode(image.GetImageBytes());
         using var ours = SkiaSharp.SKBitmap.Decode(written[0]);
         Assert.Equal(theirs.Bytes, ours.Bytes);
         foreach (var svg in written.Where(p => p.EndsWith(".svg", StringComparison.Ordinal)))
