@@ -1,6 +1,6 @@
 -- After an export file is loaded (inside its transaction): the stored rows of every ticket the file wrote or
--- sent events for, and of every survey response it wrote or that is about such a ticket, computed again from
--- their definitions (only_file). Rows of the file carry its SHA-256 ($sha256); the tickets it wrote are read from
+-- sent events for, computed again from their definition (only_file); the survey responses' rows follow
+-- (update_surveys.sql). Rows of the file carry its SHA-256 ($sha256); the tickets it wrote are read from
 -- $file_rows (tickets, or the ingest's view of the same rows as it staged them). A ticket that is now deleted
 -- loses its row, and so do the responses about it. The values are written in as literals: the macros need them
 -- as constants.
@@ -32,9 +32,3 @@ DELETE FROM kpi_ticket_days WHERE (source, day) IN (SELECT DISTINCT source, day 
 INSERT INTO kpi_ticket_days SELECT * FROM kpi_ticket_days_new ORDER BY source, day;
 DROP TABLE kpi_ticket_days_change;
 DROP TABLE kpi_ticket_days_new;
-
-DELETE FROM kpi_surveys k
-WHERE k.response_id IN (SELECT response_id FROM surveys s WHERE s.ingest_file_sha256 = $sha256 AND s.source = k.source)
-   OR EXISTS (SELECT 1 FROM file_tickets($sha256, file_rows := $file_rows) f WHERE f.source = k.source AND f.ticket_id = k.ticket_id);
-INSERT INTO kpi_surveys SELECT * FROM kpi_surveys_live(only_file := $sha256, file_rows := $file_rows);
-

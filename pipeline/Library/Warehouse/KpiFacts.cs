@@ -82,11 +82,18 @@ public static class KpiFacts
         // The file turns an optimizer off for one statement and back on after it. When the statement fails, the
         // transaction is aborted and nothing more can run in it: the caller resets the option after the rollback
         // (FileIngestor), since it holds for the whole database, not this connection alone.
-        db.Execute(Sql.WithLiterals(SqlFiles.Read("facts/update.sql"), new Dictionary<string, object?>
+        var values = new Dictionary<string, object?>
         {
             ["sha256"] = sha256,
             ["file_rows"] = fileRows,
-        }));
+        };
+        db.Execute(Sql.WithLiterals(SqlFiles.Read("facts/update.sql"), values));
+        // Without any survey response there is no stored survey row to change, and the update's joins would hash every
+        // ticket the file wrote to find none (a first load of tickets; docs/performance.md).
+        if (db.Scalar<bool>(SqlFiles.Read("facts/any_surveys.sql")))
+        {
+            db.Execute(Sql.WithLiterals(SqlFiles.Read("facts/update_surveys.sql"), values));
+        }
     }
 
     /// <summary>
