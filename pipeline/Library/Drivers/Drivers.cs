@@ -38,8 +38,12 @@ public static class Drivers
         return DriverAnalysis.Analyse(target, from, to, levels, checked((int)overall.N), overall.Total, checked((int)overall.WithoutTicket), minResponses);
     }
 
-    /// <summary>The window's responses about a ticket one by one, with their outcomes and factor levels, and how many are about none.</summary>
-    public static (IReadOnlyList<DriverResponse> Responses, int WithoutTicket) Read(DuckDBConnection db, DriverTarget target, DateOnly from, DateOnly to, HoursBasis hours)
+    /// <summary>
+    /// The window's responses about a ticket one by one, with their outcomes and factor levels, and how many are about
+    /// none (queries/drivers/responses.sql): what <see cref="Analyse"/> sums in the warehouse instead, kept as the
+    /// reference the sums are tested against.
+    /// </summary>
+    internal static (IReadOnlyList<DriverResponse> Responses, int WithoutTicket) Read(DuckDBConnection db, DriverTarget target, DateOnly from, DateOnly to, HoursBasis hours)
     {
         ArgumentNullException.ThrowIfNull(db);
         var rows = db.Query<ResponseRow>(SqlFiles.Read("drivers/responses.sql"), new { survey = target.Text(), from, to, hours = hours.Text() });
