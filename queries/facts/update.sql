@@ -5,7 +5,8 @@
 -- loses its row, and so do the responses about it. The values are written in as literals: the macros need them
 -- as constants.
 -- The backlog's counts per day (kpi_ticket_days) change by what the file's tickets' rows add, less what their rows
--- before it added: both go to a table of changes, which is added to the counts at the end.
+-- before it added: both go to a table of changes, which is added to the counts at the end. The rows they add are
+-- those appended to kpi_tickets here, after the last rowid it had before ($kpi_tickets_last_rowid, -1 when empty).
 CREATE OR REPLACE TEMP TABLE kpi_ticket_days_change AS
 SELECT source, day, -opened AS opened, -solved AS solved FROM kpi_ticket_days_live(only_file := $sha256, file_rows := $file_rows);
 
@@ -19,7 +20,7 @@ SET disabled_optimizers = 'build_side_probe_side';
 INSERT INTO kpi_tickets SELECT * FROM kpi_tickets_live(only_file := $sha256, file_rows := $file_rows);
 RESET disabled_optimizers;
 
-INSERT INTO kpi_ticket_days_change SELECT * FROM kpi_ticket_days_live(only_file := $sha256, file_rows := $file_rows);
+INSERT INTO kpi_ticket_days_change SELECT * FROM kpi_ticket_days_live(appended_after := $kpi_tickets_last_rowid);
 CREATE OR REPLACE TEMP TABLE kpi_ticket_days_new AS
 SELECT source, day, CAST(sum(opened) AS BIGINT) AS opened, CAST(sum(solved) AS BIGINT) AS solved
 FROM (SELECT * FROM kpi_ticket_days

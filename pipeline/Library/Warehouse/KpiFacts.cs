@@ -86,6 +86,8 @@ public static class KpiFacts
         {
             ["sha256"] = sha256,
             ["file_rows"] = fileRows,
+            // The rows the update appends to kpi_tickets come after this one (queries/facts/update.sql).
+            ["kpi_tickets_last_rowid"] = db.Scalar<long?>(SqlFiles.Read("facts/last_rowid.sql")) ?? -1L,
         };
         db.Execute(Sql.WithLiterals(SqlFiles.Read("facts/update.sql"), values));
         // Without any survey response there is no stored survey row to change, and the update's joins would hash every

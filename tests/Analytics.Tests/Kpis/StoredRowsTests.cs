@@ -59,6 +59,29 @@ public sealed class StoredRowsTests : IDisposable
     }
 
     [Fact]
+    public void The_counts_per_day_follow_each_file_when_the_stored_rows_have_gaps_and_are_checkpointed()
+    {
+        // The update counts the rows it appends to kpi_tickets (those after its last rowid). Rows replaced by later
+        // files leave gaps, and a checkpoint with a vacuum renumbers what is left: each file still counts its own rows.
+        var lines = Enumerable.Range(1, 40).Select(i => $"T{i},2026-03-{1 + (i % 9):00}T09:00:00Z,2026-03-{1 + (i % 9):00}T09:00:00Z,,,open,normal,,").ToList();
+        _w.Ingest(_w.Write("a.csv", Tickets + "\n" + string.Join("\n", lines) + "\n"), new IngestOptions { SourceName = "desk" });
+        // Every third ticket solved on 03-20, every fifth deleted: their rows are replaced or dropped.
+        var changes = Enumerable.Range(1, 40).Where(i => i % 3 == 0 || i % 5 == 0).Select(i =>
+            $"T{i},2026-03-{1 + (i % 9):00}T09:00:00Z,2026-03-20T10:00:00Z,,2026-03-20T10:00:00Z,{(i % 5 == 0 ? "deleted" : "solved")},normal,,");
+        _w.Ingest(_w.Write("b.csv", Tickets + "\n" + string.Join("\n", changes) + "\n"), new IngestOptions { SourceName = "desk" });
+        _w.Db.Execute("VACUUM kpi_tickets; CHECKPOINT");
+        _w.Ingest(_w.Write("c.csv", Tickets + "\n"
+            + "T1,2026-03-02T09:00:00Z,2026-03-21T10:00:00Z,,2026-03-21T10:00:00Z,solved,normal,,\n"
+            + "T41,2026-03-21T08:00:00Z,2026-03-21T08:00:00Z,,,open,normal,,\n"), new IngestOptions { SourceName = "desk" });
+
+        Assert.Equal(0L, Differences(_w.Db, "kpi_ticket_days"));
+        // By hand: 40 created, 8 deleted (5, 10, ..., 40); solved 03-20: the multiples of 3 that are not of 5 (3, 6, 9,
+        // 12, 18, 21, 24, 27, 33, 36, 39: 11), on 03-21: T1; T41 created on 03-21. Created-and-can-be-open: 32 + 1.
+        Assert.Equal((33L, 12L), (_w.Scalar<long>("SELECT CAST(sum(opened) AS BIGINT) FROM kpi_ticket_days"), _w.Scalar<long>("SELECT CAST(sum(solved) AS BIGINT) FROM kpi_ticket_days")));
+        Assert.Equal(1L, _w.Scalar<long>("SELECT solved FROM kpi_ticket_days WHERE day = utc_day(TIMESTAMPTZ '2026-03-21 00:00:00+00')"));
+    }
+
+    [Fact]
     public void The_stored_rows_of_a_file_are_those_of_the_versions_it_wrote()
     {
         _w.Ingest(_w.Write("a.csv", Tickets + "\n"
