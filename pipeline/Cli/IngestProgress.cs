@@ -12,6 +12,7 @@ public static class IngestProgress
     private static readonly Dictionary<string, double> PhaseDone = new(StringComparer.Ordinal)
     {
         ["hashing"] = 2,
+        ["recognised"] = 2,
         ["reading"] = 10,
         ["validating"] = 40,
         ["quarantining"] = 55,

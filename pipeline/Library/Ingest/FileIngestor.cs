@@ -14,10 +14,30 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
 {
     public IngestResult Ingest(string path, Action<string>? phase = null)
     {
-        phase?.Invoke("hashing");
-        var file = ExportFile.Inspect(path);
+        // A file hashed before at the same path, unchanged since by its stamp, is not read again (docs/ingest.md, step 1).
+        var fullPath = Path.GetFullPath(path);
+        var hashedAt = DateTimeOffset.UtcNow;
+        var stamp = FileStamp.Of(fullPath);
+        var known = stamp is null ? null : KnownSha256(fullPath, stamp);
+        phase?.Invoke(known is null ? "hashing" : "recognised by its stamp");
+        var file = ExportFile.Inspect(path, known);
+        var newStamp = known is null && stamp is not null ? new Dictionary<string, object>
+        {
+            ["path"] = fullPath,
+            ["device"] = stamp.Device,
+            ["inode"] = stamp.Inode,
+            ["bytes"] = stamp.Bytes,
+            ["modified_ns"] = stamp.ModifiedNs,
+            ["changed_ns"] = stamp.ChangedNs,
+            ["sha256"] = file.Sha256,
+            ["hashed_at"] = hashedAt.UtcDateTime,
+        } : null;
         if (PreviousLoad(file) is { } previous)
         {
+            if (newStamp is not null)
+            {
+                db.Execute(SqlFiles.Read("ingest/stamp_record.sql"), newStamp);
+            }
             return previous;
         }
 
@@ -89,6 +109,10 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
                 ["started_at"] = started.UtcDateTime,
                 ["time_zone"] = (object?)options.TimeZone ?? DBNull.Value,
             });
+            if (newStamp is not null)
+            {
+                db.Execute(SqlFiles.Read("ingest/stamp_record.sql"), newStamp);
+            }
             phase?.Invoke("committing");
             FaultInjection.BeforeCommit();
             transaction.Commit();
@@ -218,6 +242,30 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
         using var reader = command.ExecuteReader();
         reader.Read();
         return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    /// <summary>
+    /// The SHA-256 worked out for the file at <paramref name="path"/> when it had this same stamp, if it had settled
+    /// before then (<see cref="FileStamp.SettledBefore"/>); otherwise null, and the file is hashed.
+    /// </summary>
+    private string? KnownSha256(string path, FileStamp stamp)
+    {
+        using var command = db.Create(SqlFiles.Read("ingest/stamp_lookup.sql"), new Dictionary<string, object>
+        {
+            ["path"] = path,
+            ["device"] = stamp.Device,
+            ["inode"] = stamp.Inode,
+            ["bytes"] = stamp.Bytes,
+            ["modified_ns"] = stamp.ModifiedNs,
+            ["changed_ns"] = stamp.ChangedNs,
+        });
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+        var hashedAt = new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(1), DateTimeKind.Utc));
+        return stamp.SettledBefore(hashedAt) ? reader.GetString(0) : null;
     }
 
     private IngestResult? PreviousLoad(ExportFile file)
