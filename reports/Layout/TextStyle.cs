@@ -10,8 +10,19 @@ public readonly record struct TextStyle(float Size, bool Bold, SKColor Color)
     /// <summary>Distance from the top of a line to its baseline.</summary>
     public float Ascent => Size * 1.0f;
 
+    /// <summary>
+    /// The font at the design's own advances, unhinted: hinting rounds each glyph's advance to a whole point, and the PDF
+    /// then places every glyph apart at its rounded position, which text extraction reads as gaps inside words
+    /// ("C hanges", "+5 2"). With the font's own advances a line is one run of glyphs, found and copied as written.
+    /// </summary>
     public SKFont CreateFont() =>
-        new(Bold ? ReportFonts.Bold : ReportFonts.Regular, Size) { Subpixel = true, Edging = SKFontEdging.Antialias };
+        new(Bold ? ReportFonts.Bold : ReportFonts.Regular, Size)
+        {
+            Subpixel = true,
+            Edging = SKFontEdging.Antialias,
+            Hinting = SKFontHinting.None,
+            LinearMetrics = true,
+        };
 
     public SKPaint CreatePaint() => new() { Color = Color, IsAntialias = true };
 
