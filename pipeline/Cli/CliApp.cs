@@ -2,12 +2,16 @@ using System.CommandLine;
 using Analytics.Pipeline.Configuration;
 using Analytics.Pipeline.Reports;
 using DuckDB.NET.Data;
+using Spectre.Console;
 
 namespace Analytics.Pipeline.Cli;
 
 /// <summary>Builds the command tree and maps failures to the exit codes of the contract.</summary>
 public static class CliApp
 {
+    /// <summary>The width given to the console library when output is not a terminal: wider than any line it prints.</summary>
+    private const int UnwrappedWidth = 100_000;
+
     public static RootCommand BuildRoot()
     {
         var root = new RootCommand("analytics: support analytics and KPI reporting pipeline");
@@ -29,6 +33,12 @@ public static class CliApp
 
     public static async Task<int> RunAsync(string[] args)
     {
+        // Output to a file or a program is plain lines: the console library would wrap it at 80 columns, breaking a
+        // command shown for copying in two (docs/architecture.md, "Terminal output").
+        if (Console.IsOutputRedirected)
+        {
+            AnsiConsole.Profile.Width = UnwrappedWidth;
+        }
         var root = BuildRoot();
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -84,12 +84,14 @@ public static class DemoCommand
             var dbShown = Path.GetRelativePath(Directory.GetCurrentDirectory(), dbPath);
             var config = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(sampleData, "analytics.json"));
             AnsiConsole.MarkupLine("Try:");
-            AnsiConsole.WriteLine($"  dotnet run --project pipeline -- kpi --db {dbShown} --config {config} --from 2026-10-01 --to 2026-10-31 --dim category");
+            // Written as they are, not through the console library, which breaks a line at the terminal's width inside a
+            // path: the terminal wraps them for the eye and they copy as one line.
+            Console.Out.WriteLine($"  dotnet run --project pipeline -- kpi --db {dbShown} --config {config} --from 2026-10-01 --to 2026-10-31 --dim category");
             if (report is var (_, reportedWeek))
             {
-                AnsiConsole.WriteLine($"  dotnet run --project pipeline -- report weekly --db {dbShown} --config {config} --week {reportedWeek.Label} --out {Path.Combine("data", "reports", "demo.pdf")}");
+                Console.Out.WriteLine($"  dotnet run --project pipeline -- report weekly --db {dbShown} --config {config} --week {reportedWeek.Label} --out {Path.Combine("data", "reports", "demo.pdf")}");
             }
-            AnsiConsole.WriteLine($"  dotnet run --project pipeline -- sql --db {dbShown} \"SELECT category, count(*) AS tickets FROM tickets GROUP BY ALL ORDER BY 2 DESC\"");
+            Console.Out.WriteLine($"  dotnet run --project pipeline -- sql --db {dbShown} \"SELECT category, count(*) AS tickets FROM tickets GROUP BY ALL ORDER BY 2 DESC\"");
             return ExitCodes.Success;
         });
         return command;

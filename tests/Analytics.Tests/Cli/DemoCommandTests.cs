@@ -106,6 +106,25 @@ public sealed class DemoCommandTests : IDisposable
         Assert.Contains("2026-W46", document.GetPage(1).Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Printed_to_a_file_each_suggested_command_is_one_line_to_copy_whatever_its_length()
+    {
+        var result = Shared.Result;
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var lines = result.Stdout.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var tried = lines.SkipWhile(l => l != "Try:").Skip(1).Where(l => l.StartsWith("  ", StringComparison.Ordinal)).ToList();
+        // The warehouse's path (a temporary folder) makes each command longer than 80 columns.
+        Assert.Equal(3, tried.Count);
+        Assert.All(tried, line => Assert.True(line.Length > 80, line));
+        Assert.All(tried, line => Assert.StartsWith("  dotnet run --project pipeline -- ", line, StringComparison.Ordinal));
+        Assert.EndsWith("--dim category", tried[0], StringComparison.Ordinal);
+        Assert.EndsWith("--out " + Path.Combine("data", "reports", "demo.pdf"), tried[1], StringComparison.Ordinal);
+        Assert.EndsWith("ORDER BY 2 DESC\"", tried[2], StringComparison.Ordinal);
+        // No line anywhere in the output was broken at 80 columns: the longest ones are longer.
+        Assert.Contains(lines, line => line.Length > 80 && !line.StartsWith("  dotnet", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// The sample data's injected spikes (sample-data/README.md: Payments on 2026-10-20, Login &amp; Access on
     /// 2026-11-11 and 2026-11-12) are found, and no other volume alert fires over the whole half year, with the Zendesk
