@@ -87,7 +87,7 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
                     comparedTotals.Single(r => r.Start == period.From).Number(t.Column),
                     comparedTotals.Single(r => r.Start == previous.From).Number(t.Column)),
             }).ToList(),
-            WhatHappened: WhatHappened(categories, spiked, previous),
+            WhatHappened: [.. Backlog(trend, labels, grain), .. WhatHappened(categories, spiked, previous)],
             Volume: new VolumeSection(
                 dayList,
                 days.Select(r => (double)r.Count("tickets_created")).ToList(),
@@ -240,6 +240,20 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
                 ? new SlaRow(t.Key, t.Value, row.Count("frt_sla_n"), row.Number("frt_sla_pct"))
                 : new SlaRow(t.Key, t.Value, 0, null))
             .ToList();
+
+    /// <summary>The backlog's trend over the trend periods as a sentence (<see cref="BacklogStory"/>); none without data.</summary>
+    private IEnumerable<string> Backlog(IReadOnlyList<KpiRow> trend, IReadOnlyList<string> labels, Grain grain)
+    {
+        var periods = trend.Select((r, i) => new BacklogStory.Period(labels[i], r.Count("tickets_created"), r.Count("tickets_solved"), r.Count("backlog_end"))).ToList();
+        // Each source's first ticket, by the trend period its local date falls in (none before the trend's first).
+        var starts = KpiRows.Query(db, "report/ticket_source_starts.sql", _zone)
+            .Select(s => (Source: (string)s["source"]!, Day: DateOnly.FromDateTime(((DateTimeOffset)s["first_at"]!).DateTime)))
+            .Select(s => (s.Source, Index: trend.Count(r => r.Start <= s.Day) - 1))
+            .Where(s => s.Index >= 0)
+            .Select(s => new BacklogStory.SourceStart(s.Source, labels[s.Index]))
+            .ToList();
+        return BacklogStory.Sentence(periods, grain, starts) is { } sentence ? [sentence] : [];
+    }
 
     /// <summary>Spikes of the period first, then the categories whose volume changed most against the previous period.</summary>
     private static List<string> WhatHappened(IReadOnlyList<BreakdownRow> categories, IReadOnlyList<CategorySpike> spikes, ReportSpan previous)
