@@ -18,6 +18,12 @@ public static class VolumeRegion
             return;
         }
         flow.ChartPairs([.. charts.Select(c => c.Create)], 180);
+        if (model.Volume.Ageing is { } ageing)
+        {
+            flow.SubHeading("Backlog by age", keepWith: 30);
+            flow.Paragraph(AgeingText(ageing, model.Period), Typography.Body);
+            flow.Gap(6);
+        }
         if (categories.Count > 0)
         {
             flow.SubHeading("Largest categories per day", keepWith: 170);
@@ -28,5 +34,19 @@ public static class VolumeRegion
                 flow.ChartRow(100, [.. row.Select(c => c.Create)]);
             }
         }
+    }
+
+    /// <summary>
+    /// "At the end of Sun 2026-11-15: 0-2 days 420 · 3-7 days 380 · 8-30 days 400 · over 30 days 148. Oldest open: T-123
+    /// (helpdesk), created 2026-08-03 10:15, 104 days."
+    /// </summary>
+    public static string AgeingText(BacklogAgeing ageing, ReportPeriod period)
+    {
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        var buckets = string.Join(" · ", ageing.Buckets.Select(b => $"{b.Label} {b.Value.ToString("N0", culture)}"));
+        var text = $"Open tickets at the end of {period.To.ToString("ddd yyyy-MM-dd", culture)}, by days since created: {buckets}.";
+        return ageing.Oldest is { } oldest
+            ? text + $" Oldest open: {oldest.TicketId} ({oldest.Source}), created {oldest.Created.ToString("yyyy-MM-dd HH:mm", culture)}, {oldest.AgeDays.ToString("N0", culture)} days."
+            : text;
     }
 }

@@ -90,7 +90,19 @@ public sealed record VolumeSection(
     IReadOnlyList<double> Solved,
     IReadOnlyList<double> Backlog,
     IReadOnlyList<Bar> ByChannel,
-    IReadOnlyList<CategoryDays> CategoryDays);
+    IReadOnlyList<CategoryDays> CategoryDays)
+{
+    /// <summary>The backlog at the period's end by age; none when the model was made without it.</summary>
+    public BacklogAgeing? Ageing { get; init; }
+}
+
+/// <param name="Buckets">Open tickets by whole days since created: "0-2 days", "3-7 days", "8-30 days", "over 30 days".</param>
+/// <param name="Oldest">The open ticket created first; none when nothing is open.</param>
+public sealed record BacklogAgeing(IReadOnlyList<Bar> Buckets, OldestOpenTicket? Oldest);
+
+/// <param name="Created">When it was created, in the reporting zone.</param>
+/// <param name="AgeDays">Whole days from its creation to the period's end.</param>
+public sealed record OldestOpenTicket(string Source, string TicketId, DateTime Created, long AgeDays);
 
 /// <param name="Counts">Tickets created per day, aligned with <see cref="VolumeSection.Days"/>.</param>
 /// <param name="SpikeDays">Days on which the category spiked.</param>

@@ -96,7 +96,10 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
                 channels.Where(r => r.Count("tickets_created") > 0)
                     .OrderByDescending(r => r.Count("tickets_created")).ThenBy(r => Name(r.Value), StringComparer.Ordinal)
                     .Select(r => new Bar(Name(r.Value), r.Count("tickets_created"))).ToList(),
-                CategoryDays(categoryDays, dayList, spiked)),
+                CategoryDays(categoryDays, dayList, spiked))
+            {
+                Ageing = Ageing(KpiRows.Query(db, "report/backlog_ageing.sql", _zone, new { to = period.To }).Single()),
+            },
             Speed: new SpeedSection(
                 labels,
                 trend.Select(r => r.Number("frt_median_min")).ToList(),
@@ -240,6 +243,18 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
                 ? new SlaRow(t.Key, t.Value, row.Count("frt_sla_n"), row.Number("frt_sla_pct"))
                 : new SlaRow(t.Key, t.Value, 0, null))
             .ToList();
+
+    /// <summary>The buckets of queries/report/backlog_ageing.sql, in order, and the oldest open ticket.</summary>
+    private static BacklogAgeing Ageing(KpiRow row) => new(
+        [
+            new Bar("0-2 days", row.Count("days_0_2")),
+            new Bar("3-7 days", row.Count("days_3_7")),
+            new Bar("8-30 days", row.Count("days_8_30")),
+            new Bar("over 30 days", row.Count("days_over_30")),
+        ],
+        row["oldest_ticket_id"] is string id
+            ? new OldestOpenTicket((string)row["oldest_source"]!, id, ((DateTimeOffset)row["oldest_created_at"]!).DateTime, row.Count("oldest_age_days"))
+            : null);
 
     /// <summary>The backlog's trend over the trend periods as a sentence (<see cref="BacklogStory"/>); none without data.</summary>
     private IEnumerable<string> Backlog(IReadOnlyList<KpiRow> trend, IReadOnlyList<string> labels, Grain grain)
