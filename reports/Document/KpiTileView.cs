@@ -37,7 +37,7 @@ public static class KpiTileView
     }
 
     /// <summary>
-    /// "▲ +12" / "▼ -1.5 pp" coloured by the tile's direction; "new" when only this period has a value;
+    /// "▲ +12 (+6.1%)" / "▼ -1.5 pp" coloured by the tile's direction (a change that shows as 0 is "±0.0 pp", uncoloured); "new" when only this period has a value;
     /// the previous value when only the previous period had one; nothing when neither had any; "not
     /// comparable" when no source covers both periods (docs/report.md, "Like for like").
     /// </summary>
@@ -64,10 +64,35 @@ public static class KpiTileView
             return ("was " + KpiUnits.WithUnit(tile.Column, previous), ChangeTone.Neutral);
         }
         var delta = currentValue!.Value - previousValue!.Value;
+        var change = KpiFormat.Change(tile.Column, previous, current);
+        // A change too small to show ("-0.0 pp") is no change: no arrow, no colour, no sign.
+        if (ShownAsZero(change))
+        {
+            delta = 0;
+            change = "±" + change[1..];
+        }
         var arrow = delta > 0 ? "▲ " : delta < 0 ? "▼ " : "";
         var unit = KpiUnits.Unit(tile.Column);
-        var text = arrow + KpiFormat.Change(tile.Column, previous, current) + (unit.Length > 0 ? " " + unit : "");
+        var text = arrow + change + (unit.Length > 0 ? " " + unit : "") + Relative(tile.Column, previousValue.Value, delta);
         return (text, Tone(tile.Direction, delta));
+    }
+
+    /// <summary>Whether a formatted change ("+0.0", "-0.0 pp", "±0") has no digit but 0.</summary>
+    private static bool ShownAsZero(string change) => change.Length > 1 && change.Any(char.IsDigit) && change.Where(char.IsDigit).All(c => c == '0');
+
+    /// <summary>
+    /// " (+6.1%)" beside the change of a count or a duration, against the previous value; none for rates and scores,
+    /// whose change is already in points, and none from 0 or for no change.
+    /// </summary>
+    private static string Relative(string column, double previous, double delta)
+    {
+        if (delta == 0 || previous == 0 || KpiColumns.Find(column)?.Unit is not (KpiUnit.Count or KpiUnit.Minutes or KpiUnit.Hours))
+        {
+            return "";
+        }
+        var percent = delta / Math.Abs(previous) * 100;
+        var text = percent.ToString(Math.Abs(percent) < 9.95 ? "+0.0;-0.0" : "+0;-0", System.Globalization.CultureInfo.InvariantCulture);
+        return $" ({text}%)";
     }
 
     /// <summary>What a change says when the two periods have no source in common that covers both.</summary>

@@ -12,7 +12,8 @@ public class KpiTileViewTests
     public void Rising_backlog_is_bad_and_red()
     {
         var view = KpiTileView.From(new KpiTile("Backlog", "backlog_end", 412, 325, Direction.LowerIsBetter));
-        Assert.Equal(("412", "▲ +87"), (view.Value, view.Change));
+        // Beside the change, the change against 325: 87 / 325 = 26.8%.
+        Assert.Equal(("412", "▲ +87 (+27%)"), (view.Value, view.Change));
         Assert.Equal(Palette.Bad, view.ChangeColor);
     }
 
@@ -20,7 +21,8 @@ public class KpiTileViewTests
     public void Falling_first_response_time_is_good_and_green_with_its_unit_and_target()
     {
         var view = KpiTileView.From(new KpiTile("FRT median", "frt_median_min", 38.0, 42.5, Direction.LowerIsBetter, 60));
-        Assert.Equal(("38.0", "min", "▼ -4.5 min", "target ≤ 60.0 min"), (view.Value, view.Unit, view.Change, view.Footnote));
+        // -4.5 / 42.5 = -10.6%.
+        Assert.Equal(("38.0", "min", "▼ -4.5 min (-11%)", "target ≤ 60.0 min"), (view.Value, view.Unit, view.Change, view.Footnote));
         Assert.Equal(Palette.Good, view.ChangeColor);
     }
 
@@ -29,6 +31,26 @@ public class KpiTileViewTests
     {
         var (text, tone) = KpiTileView.Change(new KpiTile("CSAT", "csat_pct", 88.0, 90.5, Direction.HigherIsBetter));
         Assert.Equal(("▼ -2.5 pp", ChangeTone.Bad), (text, tone));
+    }
+
+    [Fact]
+    public void A_change_that_shows_as_zero_has_no_arrow_sign_or_colour()
+    {
+        // 88.04 against 88.08: -0.04 pp prints as 0.0 pp; 44.92 h against 44.9 h: +0.02 h as 0.0 h.
+        Assert.Equal(("±0.0 pp", ChangeTone.Neutral), KpiTileView.Change(new KpiTile("CSAT", "csat_pct", 88.04, 88.08, Direction.HigherIsBetter)));
+        Assert.Equal(("±0.0 h", ChangeTone.Neutral), KpiTileView.Change(new KpiTile("Resolution median", "resolution_median_hours", 44.92, 44.9, Direction.LowerIsBetter)));
+    }
+
+    [Fact]
+    public void Counts_and_durations_show_their_change_as_a_percentage_too_rates_and_scores_do_not()
+    {
+        // 901 against 849: +52, +6.12%; from 0 there is no percentage.
+        Assert.Equal("▲ +52 (+6.1%)", KpiTileView.Change(new KpiTile("Created", "tickets_created", 901, 849, Direction.Neutral)).Text);
+        Assert.Equal("▲ +12", KpiTileView.Change(new KpiTile("Created", "tickets_created", 12, 0, Direction.Neutral)).Text);
+        // 1,348 against 618: +730, +118.1%.
+        Assert.Equal("▲ +730 (+118%)", KpiTileView.Change(new KpiTile("Backlog", "backlog_end", 1348, 618, Direction.LowerIsBetter)).Text);
+        Assert.Equal("▲ +10.6", KpiTileView.Change(new KpiTile("NPS", "nps", 21.7, 11.1, Direction.HigherIsBetter)).Text);
+        Assert.Equal("▲ +1.7 pp", KpiTileView.Change(new KpiTile("CSAT", "csat_pct", 83.6, 81.9, Direction.HigherIsBetter)).Text);
     }
 
     [Fact]
