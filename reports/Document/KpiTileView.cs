@@ -26,8 +26,16 @@ public static class KpiTileView
             value is null ? "" : KpiUnits.Unit(tile.Column),
             change,
             Color(tone),
-            Target(tile));
+            string.Join(" · ", new[] { BasisText(tile.Basis), Target(tile) }.Where(t => t.Length > 0)));
     }
+
+    /// <summary>"calendar hours", "business hours", "calendar and business hours" (mixed); empty for no basis.</summary>
+    public static string BasisText(DurationBasis? basis) => basis switch
+    {
+        null => "",
+        DurationBasis.Mixed => "calendar and business hours",
+        { } one => one.Text() + " hours",
+    };
 
     /// <summary>What a tile's change is measured between: the like-for-like pair when there is one.</summary>
     public static (double? Current, double? Previous) Measured(KpiTile tile)

@@ -67,6 +67,9 @@ public sealed record KpiTile(string Label, string Column, double? Value, double?
 
     /// <summary>False when no source covers both periods whole: no change is shown.</summary>
     public bool Comparable { get; init; } = true;
+
+    /// <summary>A duration's basis (calendar or business hours, or mixed), printed under it; null for other tiles.</summary>
+    public DurationBasis? Basis { get; init; }
 }
 
 /// <summary>A KPI in the period and in the one before, over the same sources (like for like).</summary>

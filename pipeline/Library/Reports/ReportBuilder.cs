@@ -83,6 +83,7 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
             Tiles: TileColumns.Select(t => new KpiTile(t.Label, t.Column, current.Number(t.Column), before.Number(t.Column), t.Direction)
             {
                 Comparable = coverage.Comparable,
+                Basis = TileBasis(t, current, hours),
                 LikeForLike = comparedTotals is null ? null : new Compared(
                     comparedTotals.Single(r => r.Start == period.From).Number(t.Column),
                     comparedTotals.Single(r => r.Start == previous.From).Number(t.Column)),
@@ -243,6 +244,18 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
                 ? new SlaRow(t.Key, t.Value, row.Count("frt_sla_n"), row.Number("frt_sla_pct"))
                 : new SlaRow(t.Key, t.Value, 0, null))
             .ToList();
+
+    /// <summary>
+    /// The basis of a duration tile: first response's as the KPI table says it (`frt_basis`: the one asked for, the other,
+    /// or mixed), resolution's the one asked for; none for a tile that is not a duration.
+    /// </summary>
+    private static DurationBasis? TileBasis(KpiColumn tile, KpiRow current, HoursBasis hours) => tile.Unit switch
+    {
+        KpiUnit.Minutes or KpiUnit.Hours when tile.Column.StartsWith("frt_", StringComparison.Ordinal) && current["frt_basis"] is string basis
+            => ClosedSet.Parse<DurationBasis>(basis),
+        KpiUnit.Minutes or KpiUnit.Hours => hours.AsDurationBasis(),
+        _ => null,
+    };
 
     /// <summary>The buckets of queries/report/backlog_ageing.sql, in order, and the oldest open ticket.</summary>
     private static BacklogAgeing Ageing(KpiRow row) => new(

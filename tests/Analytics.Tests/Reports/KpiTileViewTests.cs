@@ -34,6 +34,15 @@ public class KpiTileViewTests
     }
 
     [Fact]
+    public void A_duration_says_its_basis_under_it_before_any_target()
+    {
+        Assert.Equal("business hours", KpiTileView.From(new KpiTile("Resolution median", "resolution_median_hours", 20.5, 19.0, Direction.LowerIsBetter) { Basis = DurationBasis.Business }).Footnote);
+        Assert.Equal("calendar and business hours · target ≤ 60.0 min",
+            KpiTileView.From(new KpiTile("FRT median", "frt_median_min", 38.0, 42.5, Direction.LowerIsBetter, 60) { Basis = DurationBasis.Mixed }).Footnote);
+        Assert.Equal("", KpiTileView.From(new KpiTile("CSAT", "csat_pct", 88.0, 90.5, Direction.HigherIsBetter)).Footnote);
+    }
+
+    [Fact]
     public void A_change_that_shows_as_zero_has_no_arrow_sign_or_colour()
     {
         // 88.04 against 88.08: -0.04 pp prints as 0.0 pp; 44.92 h against 44.9 h: +0.02 h as 0.0 h.

@@ -58,6 +58,10 @@ public sealed class ReportBuilderTests
         Assert.Equal(new ReportPeriod(Grain.Week, "2026-W46", W46, new DateOnly(2026, 11, 15), "2026-W45", "Europe/Berlin"), model.Period);
         Assert.Equal(hours, model.Speed.Hours);
         Assert.Equal(hours.AsDurationBasis(), model.Speed.FrtBasis); // the sample tickets have first-response instants: every time is on the basis asked for
+        // The two duration tiles carry that basis; no other tile has one.
+        Assert.Equal(
+            model.Tiles.Select(t => t.Column is "frt_median_min" or "resolution_median_hours" ? hours.AsDurationBasis() : (DurationBasis?)null),
+            model.Tiles.Select(t => t.Basis));
     }
 
     [Fact]
