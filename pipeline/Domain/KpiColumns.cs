@@ -12,7 +12,9 @@ namespace Analytics.Domain;
 /// <param name="Decimals">Digits after the point when printed (of the percentage, for a share).</param>
 /// <param name="Direction">Whether a rise is good news.</param>
 /// <param name="Definition">What it means: the views' column comment and the report's definition.</param>
-public sealed record KpiColumn(string Column, string Label, KpiUnit Unit, int Decimals, Direction Direction, string Definition);
+/// <param name="SampleSize">The column counting what a rate, mean or median is of (csat_n for csat_pct); none for a
+/// count or where no single count is.</param>
+public sealed record KpiColumn(string Column, string Label, KpiUnit Unit, int Decimals, Direction Direction, string Definition, string? SampleSize = null);
 
 /// <summary>
 /// The KPI table's columns, in its order, read from <c>queries/kpi/columns.json</c>: the one place their label, unit,

@@ -26,8 +26,11 @@ public static class KpiTileView
             value is null ? "" : KpiUnits.Unit(tile.Column),
             change,
             Color(tone),
-            string.Join(" · ", new[] { BasisText(tile.Basis), Target(tile) }.Where(t => t.Length > 0)));
+            string.Join(" · ", new[] { SampleText(tile.N), BasisText(tile.Basis), Target(tile) }.Where(t => t.Length > 0)));
     }
+
+    /// <summary>"n = 1,204": what a rate, mean or median is of; empty for a count.</summary>
+    public static string SampleText(long? n) => n is { } count ? "n = " + count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) : "";
 
     /// <summary>"calendar hours", "business hours", "calendar and business hours" (mixed); empty for no basis.</summary>
     public static string BasisText(DurationBasis? basis) => basis switch

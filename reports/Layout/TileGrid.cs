@@ -10,7 +10,7 @@ public sealed record TileView(string Label, string Value, string Unit, string Ch
 /// <summary>KPI tiles in rows of equal boxes.</summary>
 public static class TileGrid
 {
-    private const float TileHeight = 66;
+    private const float TileHeight = 75;
     private const float Gap = 8;
 
     public static void Tiles(this PageFlow flow, IReadOnlyList<TileView> tiles, int perRow = 5)
@@ -52,9 +52,35 @@ public static class TileGrid
             var style = Typography.TileChange.WithColor(tile.ChangeColor);
             canvas.DrawLine(style.Fit(tile.Change, inner), x, valueTop + 23, style);
         }
-        if (tile.Footnote.Length > 0)
+        var top = valueTop + 34;
+        foreach (var line in FootnoteLines(tile.Footnote, inner))
         {
-            canvas.DrawLine(Typography.TileFootnote.Fit(tile.Footnote, inner), x, valueTop + 34, Typography.TileFootnote);
+            canvas.DrawLine(line, x, top, Typography.TileFootnote);
+            top += Typography.TileFootnote.LineHeight;
         }
     }
+
+    /// <summary>
+    /// The footnote's parts ("n = 805 · calendar hours · target ≤ 60.0 min") on as few lines as fit the tile, broken
+    /// between parts, at most <see cref="FootnoteLineCount"/>; a part wider than the tile is shortened.
+    /// </summary>
+    public static IReadOnlyList<string> FootnoteLines(string footnote, float width)
+    {
+        var lines = new List<string>();
+        foreach (var part in footnote.Split(" · ", StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (lines.Count > 0 && Typography.TileFootnote.Measure(lines[^1] + " · " + part) <= width)
+            {
+                lines[^1] += " · " + part;
+            }
+            else
+            {
+                lines.Add(part);
+            }
+        }
+        return [.. lines.Take(FootnoteLineCount).Select(l => Typography.TileFootnote.Fit(l, width))];
+    }
+
+    /// <summary>Lines a tile has room for under its change.</summary>
+    public const int FootnoteLineCount = 2;
 }

@@ -70,6 +70,9 @@ public sealed record KpiTile(string Label, string Column, double? Value, double?
 
     /// <summary>A duration's basis (calendar or business hours, or mixed), printed under it; null for other tiles.</summary>
     public DurationBasis? Basis { get; init; }
+
+    /// <summary>What a rate, mean or median of the period is of (its column's sample size); null for a count.</summary>
+    public long? N { get; init; }
 }
 
 /// <summary>A KPI in the period and in the one before, over the same sources (like for like).</summary>

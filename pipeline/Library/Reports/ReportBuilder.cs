@@ -84,6 +84,7 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
             {
                 Comparable = coverage.Comparable,
                 Basis = TileBasis(t, current, hours),
+                N = t.SampleSize is { } n ? current.Count(n) : null,
                 LikeForLike = comparedTotals is null ? null : new Compared(
                     comparedTotals.Single(r => r.Start == period.From).Number(t.Column),
                     comparedTotals.Single(r => r.Start == previous.From).Number(t.Column)),

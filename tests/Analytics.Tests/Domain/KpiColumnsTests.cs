@@ -26,6 +26,16 @@ public sealed class KpiColumnsTests
     }
 
     [Fact]
+    public void A_sample_size_names_a_count_column_and_is_given_for_each_median_of_first_response_and_resolution()
+    {
+        Assert.All(KpiColumns.All.Where(c => c.SampleSize is not null), c =>
+            Assert.Equal(Analytics.Domain.KpiUnit.Count, KpiColumns.Get(c.SampleSize!).Unit));
+        Assert.Equal("frt_n", KpiColumns.Get("frt_median_min").SampleSize);
+        Assert.Equal("resolution_n", KpiColumns.Get("resolution_median_hours").SampleSize);
+        Assert.Null(KpiColumns.Get("tickets_created").SampleSize);
+    }
+
+    [Fact]
     public void The_kpi_views_have_the_files_columns_in_its_order_each_with_its_definition_as_comment()
     {
         using var w = new TempWarehouse();

@@ -34,6 +34,27 @@ public class KpiTileViewTests
     }
 
     [Fact]
+    public void A_rate_says_what_it_is_of_then_its_basis()
+    {
+        Assert.Equal("n = 1,204", KpiTileView.From(new KpiTile("CSAT", "csat_pct", 88.0, 90.5, Direction.HigherIsBetter) { N = 1204 }).Footnote);
+        Assert.Equal("n = 845 · calendar hours",
+            KpiTileView.From(new KpiTile("FRT median", "frt_median_min", 38.0, 42.5, Direction.LowerIsBetter) { N = 845, Basis = DurationBasis.Calendar }).Footnote);
+    }
+
+    [Fact]
+    public void A_footnote_breaks_between_its_parts_onto_two_lines_at_most()
+    {
+        var style = Typography.TileFootnote;
+        var oneLine = style.Measure("n = 805 · calendar hours");
+        Assert.Equal(["n = 805 · calendar hours"], TileGrid.FootnoteLines("n = 805 · calendar hours", oneLine + 1));
+        Assert.Equal(["n = 805", "calendar hours"], TileGrid.FootnoteLines("n = 805 · calendar hours", oneLine - 1));
+        // Three parts where two fit on a line; a fourth line is never drawn.
+        Assert.Equal(["n = 805 · calendar hours", "target ≤ 60.0 min"], TileGrid.FootnoteLines("n = 805 · calendar hours · target ≤ 60.0 min", oneLine + 1));
+        Assert.Equal(2, TileGrid.FootnoteLines("a · b · c", 1).Count);
+        Assert.Empty(TileGrid.FootnoteLines("", 100));
+    }
+
+    [Fact]
     public void A_duration_says_its_basis_under_it_before_any_target()
     {
         Assert.Equal("business hours", KpiTileView.From(new KpiTile("Resolution median", "resolution_median_hours", 20.5, 19.0, Direction.LowerIsBetter) { Basis = DurationBasis.Business }).Footnote);

@@ -58,6 +58,19 @@ public sealed class ReportBuilderTests
         Assert.Equal(new ReportPeriod(Grain.Week, "2026-W46", W46, new DateOnly(2026, 11, 15), "2026-W45", "Europe/Berlin"), model.Period);
         Assert.Equal(hours, model.Speed.Hours);
         Assert.Equal(hours.AsDurationBasis(), model.Speed.FrtBasis); // the sample tickets have first-response instants: every time is on the basis asked for
+        // Each rate, mean and median says what it is of, counts do not: by hand, the n column of each.
+        var n = new Dictionary<string, string>
+        {
+            ["frt_median_min"] = "frt_n",
+            ["resolution_median_hours"] = "resolution_n",
+            ["fcr_pct"] = "fcr_n",
+            ["csat_pct"] = "csat_n",
+            ["nps"] = "nps_n",
+            ["ces_mean"] = "ces_n",
+            ["frt_sla_pct"] = "frt_sla_n",
+        };
+        Assert.Equal(model.Tiles.Select(t => n.TryGetValue(t.Column, out var c) ? current.Count(c) : (long?)null), model.Tiles.Select(t => t.N));
+        Assert.All(model.Tiles.Where(t => t.N is not null), t => Assert.True(t.N > 0));
         // The two duration tiles carry that basis; no other tile has one.
         Assert.Equal(
             model.Tiles.Select(t => t.Column is "frt_median_min" or "resolution_median_hours" ? hours.AsDurationBasis() : (DurationBasis?)null),
