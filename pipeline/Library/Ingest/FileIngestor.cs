@@ -21,17 +21,12 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
         var known = stamp is null ? null : KnownSha256(fullPath, stamp);
         phase?.Invoke(known is null ? "hashing" : "recognised by its stamp");
         var file = ExportFile.Inspect(path, known);
-        var newStamp = known is null && stamp is not null ? new Dictionary<string, object>
+        var newStamp = known is null && stamp is not null ? StampParameters(fullPath, stamp) : null;
+        if (newStamp is not null)
         {
-            ["path"] = fullPath,
-            ["device"] = stamp.Device,
-            ["inode"] = stamp.Inode,
-            ["bytes"] = stamp.Bytes,
-            ["modified_ns"] = stamp.ModifiedNs,
-            ["changed_ns"] = stamp.ChangedNs,
-            ["sha256"] = file.Sha256,
-            ["hashed_at"] = hashedAt.UtcDateTime,
-        } : null;
+            newStamp["sha256"] = file.Sha256;
+            newStamp["hashed_at"] = hashedAt.UtcDateTime;
+        }
         if (PreviousLoad(file) is { } previous)
         {
             if (newStamp is not null)
@@ -250,15 +245,7 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
     /// </summary>
     private string? KnownSha256(string path, FileStamp stamp)
     {
-        using var command = db.Create(SqlFiles.Read("ingest/stamp_lookup.sql"), new Dictionary<string, object>
-        {
-            ["path"] = path,
-            ["device"] = stamp.Device,
-            ["inode"] = stamp.Inode,
-            ["bytes"] = stamp.Bytes,
-            ["modified_ns"] = stamp.ModifiedNs,
-            ["changed_ns"] = stamp.ChangedNs,
-        });
+        using var command = db.Create(SqlFiles.Read("ingest/stamp_lookup.sql"), StampParameters(path, stamp));
         using var reader = command.ExecuteReader();
         if (!reader.Read())
         {
@@ -267,6 +254,17 @@ public sealed class FileIngestor(DuckDBConnection db, IngestOptions options)
         var hashedAt = new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(1), DateTimeKind.Utc));
         return stamp.SettledBefore(hashedAt) ? reader.GetString(0) : null;
     }
+
+    /// <summary>The path and stamp as the parameters of queries/ingest/stamp_lookup.sql and stamp_record.sql.</summary>
+    private static Dictionary<string, object> StampParameters(string path, FileStamp stamp) => new()
+    {
+        ["path"] = path,
+        ["device"] = stamp.Device,
+        ["inode"] = stamp.Inode,
+        ["bytes"] = stamp.Bytes,
+        ["modified_ns"] = stamp.ModifiedNs,
+        ["changed_ns"] = stamp.ChangedNs,
+    };
 
     private IngestResult? PreviousLoad(ExportFile file)
     {
