@@ -51,6 +51,20 @@ public static class KpiFormat
             : Number(column, magnitude));
     }
 
+    /// <summary>
+    /// A change as a percentage of the value before: "+6.1%", "-5.0%" under 10%, whole percent from there ("+27%",
+    /// "+127%"); null from 0 or for no change.
+    /// </summary>
+    public static string? RelativeChange(double previous, double current)
+    {
+        if (previous == 0 || current == previous)
+        {
+            return null;
+        }
+        var percent = (current - previous) / Math.Abs(previous) * 100;
+        return percent.ToString(Math.Abs(percent) < 9.95 ? "+0.0;-0.0" : "+0;-0", CultureInfo.InvariantCulture) + "%";
+    }
+
     /// <summary>For a percentage or a share, how its value reads as a percentage; null for any other column.</summary>
     private static Func<double, double>? Points(string column) =>
         KpiColumns.Find(column)?.Unit switch

@@ -95,16 +95,11 @@ public static class KpiTileView
     /// " (+6.1%)" beside the change of a count or a duration, against the previous value; none for rates and scores,
     /// whose change is already in points, and none from 0 or for no change.
     /// </summary>
-    private static string Relative(string column, double previous, double delta)
-    {
-        if (delta == 0 || previous == 0 || KpiColumns.Find(column)?.Unit is not (KpiUnit.Count or KpiUnit.Minutes or KpiUnit.Hours))
-        {
-            return "";
-        }
-        var percent = delta / Math.Abs(previous) * 100;
-        var text = percent.ToString(Math.Abs(percent) < 9.95 ? "+0.0;-0.0" : "+0;-0", System.Globalization.CultureInfo.InvariantCulture);
-        return $" ({text}%)";
-    }
+    private static string Relative(string column, double previous, double delta) =>
+        delta != 0 && KpiColumns.Find(column)?.Unit is KpiUnit.Count or KpiUnit.Minutes or KpiUnit.Hours
+            && KpiFormat.RelativeChange(previous, previous + delta) is { } percent
+            ? $" ({percent})"
+            : "";
 
     /// <summary>What a change says when the two periods have no source in common that covers both.</summary>
     public const string NotComparable = "not comparable";

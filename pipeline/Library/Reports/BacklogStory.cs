@@ -67,9 +67,8 @@ public static class BacklogStory
 
     private static string Signed(long value) => value.ToString("+#,0;-#,0;0", CultureInfo.InvariantCulture);
 
-    /// <summary>"+127%" from the base to now, whole percent; none from a base of 0.</summary>
-    private static string? Percent(long from, long to) =>
-        from == 0 ? null : ((to - from) * 100.0 / from).ToString("+0;-0;0", CultureInfo.InvariantCulture) + "%";
+    /// <summary>"+127%" from the base to now, as a tile's change (<see cref="Analytics.Reports.KpiFormat.RelativeChange"/>); none from a base of 0.</summary>
+    private static string? Percent(long from, long to) => from == to ? null : Analytics.Reports.KpiFormat.RelativeChange(from, to);
 
     /// <summary>"2nd", "3rd", "11th", "21st".</summary>
     public static string Ordinal(int n)

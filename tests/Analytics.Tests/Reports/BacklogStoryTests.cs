@@ -33,7 +33,7 @@ public class BacklogStoryTests
     [Fact]
     public void One_period_a_fall_and_no_change_have_sentences_of_their_own()
     {
-        Assert.Equal("Backlog 380, down this week (-20, -5%): 103 created vs 93 solved",
+        Assert.Equal("Backlog 380, down this week (-20, -5.0%): 103 created vs 93 solved",
             BacklogStory.Sentence(Weeks(300, 350, 400, 380), Grain.Week, []));
         Assert.Equal("Backlog 300, down for the 2nd month in a row (-25% since 2026-W31): 103 created vs 93 solved",
             BacklogStory.Sentence(Weeks(280, 400, 350, 300), Grain.Month, []));
