@@ -62,7 +62,10 @@ public static class KpiFormat
             return null;
         }
         var percent = (current - previous) / Math.Abs(previous) * 100;
-        return percent.ToString(Math.Abs(percent) < 9.95 ? "+0.0;-0.0" : "+0;-0", CultureInfo.InvariantCulture) + "%";
+        var format = Math.Abs(percent) < 9.95 ? "0.0" : "0";
+        // A change too small to show as a percentage (-0.003%) has none, rather than a sign it cannot carry.
+        var magnitude = Math.Abs(percent).ToString(format, CultureInfo.InvariantCulture);
+        return magnitude.Any(c => c is >= '1' and <= '9') ? (percent > 0 ? "+" : "-") + magnitude + "%" : null;
     }
 
     /// <summary>For a percentage or a share, how its value reads as a percentage; null for any other column.</summary>

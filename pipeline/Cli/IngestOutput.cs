@@ -16,7 +16,8 @@ public static class IngestOutput
             Console.Out.WriteLine(JsonSerializer.Serialize(results, Json));
             return;
         }
-        if (AnsiConsole.Profile.Width < WideEnough)
+        // Plain lines for a log or a program, and on a terminal too narrow for the table.
+        if (Console.IsOutputRedirected || AnsiConsole.Profile.Width < WideEnough)
         {
             WriteLines(results);
         }

@@ -84,8 +84,27 @@ public static class KpiTileView
         }
         var arrow = delta > 0 ? "▲ " : delta < 0 ? "▼ " : "";
         var unit = KpiUnits.Unit(tile.Column);
-        var text = arrow + change + (unit.Length > 0 ? " " + unit : "") + Relative(tile.Column, previousValue.Value, delta);
+        var relative = Relative(tile.Column, previousValue.Value, delta);
+        var text = arrow + change + (unit.Length > 0 ? " " + unit : "") + (relative is null ? "" : $" ({relative})");
         return (text, Tone(tile.Direction, delta));
+    }
+
+    /// <summary>
+    /// The change of a tile whose two values are both there, without arrow: "+162" and "+14%", "-3.5 pp" and none; null
+    /// when either value is missing or the tile is not comparable. For the email, which words it its own way.
+    /// </summary>
+    public static (string Change, string? Relative)? Plain(KpiTile tile)
+    {
+        ArgumentNullException.ThrowIfNull(tile);
+        var (current, previous) = Measured(tile);
+        if (!tile.Comparable || KpiUnits.Boxed(tile.Column, current) is null || KpiUnits.Boxed(tile.Column, previous) is null)
+        {
+            return null;
+        }
+        var text = Change(tile).Text.TrimStart('▲', '▼', ' ');
+        var relative = Relative(tile.Column, previous!.Value, current!.Value - previous.Value);
+        // The text ends with the relative change in brackets when there is one (Change above).
+        return (relative is null ? text : text[..^(relative.Length + 3)], relative);
     }
 
     /// <summary>Whether a formatted change ("+0.0", "-0.0 pp", "±0") has no digit but 0.</summary>
@@ -95,11 +114,10 @@ public static class KpiTileView
     /// " (+6.1%)" beside the change of a count or a duration, against the previous value; none for rates and scores,
     /// whose change is already in points, and none from 0 or for no change.
     /// </summary>
-    private static string Relative(string column, double previous, double delta) =>
+    private static string? Relative(string column, double previous, double delta) =>
         delta != 0 && KpiColumns.Find(column)?.Unit is KpiUnit.Count or KpiUnit.Minutes or KpiUnit.Hours
-            && KpiFormat.RelativeChange(previous, previous + delta) is { } percent
-            ? $" ({percent})"
-            : "";
+            ? KpiFormat.RelativeChange(previous, previous + delta)
+            : null;
 
     /// <summary>What a change says when the two periods have no source in common that covers both.</summary>
     public const string NotComparable = "not comparable";

@@ -136,7 +136,7 @@ public static class ReportMail
     public static string Value(KpiTile tile) => KpiUnits.WithUnit(tile.Column, KpiUnits.Boxed(tile.Column, tile.Value));
 
     /// <summary>
-    /// The change since the previous period, e.g. "+162", "+4.5 min", "-3.5 pp", or a dash; like for like, and
+    /// The change since the previous period, e.g. "+162, +14%", "+4.5 min, +12%", "-3.5 pp", or a dash; like for like, and
     /// "not comparable" when no source covers both periods, as on the PDF's tiles.
     /// </summary>
     public static string Change(KpiTile tile)
@@ -146,10 +146,8 @@ public static class ReportMail
         {
             return KpiTileView.NotComparable;
         }
-        var (current, previous) = KpiTileView.Measured(tile);
-        var change = KpiFormat.Change(tile.Column, KpiUnits.Boxed(tile.Column, previous), KpiUnits.Boxed(tile.Column, current));
-        var unit = KpiUnits.Unit(tile.Column);
-        return change == KpiFormat.Missing || unit.Length == 0 ? change : change + " " + unit;
+        // The tile's own change: the same percentage and zero rule as the PDF.
+        return KpiTileView.Plain(tile) is var (change, relative) ? (relative is null ? change : $"{change}, {relative}") : KpiFormat.Missing;
     }
 
     private static string Html(string text) => WebUtility.HtmlEncode(text);

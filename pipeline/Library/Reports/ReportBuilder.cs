@@ -89,7 +89,7 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
                     comparedTotals.Single(r => r.Start == period.From).Number(t.Column),
                     comparedTotals.Single(r => r.Start == previous.From).Number(t.Column)),
             }).ToList(),
-            WhatHappened: [.. Backlog(trend, labels, grain), .. WhatHappened(categories, spiked, previous)],
+            WhatHappened: [.. Backlog(trend, labels, period), .. WhatHappened(categories, spiked, previous)],
             Volume: new VolumeSection(
                 dayList,
                 days.Select(r => (double)r.Count("tickets_created")).ToList(),
@@ -271,17 +271,19 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
             : null);
 
     /// <summary>The backlog's trend over the trend periods as a sentence (<see cref="BacklogStory"/>); none without data.</summary>
-    private IEnumerable<string> Backlog(IReadOnlyList<KpiRow> trend, IReadOnlyList<string> labels, Grain grain)
+    private IEnumerable<string> Backlog(IReadOnlyList<KpiRow> trend, IReadOnlyList<string> labels, ReportSpan period)
     {
         var periods = trend.Select((r, i) => new BacklogStory.Period(labels[i], r.Count("tickets_created"), r.Count("tickets_solved"), r.Count("backlog_end"))).ToList();
-        // Each source's first ticket, by the trend period its local date falls in (none before the trend's first).
+        // Each source's first ticket, by the trend period its local date falls in (none before the trend's first, none
+        // after the reported period: a report made later does not name a source that began since).
         var starts = KpiRows.Query(db, "report/ticket_source_starts.sql", _zone)
             .Select(s => (Source: (string)s["source"]!, Day: DateOnly.FromDateTime(((DateTimeOffset)s["first_at"]!).DateTime)))
+            .Where(s => s.Day <= period.To)
             .Select(s => (s.Source, Index: trend.Count(r => r.Start <= s.Day) - 1))
             .Where(s => s.Index >= 0)
             .Select(s => new BacklogStory.SourceStart(s.Source, labels[s.Index]))
             .ToList();
-        return BacklogStory.Sentence(periods, grain, starts) is { } sentence ? [sentence] : [];
+        return BacklogStory.Sentence(periods, period.Kind, starts) is { } sentence ? [sentence] : [];
     }
 
     /// <summary>Spikes of the period first, then the categories whose volume changed most against the previous period.</summary>

@@ -18,8 +18,8 @@ public sealed class ReportMailTests
         Assert.Equal("weekly-report", mail.Kind);
         Assert.Equal(["Head of Support <Head@Example.com>"], mail.To);
         Assert.Equal("Weekly support report 2026-W46", mail.Subject);
-        Assert.Contains("Tickets created: 1,284 (+162 vs 2026-W45)", mail.TextBody, StringComparison.Ordinal);
-        Assert.Contains("FRT median: 42.5 min (+4.5 min vs 2026-W45)", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Tickets created: 1,284 (+162, +14% vs 2026-W45)", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("FRT median: 42.5 min (+4.5 min, +12% vs 2026-W45)", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("First-response SLA: 86.7% (-3.5 pp vs 2026-W45)", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("NPS: 32.9 (– vs 2026-W45)", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("<td>CSAT</td><td align=\"right\">91.3%</td><td align=\"right\">+1.5 pp</td>", mail.HtmlBody, StringComparison.Ordinal);

@@ -47,6 +47,21 @@ public sealed class BacklogAgeingTests : IDisposable
     }
 
     [Fact]
+    public void The_backlogs_sentence_names_a_source_that_began_within_its_run_and_not_one_that_began_after_the_report()
+    {
+        // desk from 2026-02-16 (W08), chat from 2026-02-24 (W09), mail only after the reported week W10.
+        _w.Ingest(_w.Write("desk.csv", Tickets + "A,2026-02-16T09:00:00Z,2026-02-16T09:00:00Z,,open\n"), new IngestOptions { SourceName = "desk" });
+        _w.Ingest(_w.Write("chat.csv", Tickets + "B,2026-02-24T09:00:00Z,2026-02-24T09:00:00Z,,open\nC,2026-03-03T09:00:00Z,2026-03-03T09:00:00Z,,open\n"),
+            new IngestOptions { SourceName = "chat" });
+        _w.Ingest(_w.Write("mail.csv", Tickets + "D,2026-03-12T09:00:00Z,2026-03-12T09:00:00Z,,open\n"), new IngestOptions { SourceName = "mail" });
+
+        var model = new ReportBuilder(_w.Db, _w.Settings).Build(ReportSpan.Week(new DateOnly(2026, 3, 2)));
+
+        // Backlog 1 (W08), 2 (W09), 3 (W10): up every week since W08, +200%, chat began in W09; mail is not named.
+        Assert.Equal("Backlog 3, up every week since 2026-W08 (+200%): 1 created vs 0 solved (chat began in 2026-W09)", model.WhatHappened[0]);
+    }
+
+    [Fact]
     public void On_the_sample_the_buckets_add_up_to_the_backlog_of_every_week()
     {
         using var db = SampleWarehouse.Canonical.OpenReadOnly();

@@ -81,6 +81,8 @@ public class KpiTileViewTests
         Assert.Equal("▲ +730 (+118%)", KpiTileView.Change(new KpiTile("Backlog", "backlog_end", 1348, 618, Direction.LowerIsBetter)).Text);
         Assert.Equal("▲ +10.6", KpiTileView.Change(new KpiTile("NPS", "nps", 21.7, 11.1, Direction.HigherIsBetter)).Text);
         Assert.Equal("▲ +1.7 pp", KpiTileView.Change(new KpiTile("CSAT", "csat_pct", 83.6, 81.9, Direction.HigherIsBetter)).Text);
+        // -1 of 100,001 is -0.001%: too small to show, so no percentage rather than "+0.0%".
+        Assert.Equal("▼ -1", KpiTileView.Change(new KpiTile("Backlog", "backlog_end", 100_000, 100_001, Direction.LowerIsBetter)).Text);
     }
 
     [Fact]
