@@ -12,6 +12,19 @@ public sealed class CliContractTests : IDisposable
     public void Dispose() => _w.Dispose();
 
     [Fact]
+    public void Ingest_output_to_a_file_is_one_plain_line_per_file()
+    {
+        var result = CliRunner.Run(_w.Folder, "ingest", Fixtures.Path("canonical/customers.csv"), "--db", "w.duckdb");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var line = Assert.Single(result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("customers.csv", StringComparison.Ordinal));
+        Assert.StartsWith("customers.csv: customers (", line, StringComparison.Ordinal);
+        // No table drawn for a log.
+        Assert.DoesNotContain('│', result.Stdout);
+        Assert.DoesNotContain('─', result.Stdout);
+    }
+
+    [Fact]
     public void Global_options_work_before_and_after_the_command_words()
     {
         var before = CliRunner.Run(_w.Folder, "--db", "a.duckdb", "ingest", Fixtures.Path("canonical/customers.csv"), "--format", "json");
