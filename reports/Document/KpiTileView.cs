@@ -74,19 +74,8 @@ public static class KpiTileView
         {
             return ("was " + KpiUnits.WithUnit(tile.Column, previous), ChangeTone.Neutral);
         }
-        var delta = currentValue!.Value - previousValue!.Value;
-        var change = KpiFormat.Change(tile.Column, previous, current);
-        // A change too small to show ("-0.0 pp") is no change: no arrow, no colour, no sign.
-        if (ShownAsZero(change))
-        {
-            delta = 0;
-            change = "±" + change[1..];
-        }
-        var arrow = delta > 0 ? "▲ " : delta < 0 ? "▼ " : "";
-        var unit = KpiUnits.Unit(tile.Column);
-        var relative = Relative(tile.Column, previousValue.Value, delta);
-        var text = arrow + change + (unit.Length > 0 ? " " + unit : "") + (relative is null ? "" : $" ({relative})");
-        return (text, Tone(tile.Direction, delta));
+        var (arrow, change, relative, tone) = Parts(tile, currentValue!.Value, previousValue!.Value);
+        return (arrow + change + (relative is null ? "" : $" ({relative})"), tone);
     }
 
     /// <summary>
@@ -101,10 +90,29 @@ public static class KpiTileView
         {
             return null;
         }
-        var text = Change(tile).Text.TrimStart('▲', '▼', ' ');
-        var relative = Relative(tile.Column, previous!.Value, current!.Value - previous.Value);
-        // The text ends with the relative change in brackets when there is one (Change above).
-        return (relative is null ? text : text[..^(relative.Length + 3)], relative);
+        var (_, change, relative, _) = Parts(tile, current!.Value, previous!.Value);
+        return (change, relative);
+    }
+
+    /// <summary>
+    /// The pieces of a change between two values: arrow, the change with its unit ("+4.5 min"), the relative change
+    /// of a count or a duration ("+12%") and the tone. A change too small to show ("-0.0 pp") is no change: no arrow,
+    /// no colour, no sign, no percentage.
+    /// </summary>
+    private static (string Arrow, string Change, string? Relative, ChangeTone Tone) Parts(KpiTile tile, double current, double previous)
+    {
+        var delta = current - previous;
+        var change = KpiFormat.Change(tile.Column, KpiUnits.Boxed(tile.Column, previous), KpiUnits.Boxed(tile.Column, current));
+        if (ShownAsZero(change))
+        {
+            delta = 0;
+            change = "±" + change[1..];
+        }
+        var unit = KpiUnits.Unit(tile.Column);
+        return (delta > 0 ? "▲ " : delta < 0 ? "▼ " : "",
+            change + (unit.Length > 0 ? " " + unit : ""),
+            Relative(tile.Column, previous, delta),
+            Tone(tile.Direction, delta));
     }
 
     /// <summary>Whether a formatted change ("+0.0", "-0.0 pp", "±0") has no digit but 0.</summary>

@@ -72,6 +72,17 @@ public class KpiTileViewTests
     }
 
     [Fact]
+    public void The_emails_change_is_the_tiles_without_its_arrow_and_a_change_shown_as_zero_has_no_percentage()
+    {
+        Assert.Equal(("+162", "+14%"), KpiTileView.Plain(new KpiTile("Created", "tickets_created", 1284, 1122, Direction.Neutral)));
+        // 0.54 h against 0.5 h: +0.04 h prints as 0.0 h, so no "+8.0%" beside it, on the tile or in the email.
+        var tile = new KpiTile("Resolution median", "resolution_median_hours", 0.54, 0.5, Direction.LowerIsBetter);
+        Assert.Equal(("±0.0 h", (string?)null), KpiTileView.Plain(tile));
+        Assert.Equal("±0.0 h", KpiTileView.Change(tile).Text);
+        Assert.Null(KpiTileView.Plain(new KpiTile("NPS", "nps", 21.7, null, Direction.HigherIsBetter)));
+    }
+
+    [Fact]
     public void Counts_and_durations_show_their_change_as_a_percentage_too_rates_and_scores_do_not()
     {
         // 901 against 849: +52, +6.12%; from 0 there is no percentage.
