@@ -14,7 +14,10 @@ namespace Analytics.Domain;
 /// <param name="Definition">What it means: the views' column comment and the report's definition.</param>
 /// <param name="SampleSize">The column counting what a rate, mean or median is of (csat_n for csat_pct); none for a
 /// count or where no single count is.</param>
-public sealed record KpiColumn(string Column, string Label, KpiUnit Unit, int Decimals, Direction Direction, string Definition, string? SampleSize = null);
+/// <param name="Basis">For a duration whose figures may be on the other hours basis than the one asked for, the
+/// column saying which they are on (frt_basis for frt_median_min); none where it is always the one asked for.</param>
+public sealed record KpiColumn(string Column, string Label, KpiUnit Unit, int Decimals, Direction Direction, string Definition,
+    string? SampleSize = null, string? Basis = null);
 
 /// <summary>
 /// The KPI table's columns, in its order, read from <c>queries/kpi/columns.json</c>: the one place their label, unit,

@@ -247,13 +247,12 @@ public sealed class ReportBuilder(DuckDBConnection db, AnalyticsSettings setting
             .ToList();
 
     /// <summary>
-    /// The basis of a duration tile: first response's as the KPI table says it (`frt_basis`: the one asked for, the other,
-    /// or mixed), resolution's the one asked for; none for a tile that is not a duration.
+    /// The basis of a duration tile: as its basis column says (`frt_basis` for first response: the one asked for, the
+    /// other, or mixed; queries/kpi/columns.json), else the one asked for; none for a tile that is not a duration.
     /// </summary>
     private static DurationBasis? TileBasis(KpiColumn tile, KpiRow current, HoursBasis hours) => tile.Unit switch
     {
-        KpiUnit.Minutes or KpiUnit.Hours when tile.Column.StartsWith("frt_", StringComparison.Ordinal) && current["frt_basis"] is string basis
-            => ClosedSet.Parse<DurationBasis>(basis),
+        KpiUnit.Minutes or KpiUnit.Hours when tile.Basis is { } column && current[column] is string basis => ClosedSet.Parse<DurationBasis>(basis),
         KpiUnit.Minutes or KpiUnit.Hours => hours.AsDurationBasis(),
         _ => null,
     };

@@ -33,6 +33,10 @@ public sealed class KpiColumnsTests
         Assert.Equal("frt_n", KpiColumns.Get("frt_median_min").SampleSize);
         Assert.Equal("resolution_n", KpiColumns.Get("resolution_median_hours").SampleSize);
         Assert.Null(KpiColumns.Get("tickets_created").SampleSize);
+        // A basis column is a text column of the table, given for first response's durations.
+        Assert.All(KpiColumns.All.Where(c => c.Basis is not null), c => Assert.Equal(Analytics.Domain.KpiUnit.Text, KpiColumns.Get(c.Basis!).Unit));
+        Assert.Equal("frt_basis", KpiColumns.Get("frt_median_min").Basis);
+        Assert.Null(KpiColumns.Get("resolution_median_hours").Basis);
     }
 
     [Fact]
